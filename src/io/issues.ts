@@ -1,0 +1,59 @@
+// Located problems found while reading data or the URL: what, where (file, row, field) and how bad.
+// Plain data; the UI decides how to show them.
+
+export type Severity = "error" | "warning";
+
+export interface Issue {
+  readonly severity: Severity;
+  /** Where in the input: `deals[12].investor`, `line 4`, `url: from`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export function formatIssue(issue: Issue, source?: string): string {
+  const where = source ? `${source}: ${issue.path}` : issue.path;
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/** `["deals", 12, "investor"]` -> `deals[12].investor` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/** Closest candidate by edit distance, for "did you mean" hints; null when nothing is close. */
+export function closest(word: string, candidates: Iterable<string>, maxDistance = 3): string | null {
+  const lower = word.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string, cap: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin >= cap) return cap;
+    previous = current;
+  }
+  return previous[b.length] ?? cap;
+}

@@ -1,0 +1,147 @@
+// Reads a format-v1 document into a Dataset: validates the envelope whole and every row on its own,
+// so one bad deal is reported (with its place) and skipped while the rest loads. Never throws on data.
+import type { z } from "zod";
+import { closest, formatPath, type Issue } from "./issues";
+import { DealSchema, EnvelopeSchema, NodeSchema, type DealRecord, type Meta, type NodeRecord } from "./schema";
+
+export interface Dataset {
+  readonly meta: Meta;
+  readonly nodes: readonly NodeRecord[];
+  readonly deals: readonly DealRecord[];
+}
+
+export interface ParseResult {
+  /** null when the document as a whole cannot be read (then issues say why). */
+  readonly dataset: Dataset | null;
+  readonly issues: readonly Issue[];
+}
+
+const MAX_ISSUES = 500;
+
+/** JSON text -> ParseResult; syntax errors are reported with line and column. */
+export function parseInvestmentGraphText(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { dataset: null, issues: [{ severity: "error", path: jsonErrorPlace(text, error), message: jsonErrorMessage(error) }] };
+  }
+  return parseInvestmentGraph(json);
+}
+
+export function parseInvestmentGraph(json: unknown): ParseResult {
+  const issues: Issue[] = [];
+  const report = (issue: Issue): void => {
+    if (issues.length < MAX_ISSUES) issues.push(issue);
+  };
+
+  const envelope = EnvelopeSchema.safeParse(json, { reportInput: true });
+  if (!envelope.success) {
+    for (const zodIssue of envelope.error.issues) report(fromZod(zodIssue, []));
+    return { dataset: null, issues };
+  }
+  const { meta, nodes: rawNodes, deals: rawDeals } = envelope.data;
+
+  const nodes: NodeRecord[] = [];
+  const nodeIds = new Set<string>();
+  rawNodes.forEach((raw, index) => {
+    const parsed = NodeSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      for (const zodIssue of parsed.error.issues) report(fromZod(zodIssue, ["nodes", index]));
+      return;
+    }
+    const node = parsed.data;
+    if (nodeIds.has(node.id)) {
+      report({ severity: "error", path: `nodes[${index}].id`, message: `duplicate id "${node.id}" (skipped; the first one is kept)` });
+      return;
+    }
+    nodeIds.add(node.id);
+    nodes.push(node);
+  });
+
+  const deals: DealRecord[] = [];
+  const dealIds = new Set<string>();
+  rawDeals.forEach((raw, index) => {
+    const parsed = DealSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      for (const zodIssue of parsed.error.issues) report(fromZod(zodIssue, ["deals", index]));
+      return;
+    }
+    const deal = parsed.data;
+    const place = `deals[${index}]`;
+    let ok = true;
+    for (const end of ["investor", "target"] as const) {
+      const id = deal[end];
+      if (!nodeIds.has(id)) {
+        const hint = closest(id, nodeIds);
+        report({
+          severity: "error",
+          path: `${place}.${end}`,
+          message: `no node "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}; deal "${deal.id}" skipped`,
+        });
+        ok = false;
+      }
+    }
+    if (dealIds.has(deal.id)) {
+      report({ severity: "error", path: `${place}.id`, message: `duplicate id "${deal.id}" (skipped; the first one is kept)` });
+      ok = false;
+    }
+    const partsSum = sumKnownParts(deal);
+    if (ok && deal.amountUsd != null && partsSum > deal.amountUsd * (1 + 1e-9)) {
+      report({
+        severity: "error",
+        path: `${place}.parts`,
+        message: `parts add up to ${partsSum}, more than amountUsd ${deal.amountUsd}; deal "${deal.id}" skipped`,
+      });
+      ok = false;
+    }
+    if (!ok) return;
+    if (deal.investor === deal.target) {
+      report({ severity: "warning", path: `${place}.target`, message: `"${deal.id}" is a self-investment (kept)` });
+    }
+    dealIds.add(deal.id);
+    deals.push(deal);
+  });
+
+  if (issues.length >= MAX_ISSUES) {
+    issues.push({ severity: "warning", path: "", message: `more than ${MAX_ISSUES} problems; only the first ${MAX_ISSUES} are listed` });
+  }
+  return { dataset: { meta, nodes, deals }, issues };
+}
+
+function sumKnownParts(deal: DealRecord): number {
+  let sum = 0;
+  for (const part of deal.parts ?? []) sum += part.amountUsd ?? 0;
+  return sum;
+}
+
+function fromZod(zodIssue: z.core.$ZodIssue, prefix: PropertyKey[]): Issue {
+  const path = formatPath([...prefix, ...zodIssue.path]);
+  const got = "input" in zodIssue && zodIssue.code !== "invalid_type" ? describeInput(zodIssue.input) : "";
+  return { severity: "error", path: path || "(document)", message: `${zodIssue.message}${got}${prefix.length ? "; row skipped" : ""}` };
+}
+
+function describeInput(input: unknown): string {
+  if (input === undefined || typeof input === "object") return "";
+  const text = JSON.stringify(input) ?? String(input);
+  return ` (got ${text.length > 60 ? `${text.slice(0, 57)}...` : text})`;
+}
+
+function jsonErrorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return `not valid JSON: ${text.replace(/\s*\(line \d+ column \d+\)$/, "")}`;
+}
+
+/** V8 says "at position N" or "(line L column C)"; turn either into "line L, column C". */
+function jsonErrorPlace(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : "";
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message);
+  if (!position) return "(document)";
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}`;
+}

@@ -1,0 +1,61 @@
+// Runs the layout worker for one graph: start / stop / kill / isRunning. Positions come back in
+// one batch per chunk and are written to the graph; progress goes to the caller.
+import type { InvestmentGraph } from "../model/graph";
+import { assignPositions, buildMatrices, layoutIterations, layoutSettings, seededPositions } from "./matrices";
+import type { LayoutMessage, LayoutRequest } from "./protocol";
+
+export interface LayoutSupervisor {
+  start(): void;
+  stop(): void;
+  kill(): void;
+  isRunning(): boolean;
+}
+
+export interface LayoutCallbacks {
+  readonly onProgress: (done: number, total: number) => void;
+  readonly onDone: () => void;
+}
+
+export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: LayoutCallbacks, seed = 42): LayoutSupervisor {
+  let worker: Worker | null = null;
+  let running = false;
+
+  const send = (request: LayoutRequest, transfer: Transferable[] = []): void => worker?.postMessage(request, transfer);
+
+  const finish = (): void => {
+    running = false;
+    worker?.terminate();
+    worker = null;
+    callbacks.onDone();
+  };
+
+  return {
+    start() {
+      if (running) return;
+      const start = seededPositions(graph.order, seed);
+      assignPositions(graph, start);
+      const { nodes, edges } = buildMatrices(graph, start);
+      worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+      worker.addEventListener("message", (event: MessageEvent<LayoutMessage>) => {
+        const message = event.data;
+        if (message.type === "progress") {
+          assignPositions(graph, message.positions);
+          callbacks.onProgress(message.done, message.total);
+        } else finish();
+      });
+      worker.addEventListener("error", () => finish());
+      running = true;
+      send({ type: "start", nodes, edges, settings: layoutSettings(graph.order), iterations: layoutIterations(graph.order) }, [nodes.buffer, edges.buffer]);
+    },
+    stop() {
+      if (running) send({ type: "stop" });
+    },
+    kill() {
+      if (!worker) return;
+      worker.terminate();
+      worker = null;
+      running = false;
+    },
+    isRunning: () => running,
+  };
+}

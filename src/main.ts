@@ -1,0 +1,108 @@
+// Wires the app: reads the URL, creates the store, mounts the renderer and panels, loads the data.
+// The only file that knows every stage; each stage stays ignorant of the others.
+import "./ui/style.css";
+import { createVisibleSelector } from "./filter/select";
+import type { Issue } from "./io/issues";
+import { checkDataLocation, DEFAULT_DATA, loadDatasetText, parseDatasetText } from "./io/load";
+import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
+import { createModel } from "./model/model";
+import { mountGraph, type GraphView } from "./render/graphView";
+import { DEFAULT_FILTERS } from "./state/filters";
+import { addNotices, createAppStore } from "./state/store";
+import { parseUrlState, readLanguage } from "./state/url";
+import { mountAlerts } from "./ui/alerts";
+import { mountAppState } from "./ui/appRoot";
+import { mountFileInput } from "./ui/fileInput";
+import { mountFilterPanel } from "./ui/filterPanel";
+import { mountHeader } from "./ui/header";
+import { t } from "./ui/i18n";
+import { mountLayoutProgress } from "./ui/layoutProgress";
+import { mountSelection } from "./ui/selection";
+import { mountStatus } from "./ui/status";
+import { mountUrlSync } from "./ui/urlSync";
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html lacks #${id}`);
+  return element;
+}
+
+const params = new URLSearchParams(window.location.search);
+const startupNotices: Issue[] = [];
+const lang = readLanguage(params, startupNotices);
+const embed = params.get("embed") === "1";
+const store = createAppStore({ lang, embed });
+const selectVisible = createVisibleSelector();
+const root = byId("app");
+root.classList.toggle("is-embed", embed);
+document.documentElement.lang = lang;
+addNotices(store, "URL", startupNotices);
+
+let view: GraphView | null = null;
+let layout: LayoutSupervisor | null = null;
+
+mountAppState(root, store);
+mountAlerts(byId("alerts"), store);
+mountStatus(byId("status"), store, selectVisible);
+mountHeader({ title: byId("title"), description: byId("description"), origin: byId("origin"), credit: byId("credit") }, store);
+mountFilterPanel(byId("filters"), store, selectVisible);
+mountSelection(byId("selection"), store, selectVisible);
+mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
+mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next) });
+mountUrlSync(store);
+if (!embed) mountFileInput(byId("file-slot"), t(lang, "file.label"), (name, text) => void show(`file ${name}`, text, false));
+
+/** Parses, builds the model and shows it; a failed load keeps what was on screen. */
+async function show(origin: string, text: string, fromUrl: boolean): Promise<void> {
+  const result = parseDatasetText(text);
+  addNotices(store, origin, result.issues);
+  if (!result.dataset) {
+    if (!store.getState().model) store.setState({ load: "error" });
+    return;
+  }
+  const model = createModel(result.dataset, origin);
+  let filters = DEFAULT_FILTERS;
+  let focus: string | null = null;
+  if (fromUrl) {
+    const parsed = parseUrlState(params, {
+      yearExtent: model.index.yearExtent,
+      forms: model.index.forms,
+      hasNode: (id) => model.nodeIndexById.has(id),
+      nodeIds: () => model.nodeIndexById.keys(),
+    });
+    addNotices(store, "URL", parsed.notices);
+    ({ filters, focus } = parsed.state);
+  }
+  layout?.kill();
+  layout = null;
+  store.setState({ model, filters, focus, load: "loading", layout: { running: false, progress: 0 } });
+  if (!model.baked) {
+    layout = createLayoutSupervisor(model.graph, {
+      onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total } }),
+      onDone: () => store.setState({ layout: { running: false, progress: 1 } }),
+    });
+    store.setState({ layout: { running: true, progress: 0 } });
+    layout.start();
+  }
+  await view?.firstFrame;
+  store.setState({ load: "ready" });
+}
+
+async function start(): Promise<void> {
+  const location = params.get("data") || DEFAULT_DATA;
+  const checked = checkDataLocation(location, window.location.href);
+  if ("issue" in checked) {
+    addNotices(store, "URL", [checked.issue]);
+    store.setState({ load: "error" });
+    return;
+  }
+  const loaded = await loadDatasetText(checked.url);
+  if ("issue" in loaded) {
+    addNotices(store, location, [loaded.issue]);
+    store.setState({ load: "error" });
+    return;
+  }
+  await show(location, loaded.text, true);
+}
+
+void start();

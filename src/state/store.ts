@@ -1,0 +1,62 @@
+// The app's one store (zustand/vanilla): the loaded model, filters, selection, language, notices.
+// It only applies pure transitions; rendering and panels subscribe and never own this state.
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { Issue } from "../io/issues";
+import type { Model } from "../model/model";
+import { DEFAULT_FILTERS, type FilterState } from "./filters";
+import type { Language } from "./url";
+
+export type LoadState = "loading" | "ready" | "error";
+
+export interface Notice extends Issue {
+  /** Where the problem was found: a file name, "URL", ... */
+  readonly source: string;
+}
+
+export interface LayoutProgress {
+  readonly running: boolean;
+  /** 0..1 */
+  readonly progress: number;
+}
+
+export interface AppState {
+  readonly load: LoadState;
+  readonly model: Model | null;
+  readonly filters: FilterState;
+  /** Selected node id (the `focus` URL parameter). */
+  readonly focus: string | null;
+  readonly lang: Language;
+  readonly embed: boolean;
+  readonly notices: readonly Notice[];
+  readonly layout: LayoutProgress;
+}
+
+export const INITIAL_STATE: AppState = {
+  load: "loading",
+  model: null,
+  filters: DEFAULT_FILTERS,
+  focus: null,
+  lang: "en",
+  embed: false,
+  notices: [],
+  layout: { running: false, progress: 0 },
+};
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(initial: Partial<AppState> = {}): AppStore {
+  return createStore<AppState>()(() => ({ ...INITIAL_STATE, ...initial }));
+}
+
+/** Applies a pure filter transition. */
+export function updateFilters(store: AppStore, transition: (filters: FilterState) => FilterState): void {
+  const { filters } = store.getState();
+  const next = transition(filters);
+  if (next !== filters) store.setState({ filters: next });
+}
+
+export function addNotices(store: AppStore, source: string, issues: readonly Issue[]): void {
+  if (issues.length === 0) return;
+  const notices = [...store.getState().notices, ...issues.map((issue) => ({ ...issue, source }))];
+  store.setState({ notices });
+}

@@ -1,0 +1,139 @@
+// The view <-> URL query string (DESIGN.md section 3). Parsing is lenient: a bad value is ignored
+// with a located notice, never a crash. Pure: takes and returns URLSearchParams, touches no window.
+import { parseAmount } from "../io/amount";
+import { closest, type Issue } from "../io/issues";
+import { DEFAULT_FILTERS, setForms, setYears, type FilterState } from "./filters";
+
+export const LANGUAGES = ["en", "ko", "zh"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+export interface UrlContext {
+  readonly yearExtent: readonly [number, number] | null;
+  readonly forms: readonly string[];
+  readonly hasNode: (id: string) => boolean;
+  readonly nodeIds: () => Iterable<string>;
+}
+
+export interface UrlState {
+  readonly filters: FilterState;
+  readonly focus: string | null;
+  readonly lang: Language;
+}
+
+/** The parameters this module owns; any other parameter in the URL is left as it is. */
+const OWNED = ["from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "lang"] as const;
+
+export function readLanguage(params: URLSearchParams, notices: Issue[]): Language {
+  const raw = params.get("lang");
+  if (raw === null || raw === "") return "en";
+  if (isLanguage(raw)) return raw;
+  notices.push(notice("lang", `"${raw}" is not one of ${LANGUAGES.join(", ")}; showing en`));
+  return "en";
+}
+
+export function parseUrlState(params: URLSearchParams, context: UrlContext): { state: UrlState; notices: Issue[] } {
+  const notices: Issue[] = [];
+  let filters: FilterState = DEFAULT_FILTERS;
+
+  const from = readYear(params, "from", notices);
+  const to = readYear(params, "to", notices);
+  if ((from !== null || to !== null) && context.yearExtent) {
+    const [lo, hi] = context.yearExtent;
+    if (from !== null && to !== null && from > to) notices.push(notice("from", `${from} is after to=${to}; swapped`));
+    if ((from ?? lo) > hi || (to ?? hi) < lo) {
+      notices.push(notice(from !== null ? "from" : "to", `no deal falls in ${from ?? lo}-${to ?? hi} (data: ${lo}-${hi}); ignored`));
+    } else {
+      filters = setYears([from ?? lo, to ?? hi], context.yearExtent)(filters);
+    }
+  }
+
+  const min = readAmount(params, "min", notices);
+  const max = readAmount(params, "max", notices);
+  if (min !== null || max !== null) {
+    if (min !== null && max !== null && min > max) notices.push(notice("min", `${min} is above max=${max}; swapped`));
+    const lo = min !== null && max !== null ? Math.min(min, max) : min;
+    const hi = min !== null && max !== null ? Math.max(min, max) : max;
+    filters = { ...filters, minAmount: lo !== null && lo > 0 ? lo : null, maxAmount: hi };
+  }
+
+  const undisclosed = readSwitch(params, "undisclosed", notices);
+  if (undisclosed !== null) filters = { ...filters, includeUndisclosed: undisclosed };
+  const undated = readSwitch(params, "undated", notices);
+  if (undated !== null) filters = { ...filters, includeUndated: undated };
+
+  const formsParam = params.get("forms");
+  if (formsParam !== null) {
+    const asked = formsParam.split(",").map((form) => form.trim()).filter(Boolean);
+    const known = asked.filter((form) => context.forms.includes(form));
+    for (const form of asked.filter((f) => !context.forms.includes(f))) {
+      const hint = closest(form, context.forms);
+      notices.push(notice("forms", `no form "${form}" in this data${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`));
+    }
+    if (known.length > 0) filters = setForms(known, context.forms)(filters);
+    else if (asked.length > 0) notices.push(notice("forms", "none of the forms given is in this data; showing all forms"));
+  }
+
+  let focus: string | null = null;
+  const focusParam = params.get("focus");
+  if (focusParam) {
+    if (context.hasNode(focusParam)) focus = focusParam;
+    else {
+      const hint = closest(focusParam, context.nodeIds());
+      notices.push(notice("focus", `no node "${focusParam}"${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`));
+    }
+  }
+
+  return { state: { filters, focus, lang: readLanguage(params, notices) }, notices };
+}
+
+/** Writes the state into a copy of `base`, leaving parameters this module does not own untouched. */
+export function writeUrlState(base: URLSearchParams, state: UrlState): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const key of OWNED) params.delete(key);
+  const { filters } = state;
+  if (filters.years) {
+    params.set("from", String(filters.years[0]));
+    params.set("to", String(filters.years[1]));
+  }
+  if (filters.minAmount !== null) params.set("min", String(filters.minAmount));
+  if (filters.maxAmount !== null) params.set("max", String(filters.maxAmount));
+  if (!filters.includeUndisclosed) params.set("undisclosed", "0");
+  if (!filters.includeUndated) params.set("undated", "0");
+  if (filters.forms !== null) params.set("forms", filters.forms.join(","));
+  if (state.focus !== null) params.set("focus", state.focus);
+  if (state.lang !== "en") params.set("lang", state.lang);
+  return params;
+}
+
+function notice(parameter: string, message: string): Issue {
+  return { severity: "warning", path: `URL parameter "${parameter}"`, message };
+}
+
+function readYear(params: URLSearchParams, key: string, notices: Issue[]): number | null {
+  const raw = params.get(key);
+  if (raw === null || raw === "") return null;
+  if (/^\d{4}$/.test(raw.trim())) return Number(raw.trim());
+  notices.push(notice(key, `"${raw}" is not a year (YYYY); ignored`));
+  return null;
+}
+
+function readAmount(params: URLSearchParams, key: string, notices: Issue[]): number | null {
+  const raw = params.get(key);
+  if (raw === null || raw === "") return null;
+  const value = parseAmount(raw);
+  if (value === null) notices.push(notice(key, `"${raw}" is not an amount in USD (e.g. 1000000 or 1M); ignored`));
+  return value;
+}
+
+function readSwitch(params: URLSearchParams, key: string, notices: Issue[]): boolean | null {
+  const raw = params.get(key);
+  if (raw === null || raw === "") return null;
+  if (raw === "1" || raw === "true") return true;
+  if (raw === "0" || raw === "false") return false;
+  notices.push(notice(key, `"${raw}" should be 1 or 0; ignored`));
+  return null;
+}

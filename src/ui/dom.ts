@@ -1,0 +1,34 @@
+// Tiny DOM helpers. Text goes in through textContent only: data strings never become HTML.
+
+type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? "" : String(value));
+  }
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** Only http(s) links reach the page; anything else (javascript:, data:, ...) gives null. */
+export function safeHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url, window.location.href);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+let idCounter = 0;
+export function uniqueId(prefix: string): string {
+  idCounter += 1;
+  return `${prefix}-${idCounter}`;
+}

@@ -1,0 +1,29 @@
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { defineConfig, type Plugin } from "vitest/config";
+
+/** Datasets in data/ are served as they are in dev; the build copies them to dist/data/. */
+function copyDatasets(): Plugin {
+  return {
+    name: "copy-datasets",
+    apply: "build",
+    closeBundle() {
+      const from = resolve("data");
+      const to = resolve("dist/data");
+      mkdirSync(to, { recursive: true });
+      for (const name of readdirSync(from)) if (name.endsWith(".json")) copyFileSync(join(from, name), join(to, name));
+    },
+  };
+}
+
+export default defineConfig({
+  base: "./",
+  plugins: [copyDatasets()],
+  build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 600 },
+  worker: { format: "es" },
+  test: {
+    include: ["tests/unit/**/*.test.ts"],
+    environment: "node",
+    env: { TZ: "UTC" },
+  },
+});
