@@ -5,7 +5,7 @@ import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
 import { checkDataLocation, DEFAULT_DATA, loadDatasetText, parseDatasetText } from "./io/load";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
-import { createModel } from "./model/model";
+import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { DEFAULT_FILTERS } from "./state/filters";
 import { addNotices, createAppStore } from "./state/store";
@@ -39,6 +39,34 @@ document.documentElement.lang = lang;
 addNotices(store, "URL", startupNotices);
 
 let view: GraphView | null = null;
+
+/** A read-only handle for end-to-end tests and the browser console; the app never reads it. */
+export interface ExplorerHandle {
+  readonly store: typeof store;
+  /** Viewport position (CSS px inside #graph) of a node, by id; null when unknown or hidden. */
+  nodePosition(id: string): { x: number; y: number } | null;
+  /** Graph positions of all nodes, in data order (to check layouts). */
+  positions(): Array<[number, number]>;
+}
+declare global {
+  interface Window {
+    explorer?: ExplorerHandle;
+  }
+}
+window.explorer = {
+  store,
+  nodePosition(id) {
+    const model = store.getState().model;
+    const key = model ? graphKeyOf(model, id) : undefined;
+    const data = key === undefined ? undefined : view?.sigma.getNodeDisplayData(key);
+    if (!view || !data || data.hidden) return null;
+    return view.sigma.framedGraphToViewport(data);
+  },
+  positions() {
+    const graph = store.getState().model?.graph;
+    return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
+  },
+};
 let layout: LayoutSupervisor | null = null;
 
 mountAppState(root, store);

@@ -2,6 +2,7 @@
 // so one bad deal is reported (with its place) and skipped while the rest loads. Never throws on data.
 import type { z } from "zod";
 import { closest, formatPath, type Issue } from "./issues";
+import { locateJsonError } from "./jsonError";
 import { DealSchema, EnvelopeSchema, NodeSchema, type DealRecord, type Meta, type NodeRecord } from "./schema";
 
 export interface Dataset {
@@ -24,7 +25,7 @@ export function parseInvestmentGraphText(text: string): ParseResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { dataset: null, issues: [{ severity: "error", path: jsonErrorPlace(text, error), message: jsonErrorMessage(error) }] };
+    return { dataset: null, issues: [jsonError(text, error)] };
   }
   return parseInvestmentGraph(json);
 }
@@ -127,21 +128,12 @@ function describeInput(input: unknown): string {
   return ` (got ${text.length > 60 ? `${text.slice(0, 57)}...` : text})`;
 }
 
-function jsonErrorMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return `not valid JSON: ${text.replace(/\s*\(line \d+ column \d+\)$/, "")}`;
-}
-
-/** V8 says "at position N" or "(line L column C)"; turn either into "line L, column C". */
-function jsonErrorPlace(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : "";
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  const position = /position (\d+)/.exec(message);
-  if (!position) return "(document)";
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}`;
+function jsonError(text: string, error: unknown): Issue {
+  const place = locateJsonError(text);
+  if (place) {
+    const found = place.offset >= text.length ? "the end of the file" : JSON.stringify(text.slice(place.offset, place.offset + 12));
+    return { severity: "error", path: `line ${place.line}, column ${place.column}`, message: `not valid JSON: expected ${place.expected}, found ${found}` };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { severity: "error", path: "(document)", message: `not valid JSON: ${reason}` };
 }

@@ -1,0 +1,69 @@
+// Debian's Chromium driven by playwright-core (never a downloaded browser), and the page hooks
+// every end-to-end test reads: #app[data-state], #status data attributes, role=alert.
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export interface Status {
+  visibleDeals: number;
+  totalDeals: number;
+  visibleNodes: number;
+  totalNodes: number;
+  visibleAmountUsd: number;
+  text: string;
+}
+
+export async function open(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForSelector('#app[data-state="ready"], #app[data-state="error"]', { timeout: 30_000 });
+  return { page, errors };
+}
+
+export async function readStatus(page: Page): Promise<Status> {
+  return page.$eval("#status", (element) => {
+    const data = (element as HTMLElement).dataset;
+    return {
+      visibleDeals: Number(data["visibleDeals"]),
+      totalDeals: Number(data["totalDeals"]),
+      visibleNodes: Number(data["visibleNodes"]),
+      totalNodes: Number(data["totalNodes"]),
+      visibleAmountUsd: Number(data["visibleAmountUsd"]),
+      text: element.textContent ?? "",
+    };
+  });
+}
+
+/** Waits until the status line shows a different visible-deal count than `before`. */
+export async function waitForStatusChange(page: Page, before: Status): Promise<Status> {
+  await page.waitForFunction(
+    ([deals, amount]) => {
+      const data = document.getElementById("status")?.dataset;
+      return data && (Number(data["visibleDeals"]) !== deals || Number(data["visibleAmountUsd"]) !== amount);
+    },
+    [before.visibleDeals, before.visibleAmountUsd] as const,
+  );
+  return readStatus(page);
+}
+
+export async function alertText(page: Page): Promise<string> {
+  return (await page.textContent('[role="alert"]')) ?? "";
+}

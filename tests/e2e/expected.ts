@@ -1,0 +1,30 @@
+// Expected figures for end-to-end checks, computed with the pure core from the same data file the
+// page loads: the browser must agree with the model, and no number is hard-coded in a test.
+import { readFileSync } from "node:fs";
+import { computeVisible } from "../../src/filter/visible";
+import { parseInvestmentGraphText } from "../../src/io/parse";
+import { createModel, type Model } from "../../src/model/model";
+import { parseUrlState } from "../../src/state/url";
+
+export function modelOf(path: string): Model {
+  const result = parseInvestmentGraphText(readFileSync(path, "utf8"));
+  if (!result.dataset) throw new Error(`${path} does not load: ${JSON.stringify(result.issues)}`);
+  return createModel(result.dataset, path);
+}
+
+export function expectedFor(model: Model, query: string) {
+  const { state } = parseUrlState(new URLSearchParams(query), {
+    yearExtent: model.index.yearExtent,
+    forms: model.index.forms,
+    hasNode: (id) => model.nodeIndexById.has(id),
+    nodeIds: () => model.nodeIndexById.keys(),
+  });
+  const visible = computeVisible(model.index, model.dataset.nodes.length, state.filters);
+  return {
+    visibleDeals: visible.visibleDeals,
+    totalDeals: model.index.count,
+    visibleNodes: visible.visibleNodes,
+    totalNodes: model.dataset.nodes.length,
+    visibleAmountUsd: Math.round(visible.visibleAmount),
+  };
+}

@@ -1,0 +1,93 @@
+// Pointer work on the graph: hover dims all but a node's neighbourhood, click selects and shows
+// totals, focus= reproduces a selection, and a graph without positions is laid out in a worker.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, open } from "./browser";
+import { difference } from "./pixels";
+
+const base = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const position = await page.evaluate((nodeId) => window.explorer?.nodePosition(nodeId) ?? null, id);
+  if (!position) throw new Error(`node ${id} is not drawn`);
+  const box = await page.locator("#graph").boundingBox();
+  if (!box) throw new Error("no graph box");
+  return { x: box.x + position.x, y: box.y + position.y };
+}
+
+describe("graph interaction", () => {
+  it("hovering a node highlights its neighbourhood and dims the rest", async () => {
+    const { page } = await open(browser, `${base}?data=fixtures/sample.json`);
+    const graph = page.locator("#graph");
+    const before = await graph.screenshot();
+    const { x, y } = await nodePosition(page, "megvii");
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(200);
+    const hovered = await graph.screenshot();
+    expect(difference(before, hovered)).toBeGreaterThan(0.002);
+    await page.close();
+  });
+
+  it("clicking a node selects it: name and totals shown, focus in the URL; clicking again clears", async () => {
+    const { page } = await open(browser, `${base}?data=fixtures/sample.json`);
+    const { x, y } = await nodePosition(page, "moonshot");
+    await page.mouse.click(x, y);
+    const card = page.locator("#selection");
+    await card.waitFor({ state: "visible" });
+    expect(await card.locator("h2").textContent()).toBe("Moonshot AI");
+    // Raised: d1 $800M + d2 undisclosed + d7 undisclosed = $800M, all three deals shown.
+    expect(await card.textContent()).toContain("$800M / $800M");
+    expect(new URL(page.url()).searchParams.get("focus")).toBe("moonshot");
+    await page.getByRole("button", { name: "Close" }).click();
+    await card.waitFor({ state: "hidden" });
+    expect(new URL(page.url()).searchParams.get("focus")).toBeNull();
+    await page.close();
+  });
+
+  it("focus= and lang= in the URL open the selection in that language", async () => {
+    const { page } = await open(browser, `${base}?data=fixtures/sample.json&focus=alibaba&lang=ko`);
+    const card = page.locator("#selection");
+    await card.waitFor({ state: "visible" });
+    expect(await card.locator("h2").textContent()).toBe("알리바바");
+    await page.close();
+  });
+});
+
+describe("layout", () => {
+  it("lays out a graph without positions in a worker, from a seeded start: the same data gives the same picture", async () => {
+    const run = async (): Promise<Array<[number, number]>> => {
+      const { page, errors } = await open(browser, `${base}?data=fixtures/unbaked.json`);
+      expect(await page.getAttribute("#app", "data-state")).toBe("ready");
+      await page.waitForFunction(() => window.explorer?.store.getState().layout.progress === 1, undefined, { timeout: 30_000 });
+      const positions = await page.evaluate(() => window.explorer?.positions() ?? []);
+      expect(errors).toEqual([]);
+      await page.close();
+      return positions;
+    };
+    const first = await run();
+    const second = await run();
+    expect(first.length).toBe(7);
+    expect(new Set(first.map(([x, y]) => `${x.toFixed(3)},${y.toFixed(3)}`)).size).toBe(7);
+    expect(second).toEqual(first);
+  });
+
+  it("shows progress with a stop button that stops the layout", async () => {
+    const { page } = await open(browser, `${base}?data=fixtures/unbaked.json`);
+    const stop = page.locator('[data-action="stop-layout"]');
+    // The layout may already be done on a fast machine; only press stop while it runs.
+    if (await stop.isVisible()) {
+      await stop.click();
+      await page.locator("#layout-progress").waitFor({ state: "hidden" });
+    }
+    expect(await page.evaluate(() => window.explorer?.store.getState().layout.running)).toBe(false);
+    await page.close();
+  });
+});
