@@ -123,8 +123,8 @@ function fromZod(zodIssue: z.core.$ZodIssue, prefix: PropertyKey[]): Issue {
 }
 
 function describeInput(input: unknown): string {
-  if (input === undefined || typeof input === "object") return "";
-  const text = JSON.stringify(input) ?? String(input);
+  if (typeof input !== "string" && typeof input !== "number" && typeof input !== "boolean") return "";
+  const text = typeof input === "string" ? JSON.stringify(input) : String(input);
   return ` (got ${text.length > 60 ? `${text.slice(0, 57)}...` : text})`;
 }
 

@@ -4,11 +4,13 @@ import { el, uniqueId } from "./dom";
 export function mountFileInput(container: HTMLElement, label: string, onFile: (name: string, text: string) => void): () => void {
   const id = uniqueId("file");
   const input = el("input", { type: "file", id, accept: ".json,application/json", "data-action": "open-file" });
-  input.addEventListener("change", async () => {
+  input.addEventListener("change", () => {
     const file = input.files?.[0];
     if (!file) return;
-    onFile(file.name, await file.text());
-    input.value = "";
+    void file.text().then((text) => {
+      onFile(file.name, text);
+      input.value = "";
+    });
   });
   const wrap = el("div", { class: "file-input" });
   wrap.append(el("label", { for: id, class: "button" }, label), input);

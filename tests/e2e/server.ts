@@ -1,6 +1,6 @@
 // A tiny static server for end-to-end tests: the built app (dist/) at /, test fixtures at /fixtures/.
 // Loopback only; stops with the test run.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -16,7 +16,8 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 export function startServer(root = resolve("dist"), fixtures = resolve("tests/fixtures")): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => void serve(request, response));
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     const [base, rest] = path.startsWith("/fixtures/") ? [fixtures, path.slice("/fixtures/".length)] : [root, path.slice(1) || "index.html"];
     const file = normalize(join(base, rest));
@@ -33,7 +34,7 @@ export function startServer(root = resolve("dist"), fixtures = resolve("tests/fi
     } catch {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
-  });
+  }
   return new Promise((resolveStart) => {
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
