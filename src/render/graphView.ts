@@ -125,9 +125,6 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   const firstFrame = new Promise<void>((resolve) => {
     resolveFirst = resolve;
   });
-  sigma.once("afterRender", () => resolveFirst());
-  sigma.refresh();
-
   const neighbourhood = (centre: string | null): Set<string> | null => {
     if (centre === null || !graph.hasNode(centre)) return null;
     const set = new Set<string>([centre]);
@@ -136,6 +133,11 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     });
     return set;
   };
+
+  sigma.once("afterRender", () => resolveFirst());
+  bright = neighbourhood(focusKey);
+  sigma.refresh();
+  if (focusKey) moveCameraTo(sigma, focusKey);
 
   const refreshAll = (): void => {
     bright = neighbourhood(hoverKey ?? focusKey);
@@ -232,11 +234,16 @@ function refreshChanged(
   sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: !shown && nodes.length === 0 });
 }
 
+/** Brings a node into view when it is off screen; a node already in view stays where the reader saw it. */
 function moveCameraTo(sigma: Sigma<NodeAttributes, EdgeAttributes>, key: string): void {
   const position = sigma.getNodeDisplayData(key);
   if (!position) return;
+  const { width, height } = sigma.getDimensions();
+  const onScreen = sigma.framedGraphToViewport(position);
+  const margin = 40;
+  if (onScreen.x >= margin && onScreen.x <= width - margin && onScreen.y >= margin && onScreen.y <= height - margin) return;
   const reduced = typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-  const target = { x: position.x, y: position.y, ratio: Math.min(sigma.getCamera().ratio, 0.8) };
+  const target = { x: position.x, y: position.y, ratio: sigma.getCamera().ratio };
   if (reduced) sigma.getCamera().setState(target);
   else void sigma.getCamera().animate(target, { duration: 400 });
 }
