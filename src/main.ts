@@ -107,7 +107,10 @@ async function show(origin: string, text: string, fromUrl: boolean): Promise<voi
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total } }),
-      onDone: () => store.setState({ layout: { running: false, progress: 1 } }),
+      onDone: (done, total) => {
+        store.setState({ layout: { running: false, progress: done / total } });
+        view?.reindex();
+      },
     });
     store.setState({ layout: { running: true, progress: 0 } });
     layout.start();

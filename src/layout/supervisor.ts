@@ -13,7 +13,8 @@ export interface LayoutSupervisor {
 
 export interface LayoutCallbacks {
   readonly onProgress: (done: number, total: number) => void;
-  readonly onDone: () => void;
+  /** The layout ended: all iterations done, or stopped after `done` of `total`. */
+  readonly onDone: (done: number, total: number) => void;
 }
 
 export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: LayoutCallbacks, seed = 42): LayoutSupervisor {
@@ -22,11 +23,12 @@ export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: Layout
 
   const send = (request: LayoutRequest, transfer: Transferable[] = []): void => worker?.postMessage(request, transfer);
 
+  let progress = { done: 0, total: 1 };
   const finish = (): void => {
     running = false;
     worker?.terminate();
     worker = null;
-    callbacks.onDone();
+    callbacks.onDone(progress.done, progress.total);
   };
 
   return {
@@ -38,6 +40,7 @@ export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: Layout
       worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
       worker.addEventListener("message", (event: MessageEvent<LayoutMessage>) => {
         const message = event.data;
+        progress = { done: message.done, total: message.total };
         if (message.type === "progress") {
           assignPositions(graph, message.positions);
           callbacks.onProgress(message.done, message.total);

@@ -1,31 +1,30 @@
 // Draws the model's graph with sigma and keeps it in step with the store: filters and selection
-// reach the picture through reducers that only look values up, then a partial refresh.
+// reach the picture through lookup reducers and a refresh of only what changed.
 // Must not: rebuild or mutate the graph on filter changes, or hold state the store owns.
 import Sigma from "sigma";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { VisibleSelector } from "../filter/select";
 import type { VisibleSet } from "../filter/visible";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { graphKeyOf, idOfGraphKey, type Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
-import { DIM_EDGE, DIM_NODE, edgeColor, edgeSize, nodeSize, scalesFor, type Scales } from "./style";
+import { createReducers, neighbourhood, type ViewState } from "./reducers";
+import { applyChanges, diffVisible, LARGE_GRAPH } from "./refresh";
+import { scalesFor } from "./style";
 
 export interface GraphView {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   /** Resolves after the first frame with this model has been drawn. */
   readonly firstFrame: Promise<void>;
+  /** Re-indexes everything (after a layout moved nodes): keeps filtered nodes' labels ready. */
+  reindex(): void;
 }
 
 export interface GraphViewOptions {
   readonly onView?: (view: GraphView | null) => void;
 }
 
-type NodeData = Partial<NodeDisplayData> & Omit<NodeAttributes, "label">;
-type EdgeData = Partial<EdgeDisplayData> & EdgeAttributes;
-
 export function mountGraph(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, options: GraphViewOptions = {}): () => void {
   let current: ReturnType<typeof createView> | null = null;
-
   const sync = (state: AppState, previous: AppState | null): void => {
     if (state.model !== previous?.model) {
       current?.kill();
@@ -46,62 +45,19 @@ export function mountGraph(container: HTMLElement, store: AppStore, selectVisibl
 
 function createView(container: HTMLElement, store: AppStore, model: Model, selectVisible: VisibleSelector) {
   const { graph, index, dataset } = model;
-  const scales: Scales = scalesFor(index, dataset.nodes.length);
-  let visible: VisibleSet = selectVisible(store.getState()) ?? missingVisibleSet();
-  let lang = store.getState().lang;
-  let focusKey: string | null = keyOf(model, store.getState().focus);
-  let hoverKey: string | null = null;
-  /** Nodes to keep bright (the hovered or focused node and its visible neighbours); null = all. */
-  let bright: Set<string> | null = null;
-
-  const labels = dataset.nodes.map((node) => node.label);
-  const localise = (): void => {
-    dataset.nodes.forEach((node, i) => {
-      labels[i] = (lang !== "en" && node.labels?.[lang]) || node.label;
-    });
+  const initial = store.getState();
+  const large = graph.order > LARGE_GRAPH;
+  const view: ViewState = {
+    visible: selectVisible(initial) ?? missingVisibleSet(),
+    labels: localisedLabels(model, initial.lang),
+    focusKey: keyOf(model, initial.focus),
+    hoverKey: null,
+    bright: null,
+    // Dimming every other item means re-drawing all of them: fine for thousands, not for 100k.
+    dimOthers: !large,
+    indexAll: false,
   };
-  localise();
-
-  const nodeReducer = (key: string, data: NodeData): NodeData => {
-    const i = data.index;
-    if (!visible.nodeDeals[i] && key !== focusKey) {
-      data.hidden = true;
-      return data;
-    }
-    data.size = nodeSize(visible.nodeAmount[i] ?? 0, scales);
-    data.label = labels[i] ?? data.label;
-    if (bright) {
-      if (bright.has(key)) {
-        data.forceLabel = true;
-        data.zIndex = 2;
-      } else {
-        data.color = DIM_NODE;
-        data.label = null;
-        data.zIndex = 0;
-      }
-    }
-    if (key === focusKey) data.highlighted = true;
-    return data;
-  };
-
-  const edgeReducer = (key: string, data: EdgeData): EdgeData => {
-    const p = data.index;
-    if (!visible.pairDeals[p]) {
-      data.hidden = true;
-      return data;
-    }
-    data.size = edgeSize(visible.pairAmount[p] ?? 0, scales);
-    data.color = edgeColor(visible, p, index.forms);
-    if (bright) {
-      const centre = hoverKey ?? focusKey;
-      const [source, target] = graph.extremities(key);
-      if (source !== centre && target !== centre) {
-        data.color = DIM_EDGE;
-        data.zIndex = 0;
-      } else data.zIndex = 1;
-    }
-    return data;
-  };
+  const { nodeReducer, edgeReducer } = createReducers(graph, index.forms, scalesFor(index, dataset.nodes.length), view);
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     allowInvalidContainer: true,
@@ -117,42 +73,57 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    hideEdgesOnMove: large,
     nodeReducer,
     edgeReducer,
   });
+
+  /** Full re-index; on large graphs filtered nodes are indexed too, then hidden without re-indexing. */
+  const reindex = (): void => {
+    view.bright = neighbourhood(graph, view.visible, view.hoverKey ?? view.focusKey);
+    if (!large) {
+      sigma.refresh();
+      return;
+    }
+    view.indexAll = true;
+    sigma.refresh();
+    view.indexAll = false;
+    const hidden = graph.filterNodes((_key, attributes) => !view.visible.nodeDeals[attributes.index]);
+    if (hidden.length > 0) sigma.refresh({ partialGraph: { nodes: hidden }, skipIndexation: true });
+  };
+
+  /** Re-reduces what a highlight touches: everything when dimming, else the neighbourhoods. */
+  const refreshHighlight = (before: Set<string> | null): void => {
+    view.bright = neighbourhood(graph, view.visible, view.hoverKey ?? view.focusKey);
+    if (view.dimOthers) {
+      sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
+      return;
+    }
+    const nodes = new Set([...(before ?? []), ...(view.bright ?? [])]);
+    const edges = new Set<string>();
+    for (const node of nodes) graph.forEachEdge(node, (edge) => void edges.add(edge));
+    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+  };
 
   let resolveFirst: () => void = () => {};
   const firstFrame = new Promise<void>((resolve) => {
     resolveFirst = resolve;
   });
-  const neighbourhood = (centre: string | null): Set<string> | null => {
-    if (centre === null || !graph.hasNode(centre)) return null;
-    const set = new Set<string>([centre]);
-    graph.forEachEdge(centre, (edge, _attributes, source, target) => {
-      if (visible.pairDeals[graph.getEdgeAttribute(edge, "index")]) set.add(source === centre ? target : source);
-    });
-    return set;
-  };
-
   sigma.once("afterRender", () => resolveFirst());
-  bright = neighbourhood(focusKey);
-  sigma.refresh();
-  if (focusKey) moveCameraTo(sigma, focusKey);
-
-  const refreshAll = (): void => {
-    bright = neighbourhood(hoverKey ?? focusKey);
-    sigma.refresh();
-  };
+  reindex();
+  if (view.focusKey) moveCameraTo(sigma, view.focusKey);
 
   sigma.on("enterNode", ({ node }) => {
-    hoverKey = node;
+    const before = view.bright;
+    view.hoverKey = node;
     container.style.cursor = "pointer";
-    refreshAll();
+    refreshHighlight(before);
   });
   sigma.on("leaveNode", () => {
-    hoverKey = null;
+    const before = view.bright;
+    view.hoverKey = null;
     container.style.cursor = "";
-    refreshAll();
+    refreshHighlight(before);
   });
   sigma.on("clickNode", ({ node }) => {
     const id = idOfGraphKey(model, node) ?? null;
@@ -162,33 +133,44 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     if (store.getState().focus !== null) store.setState({ focus: null });
   });
 
-  const update = (state: AppState, previous: AppState | null): void => {
-    const nextVisible = selectVisible(state);
-    const filtersChanged = nextVisible !== null && nextVisible !== visible;
-    const focusChanged = state.focus !== previous?.focus;
-    const langChanged = state.lang !== lang;
-    if (!filtersChanged && !focusChanged && !langChanged) return;
-    if (nextVisible) visible = nextVisible;
-    if (langChanged) {
-      lang = state.lang;
-      localise();
+  const update = (state: AppState, previous: AppState): void => {
+    const nextVisible = selectVisible(state) ?? view.visible;
+    if (state.lang !== previous.lang) {
+      view.labels = localisedLabels(model, state.lang);
+      view.visible = nextVisible;
+      view.focusKey = keyOf(model, state.focus);
+      reindex();
+      return;
     }
-    if (focusChanged) {
-      focusKey = keyOf(model, state.focus);
-      if (focusKey) moveCameraTo(sigma, focusKey);
+    if (nextVisible !== view.visible) {
+      const changes = diffVisible(sigma, view.visible, nextVisible, index.forms);
+      view.visible = nextVisible;
+      if (view.bright) {
+        // The neighbourhood may have changed with the filters; re-reduce what it touches too.
+        applyChanges(sigma, changes);
+        refreshHighlight(view.bright);
+      } else applyChanges(sigma, changes);
     }
-    if (filtersChanged && !focusChanged && !langChanged && bright === null) {
-      refreshChanged(sigma, previousVisible, visible, scales, index.forms);
-    } else refreshAll();
-    previousVisible = visible;
+    if (state.focus !== previous.focus) {
+      const before = view.bright;
+      view.focusKey = keyOf(model, state.focus);
+      const previousKey = keyOf(model, previous.focus);
+      refreshHighlight(before);
+      // The focused node is drawn even when filtered out; refresh both old and new focus.
+      sigma.refresh({ partialGraph: { nodes: [previousKey, view.focusKey].filter((key): key is string => key !== null) }, skipIndexation: true });
+      if (view.focusKey) moveCameraTo(sigma, view.focusKey);
+    }
   };
-  let previousVisible = visible;
 
   return {
-    view: { sigma, firstFrame },
+    view: { sigma, firstFrame, reindex } satisfies GraphView,
     update,
     kill: () => sigma.kill(),
   };
+}
+
+function localisedLabels(model: Model, lang: AppState["lang"]): string[] {
+  return model.dataset.nodes.map((node) => (lang !== "en" && node.labels?.[lang]) || node.label);
 }
 
 function missingVisibleSet(): never {
@@ -197,41 +179,6 @@ function missingVisibleSet(): never {
 
 function keyOf(model: Model, id: string | null): string | null {
   return id === null ? null : (graphKeyOf(model, id) ?? null);
-}
-
-/** Re-reduces only the nodes and edges whose visibility, size or colour changed. */
-function refreshChanged(
-  sigma: Sigma<NodeAttributes, EdgeAttributes>,
-  before: VisibleSet,
-  after: VisibleSet,
-  scales: Scales,
-  forms: readonly string[],
-): void {
-  const graph = sigma.getGraph();
-  const nodes: string[] = [];
-  const edges: string[] = [];
-  let shown = false;
-  graph.forEachNode((key, attributes) => {
-    const i = attributes.index;
-    const was = (before.nodeDeals[i] ?? 0) > 0;
-    const is = (after.nodeDeals[i] ?? 0) > 0;
-    if (was !== is || nodeSize(before.nodeAmount[i] ?? 0, scales) !== nodeSize(after.nodeAmount[i] ?? 0, scales)) {
-      nodes.push(key);
-      if (is) shown = true;
-    }
-  });
-  graph.forEachEdge((key, attributes) => {
-    const p = attributes.index;
-    if (
-      (before.pairDeals[p] ?? 0) > 0 !== (after.pairDeals[p] ?? 0) > 0 ||
-      before.pairAmount[p] !== after.pairAmount[p] ||
-      edgeColor(before, p, forms) !== edgeColor(after, p, forms)
-    )
-      edges.push(key);
-  });
-  if (nodes.length === 0 && edges.length === 0) return;
-  // Sizes and newly shown labels need sigma's label grid rebuilt; pure hides and recolours do not.
-  sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: !shown && nodes.length === 0 });
 }
 
 /** Brings a node into view when it is off screen; a node already in view stays where the reader saw it. */

@@ -1,5 +1,5 @@
 // How amounts become pixels and forms become colours on the graph. Pure functions of the visible
-// set and the model's unfiltered maxima, so sizes stay comparable while filters change.
+// set and of the model's unfiltered totals, so sizes stay comparable while filters change.
 import { formColor } from "../config/forms";
 import type { DealIndex } from "../model/dealIndex";
 import { computeVisible, NO_FORM, type VisibleSet } from "../filter/visible";
@@ -12,24 +12,24 @@ export const DIM_EDGE = "#ECEEF1";
 export const UNDISCLOSED_EDGE = "#B8BEC6";
 
 export interface Scales {
-  readonly maxNodeAmount: number;
+  /** Radius of each node: area proportional to its total amount invested or raised, all deals. */
+  readonly nodeSize: Float32Array;
   readonly maxPairAmount: number;
 }
 
-/** The unfiltered maxima: computed once per model. */
+/** Computed once per model. */
 export function scalesFor(index: DealIndex, nodeCount: number): Scales {
   const all = computeVisible(index, nodeCount, DEFAULT_FILTERS);
   let maxNodeAmount = 0;
   for (const value of all.nodeAmount) if (value > maxNodeAmount) maxNodeAmount = value;
   let maxPairAmount = 0;
   for (const value of all.pairAmount) if (value > maxPairAmount) maxPairAmount = value;
-  return { maxNodeAmount, maxPairAmount };
-}
-
-/** Area proportional to amount: radius grows with the square root. */
-export function nodeSize(amount: number, scales: Scales): number {
-  if (!(amount > 0) || scales.maxNodeAmount <= 0) return NODE_SIZE.min;
-  return NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(amount / scales.maxNodeAmount);
+  const nodeSize = new Float32Array(nodeCount);
+  for (let i = 0; i < nodeCount; i++) {
+    const amount = all.nodeAmount[i] ?? 0;
+    nodeSize[i] = amount > 0 && maxNodeAmount > 0 ? NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(amount / maxNodeAmount) : NODE_SIZE.min;
+  }
+  return { nodeSize, maxPairAmount };
 }
 
 export function edgeSize(amount: number, scales: Scales): number {

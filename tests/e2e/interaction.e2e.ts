@@ -80,14 +80,16 @@ describe("layout", () => {
   });
 
   it("shows progress with a stop button that stops the layout", async () => {
-    const { page } = await open(browser, `${base}?data=fixtures/unbaked.json`);
+    // 3,000 organisations without positions: long enough a layout to press stop in the middle.
+    const { page } = await open(browser, `${base}?data=generated/3000x6000-unbaked.json`);
     const stop = page.locator('[data-action="stop-layout"]');
-    // The layout may already be done on a fast machine; only press stop while it runs.
-    if (await stop.isVisible()) {
-      await stop.click();
-      await page.locator("#layout-progress").waitFor({ state: "hidden" });
-    }
-    expect(await page.evaluate(() => window.explorer?.store.getState().layout.running)).toBe(false);
+    await stop.waitFor({ state: "visible" });
+    await page.waitForFunction(() => (window.explorer?.store.getState().layout.progress ?? 0) > 0);
+    await stop.click();
+    await page.locator("#layout-progress").waitFor({ state: "hidden" });
+    const layout = await page.evaluate(() => window.explorer?.store.getState().layout);
+    expect(layout?.running).toBe(false);
+    expect(layout?.progress).toBeLessThan(1);
     await page.close();
   });
 });

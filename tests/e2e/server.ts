@@ -1,8 +1,10 @@
-// A tiny static server for end-to-end tests: the built app (dist/) at /, test fixtures at /fixtures/.
+// A tiny static server for end-to-end tests: the built app (dist/) at /, test fixtures at /fixtures/,
+// seeded synthetic datasets at /generated/.
 // Loopback only; stops with the test run.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { generateDataset } from "../../scripts/bench/generate";
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -19,6 +21,13 @@ export function startServer(root = resolve("dist"), fixtures = resolve("tests/fi
   const server = createServer((request, response) => void serve(request, response));
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    // /generated/3000x9000-unbaked.json: a seeded synthetic dataset, made on request.
+    const generated = /^\/generated\/(\d+)x(\d+)(-unbaked)?\.json$/.exec(path);
+    if (generated) {
+      const body = JSON.stringify(generateDataset({ nodes: Number(generated[1]), deals: Number(generated[2]), unbaked: Boolean(generated[3]) }));
+      response.writeHead(200, { "content-type": TYPES[".json"] ?? "", "cache-control": "no-store" }).end(body);
+      return;
+    }
     const [base, rest] = path.startsWith("/fixtures/") ? [fixtures, path.slice("/fixtures/".length)] : [root, path.slice(1) || "index.html"];
     const file = normalize(join(base, rest));
     if (!file.startsWith(base)) {

@@ -1,0 +1,81 @@
+// sigma reducers as lookups: they read the current visible set and highlight from a shared view
+// state and write into the copy sigma hands them. No allocation, no graph access but extremities.
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { VisibleSet } from "../filter/visible";
+import type { EdgeAttributes, InvestmentGraph, NodeAttributes } from "../model/graph";
+import { DIM_EDGE, DIM_NODE, edgeColor, edgeSize, type Scales } from "./style";
+
+export type NodeData = Partial<NodeDisplayData> & Omit<NodeAttributes, "label">;
+export type EdgeData = Partial<EdgeDisplayData> & EdgeAttributes;
+
+export interface ViewState {
+  visible: VisibleSet;
+  /** Labels in the current language, by node index. */
+  labels: string[];
+  focusKey: string | null;
+  hoverKey: string | null;
+  /** Nodes to keep bright (around the hovered or focused node); null: no highlight. */
+  bright: Set<string> | null;
+  /** When true, everything else is dimmed; large graphs only emphasise the neighbourhood. */
+  dimOthers: boolean;
+  /** Set only while sigma indexes: filtered nodes stay in its label grid, ready to reappear. */
+  indexAll: boolean;
+}
+
+export function createReducers(graph: InvestmentGraph, forms: readonly string[], scales: Scales, view: ViewState) {
+  const nodeReducer = (key: string, data: NodeData): NodeData => {
+    const i = data.index;
+    if (!view.visible.nodeDeals[i] && key !== view.focusKey && !view.indexAll) {
+      data.hidden = true;
+      return data;
+    }
+    data.size = scales.nodeSize[i] ?? data.size;
+    data.label = view.labels[i] ?? data.label;
+    const { bright } = view;
+    if (bright) {
+      if (bright.has(key)) {
+        data.forceLabel = true;
+        data.zIndex = 2;
+      } else if (view.dimOthers) {
+        data.color = DIM_NODE;
+        data.label = null;
+        data.zIndex = 0;
+      }
+    }
+    if (key === view.focusKey) data.highlighted = true;
+    return data;
+  };
+
+  const edgeReducer = (key: string, data: EdgeData): EdgeData => {
+    const p = data.index;
+    if (!view.visible.pairDeals[p]) {
+      data.hidden = true;
+      return data;
+    }
+    data.size = edgeSize(view.visible.pairAmount[p] ?? 0, scales);
+    data.color = edgeColor(view.visible, p, forms);
+    if (view.bright) {
+      const centre = view.hoverKey ?? view.focusKey;
+      const source = graph.source(key);
+      const target = graph.target(key);
+      if (source === centre || target === centre) data.zIndex = 1;
+      else if (view.dimOthers) {
+        data.color = DIM_EDGE;
+        data.zIndex = 0;
+      }
+    }
+    return data;
+  };
+
+  return { nodeReducer, edgeReducer };
+}
+
+/** The node and its neighbours through visible edges. */
+export function neighbourhood(graph: InvestmentGraph, visible: VisibleSet, centre: string | null): Set<string> | null {
+  if (centre === null || !graph.hasNode(centre)) return null;
+  const set = new Set<string>([centre]);
+  graph.forEachEdge(centre, (_edge, attributes, source, target) => {
+    if (visible.pairDeals[attributes.index]) set.add(source === centre ? target : source);
+  });
+  return set;
+}
