@@ -3,7 +3,6 @@
 // Must not: rebuild or mutate the graph on filter changes, or hold state the store owns.
 import Sigma from "sigma";
 import type { VisibleSelector } from "../filter/select";
-import type { VisibleSet } from "../filter/visible";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { graphKeyOf, idOfGraphKey, type Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
