@@ -116,6 +116,7 @@ async function show(origin: string, text: string, fromUrl: boolean): Promise<voi
     layout.start();
   }
   await view?.firstFrame;
+  performance.mark("explorer:ready");
   store.setState({ load: "ready" });
 }
 

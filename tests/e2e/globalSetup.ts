@@ -1,7 +1,7 @@
 // Starts the static server once for all end-to-end test files and hands its URL to them.
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
-import { startServer } from "./server";
+import { startServer } from "../../scripts/lib/staticServer";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,10 +1,10 @@
-// A tiny static server for end-to-end tests: the built app (dist/) at /, test fixtures at /fixtures/,
-// seeded synthetic datasets at /generated/.
+// A tiny static server for end-to-end tests and the benchmark: a root folder at /, extra folders
+// under their own prefixes, and seeded synthetic datasets at /generated/. Loopback only.
 // Loopback only; stops with the test run.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
-import { generateDataset } from "../../scripts/bench/generate";
+import { generateDataset } from "../bench/generate";
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -17,18 +17,28 @@ const TYPES: Readonly<Record<string, string>> = {
   ".csv": "text/csv; charset=utf-8",
 };
 
-export function startServer(root = resolve("dist"), fixtures = resolve("tests/fixtures")): Promise<{ server: Server; url: string }> {
+export interface ServerOptions {
+  /** Served at /. */
+  readonly root: string;
+  /** Prefix ("/fixtures/") -> folder. */
+  readonly mounts?: Readonly<Record<string, string>>;
+}
+
+export function startServer(options: ServerOptions = { root: resolve("dist"), mounts: { "/fixtures/": resolve("tests/fixtures") } }): Promise<{ server: Server; url: string }> {
+  const cache = new Map<string, string>();
   const server = createServer((request, response) => void serve(request, response));
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     // /generated/3000x9000-unbaked.json: a seeded synthetic dataset, made on request.
     const generated = /^\/generated\/(\d+)x(\d+)(-unbaked)?\.json$/.exec(path);
     if (generated) {
-      const body = JSON.stringify(generateDataset({ nodes: Number(generated[1]), deals: Number(generated[2]), unbaked: Boolean(generated[3]) }));
+      const body = cache.get(path) ?? JSON.stringify(generateDataset({ nodes: Number(generated[1]), deals: Number(generated[2]), unbaked: Boolean(generated[3]) }));
+      cache.set(path, body);
       response.writeHead(200, { "content-type": TYPES[".json"] ?? "", "cache-control": "no-store" }).end(body);
       return;
     }
-    const [base, rest] = path.startsWith("/fixtures/") ? [fixtures, path.slice("/fixtures/".length)] : [root, path.slice(1) || "index.html"];
+    const mount = Object.entries(options.mounts ?? {}).find(([prefix]) => path.startsWith(prefix));
+    const [base, rest] = mount ? [mount[1], path.slice(mount[0].length)] : [options.root, path.slice(1) || "index.html"];
     const file = normalize(join(base, rest));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
