@@ -69,6 +69,9 @@ window.explorer = {
 };
 let layout: LayoutSupervisor | null = null;
 
+// The graph subscribes first: sigma reads its container size while rendering, before panels write
+// to the DOM, so a filter change costs one layout, not a forced one per frame.
+mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next) });
 mountAppState(root, store);
 mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);
@@ -76,7 +79,6 @@ mountHeader({ title: byId("title"), description: byId("description"), origin: by
 mountFilterPanel(byId("filters"), store, selectVisible);
 mountSelection(byId("selection"), store, selectVisible);
 mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
-mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next) });
 mountUrlSync(store);
 if (!embed) mountFileInput(byId("file-slot"), t(lang, "file.label"), (name, text) => void show(`file ${name}`, text, false));
 

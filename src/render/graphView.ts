@@ -3,7 +3,7 @@
 // Must not: rebuild or mutate the graph on filter changes, or hold state the store owns.
 import Sigma from "sigma";
 import type { VisibleSelector } from "../filter/select";
-import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { edgeKey, nodeKey, type EdgeAttributes, type NodeAttributes } from "../model/graph";
 import { graphKeyOf, idOfGraphKey, type Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
 import { createReducers, neighbourhood, type ViewState } from "./reducers";
@@ -55,6 +55,10 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     // Dimming every other item means re-drawing all of them: fine for thousands, not for 100k.
     dimOthers: !large,
     indexAll: false,
+  };
+  const keys = {
+    nodes: dataset.nodes.map((_node, i) => nodeKey(i)),
+    edges: Array.from({ length: index.pairCount }, (_unused, p) => edgeKey(p)),
   };
   const { nodeReducer, edgeReducer } = createReducers(graph, index.forms, scalesFor(index, dataset.nodes.length), view);
 
@@ -142,7 +146,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       return;
     }
     if (nextVisible !== view.visible) {
-      const changes = diffVisible(sigma, view.visible, nextVisible, index.forms);
+      const changes = diffVisible(keys, view.visible, nextVisible);
       view.visible = nextVisible;
       if (view.bright) {
         // The neighbourhood may have changed with the filters; re-reduce what it touches too.

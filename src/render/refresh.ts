@@ -3,7 +3,6 @@
 import type Sigma from "sigma";
 import type { VisibleSet } from "../filter/visible";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { edgeColor } from "./style";
 
 /**
  * Above this many nodes a filter change never re-indexes: only the changed items are rewritten in
@@ -19,23 +18,26 @@ export interface Changes {
   readonly nodeVisibilityChanged: boolean;
 }
 
-export function diffVisible(sigma: Sigma<NodeAttributes, EdgeAttributes>, before: VisibleSet, after: VisibleSet, forms: readonly string[]): Changes {
-  const graph = sigma.getGraph();
+/** Graph keys by index, built once per view so a diff walks typed arrays, not the graph. */
+export interface Keys {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+}
+
+export function diffVisible(keys: Keys, before: VisibleSet, after: VisibleSet): Changes {
   const nodes: string[] = [];
   const edges: string[] = [];
-  graph.forEachNode((key, attributes) => {
-    const i = attributes.index;
-    if ((before.nodeDeals[i] ?? 0) > 0 !== (after.nodeDeals[i] ?? 0) > 0) nodes.push(key);
-  });
-  graph.forEachEdge((key, attributes) => {
-    const p = attributes.index;
-    if (
-      (before.pairDeals[p] ?? 0) > 0 !== (after.pairDeals[p] ?? 0) > 0 ||
-      before.pairAmount[p] !== after.pairAmount[p] ||
-      edgeColor(before, p, forms) !== edgeColor(after, p, forms)
-    )
-      edges.push(key);
-  });
+  for (let i = 0; i < keys.nodes.length; i++) {
+    if ((before.nodeDeals[i] ?? 0) > 0 !== (after.nodeDeals[i] ?? 0) > 0) nodes.push(keys.nodes[i] ?? "");
+  }
+  const { pairDeals: dealsBefore, pairAmount: amountBefore, pairForm: formBefore } = before;
+  const { pairDeals: dealsAfter, pairAmount: amountAfter, pairForm: formAfter } = after;
+  for (let p = 0; p < keys.edges.length; p++) {
+    const wasShown = (dealsBefore[p] ?? 0) > 0;
+    const isShown = (dealsAfter[p] ?? 0) > 0;
+    // Width and colour follow amount and form; a hidden edge's width and colour do not matter.
+    if (wasShown !== isShown || (isShown && (amountBefore[p] !== amountAfter[p] || formBefore[p] !== formAfter[p]))) edges.push(keys.edges[p] ?? "");
+  }
   return { nodes, edges, nodeVisibilityChanged: nodes.length > 0 };
 }
 
