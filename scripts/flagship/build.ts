@@ -51,6 +51,36 @@ const CATEGORY_OF: Readonly<Record<string, string>> = {
   hedge_fund: "other",
 };
 
+/** Short labels for long names, so the graph stays readable; the full name goes into the note. */
+const SHORT_LABELS: Readonly<Record<string, string>> = {
+  sscic: "SSCIC",
+  adia: "ADIA",
+  beijing_ai_fund: "Beijing AI Fund",
+  shanghai_ai_fund: "Shanghai AI Fund",
+  ssf_zgc: "SSF Zhongguancun Fund",
+  china_vc_fund: "China State VC Fund",
+  hangzhou_city_invest: "Hangzhou City Investment",
+  hangzhou_gaoxin: "Hangzhou Gaoxin",
+  pudong_zhangjiang: "Pudong VC & Zhangjiang",
+  bocgi: "BOC Group Investment",
+  chengdu_hitech: "Chengdu Hi-Tech Zone",
+  guangzhou_state: "Guangzhou state investors",
+  guangdong_state: "Guangdong state fund",
+  shanghai_intl_group: "Shanghai Intl. Group",
+  shenzhen_capital: "Shenzhen Capital",
+  zgc_science_city: "Zhongguancun Science City",
+  softbank_vf: "SoftBank Vision Fund",
+  "5y_capital": "5Y Capital",
+  hongshan: "HongShan",
+  zhipu: "Zhipu AI",
+  megvii: "Megvii",
+  shengshu: "Shengshu",
+  volkswagen: "Volkswagen",
+  google: "Google",
+  xiaohongshu: "Xiaohongshu",
+  agibot: "AgiBot",
+};
+
 const QUALIFIER_OF: Readonly<Record<string, string>> = { approx: "approx", at_least: "at-least", up_to: "up-to", exact: "exact" };
 
 /**
@@ -115,7 +145,7 @@ function buildNode(row: DSVRowString, names: ReadonlyMap<string, DSVRowString>):
   const name = names.get(id);
   const zh = name?.["zh"] || chineseName(row["name_local"] ?? "");
   const founded = Number((row["founded"] ?? "").slice(0, 4));
-  const shortLabel = (row["name"] ?? id).replace(/\s*\((?:ex-|Z\.ai|Face\+\+|Vidu|Alphabet|RED|CARIAD|Zhiyuan).*\)$/, "").replace(/ Holdings$| Group$/, "");
+  const shortLabel = SHORT_LABELS[id] ?? (row["name"] ?? id).replace(/ Holdings$| Group$/, "");
   return {
     id,
     label: shortLabel,
@@ -176,7 +206,7 @@ export function buildFlagship(tables: Tables): object {
   const deals = dealRows.map((row) => buildDeal(row));
   const positions = bakeLayout(
     nodes.map((node) => String(node["id"])),
-    deals.map((deal) => [String(deal["investor"]), String(deal["target"])] as const),
+    deals.map((deal) => [String(deal["investor"]), String(deal["target"]), typeof deal["amountUsd"] === "number" ? deal["amountUsd"] : null] as const),
   );
   const placed = nodes.map((node) => ({ ...node, ...positions.get(String(node["id"])) }));
   return {

@@ -8,7 +8,10 @@ import { graphKeyOf, idOfGraphKey, type Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
 import { createReducers, neighbourhood, type ViewState } from "./reducers";
 import { applyChanges, diffVisible, LARGE_GRAPH } from "./refresh";
-import { scalesFor } from "./style";
+import { leadingNodes, scalesFor } from "./style";
+
+/** How many of the busiest visible nodes always show their label. */
+const LEADING_LABELS = 6;
 
 export interface GraphView {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -55,7 +58,9 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     // Dimming every other item means re-drawing all of them: fine for thousands, not for 100k.
     dimOthers: !large,
     indexAll: false,
+    leading: new Set(),
   };
+  view.leading = leadingNodes(view.visible, LEADING_LABELS);
   const keys = {
     nodes: dataset.nodes.map((_node, i) => nodeKey(i)),
     edges: Array.from({ length: index.pairCount }, (_unused, p) => edgeKey(p)),
@@ -141,13 +146,17 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     if (state.lang !== previous.lang) {
       view.labels = localisedLabels(model, state.lang);
       view.visible = nextVisible;
+      view.leading = leadingNodes(nextVisible, LEADING_LABELS);
       view.focusKey = keyOf(model, state.focus);
       reindex();
       return;
     }
     if (nextVisible !== view.visible) {
       const changes = diffVisible(keys, view.visible, nextVisible);
+      const leading = leadingNodes(nextVisible, LEADING_LABELS);
+      for (const i of new Set([...view.leading, ...leading])) if (view.leading.has(i) !== leading.has(i)) changes.nodes.push(keys.nodes[i] ?? "");
       view.visible = nextVisible;
+      view.leading = leading;
       if (view.bright) {
         // The neighbourhood may have changed with the filters; re-reduce what it touches too.
         applyChanges(sigma, changes);
@@ -165,10 +174,17 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     }
   };
 
+  // The container changes size with the panels around it (a long title, notices): redraw to fit.
+  const resizeObserver = new ResizeObserver(() => sigma.scheduleRender());
+  resizeObserver.observe(container);
+
   return {
     view: { sigma, firstFrame, reindex } satisfies GraphView,
     update,
-    kill: () => sigma.kill(),
+    kill: () => {
+      resizeObserver.disconnect();
+      sigma.kill();
+    },
   };
 }
 

@@ -18,6 +18,8 @@ export interface ViewState {
   bright: Set<string> | null;
   /** When true, everything else is dimmed; large graphs only emphasise the neighbourhood. */
   dimOthers: boolean;
+  /** Node indices whose labels are always drawn (the busiest visible nodes). */
+  leading: Set<number>;
   /** Set only while sigma indexes: filtered nodes stay in its label grid, ready to reappear. */
   indexAll: boolean;
 }
@@ -31,6 +33,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
     }
     data.size = scales.nodeSize[i] ?? data.size;
     data.label = view.labels[i] ?? data.label;
+    if (view.leading.has(i)) data.forceLabel = true;
     const { bright } = view;
     if (bright) {
       if (bright.has(key)) {
@@ -39,6 +42,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       } else if (view.dimOthers) {
         data.color = DIM_NODE;
         data.label = null;
+        data.forceLabel = false;
         data.zIndex = 0;
       }
     }

@@ -6,13 +6,18 @@ import { computeVisible, NO_FORM, type VisibleSet } from "../filter/visible";
 import { DEFAULT_FILTERS } from "../state/filters";
 
 export const NODE_SIZE = { min: 3, max: 22 } as const;
+/** Extra radius per square root of a node's deal count. */
+export const DEAL_RADIUS = 1.6;
 export const EDGE_SIZE = { min: 0.6, max: 7 } as const;
 export const DIM_NODE = "#D4D8DD";
 export const DIM_EDGE = "#ECEEF1";
 export const UNDISCLOSED_EDGE = "#B8BEC6";
 
 export interface Scales {
-  /** Radius of each node: area proportional to its total amount invested or raised, all deals. */
+  /**
+   * Radius of each node over all deals: area proportional to its total amount invested or raised,
+   * and never smaller than its number of deals gives.
+   */
   readonly nodeSize: Float32Array;
   readonly maxPairAmount: number;
 }
@@ -27,7 +32,11 @@ export function scalesFor(index: DealIndex, nodeCount: number): Scales {
   const nodeSize = new Float32Array(nodeCount);
   for (let i = 0; i < nodeCount; i++) {
     const amount = all.nodeAmount[i] ?? 0;
-    nodeSize[i] = amount > 0 && maxNodeAmount > 0 ? NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(amount / maxNodeAmount) : NODE_SIZE.min;
+    const byAmount = amount > 0 && maxNodeAmount > 0 ? NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(amount / maxNodeAmount) : NODE_SIZE.min;
+    // Most amounts in real data are undisclosed: a busy investor with undisclosed deals must not
+    // shrink to a dot, so the radius is at least what its number of deals gives.
+    const byDeals = NODE_SIZE.min + DEAL_RADIUS * Math.sqrt(Math.max(0, (all.nodeDeals[i] ?? 0) - 1));
+    nodeSize[i] = Math.min(NODE_SIZE.max, Math.max(byAmount, byDeals));
   }
   return { nodeSize, maxPairAmount };
 }
@@ -43,4 +52,19 @@ export function edgeColor(visible: VisibleSet, pair: number, forms: readonly str
   const form = forms[formIndex];
   if (form === undefined) return UNDISCLOSED_EDGE;
   return (visible.pairAmount[pair] ?? 0) > 0 ? formColor(form) : UNDISCLOSED_EDGE;
+}
+
+/** The `count` nodes with most visible deals (then amount): their labels are always drawn. */
+export function leadingNodes(visible: VisibleSet, count: number): Set<number> {
+  const best: number[] = [];
+  const score = (i: number): number => (visible.nodeDeals[i] ?? 0) * 1e15 + (visible.nodeAmount[i] ?? 0) / 1e3;
+  for (let i = 0; i < visible.nodeDeals.length; i++) {
+    if (!visible.nodeDeals[i]) continue;
+    if (best.length === count && score(i) <= score(best[best.length - 1] ?? 0)) continue;
+    let at = best.length;
+    while (at > 0 && score(best[at - 1] ?? 0) < score(i)) at--;
+    best.splice(at, 0, i);
+    if (best.length > count) best.pop();
+  }
+  return new Set(best);
 }
