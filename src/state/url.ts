@@ -1,5 +1,5 @@
 // The view <-> URL query string (DESIGN.md section 3). Parsing is lenient: a bad value is ignored
-// with a located notice, never a crash. Pure: takes and returns URLSearchParams, touches no window.
+// with a located notice, never a crash. Pure: takes and returns URLSearchParams, no browser globals.
 import { parseAmount } from "../io/amount";
 import { closest, type Issue } from "../io/issues";
 import { DEFAULT_FILTERS, setForms, setYears, type FilterState } from "./filters";
@@ -73,8 +73,9 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
       const hint = closest(form, context.forms);
       notices.push(notice("forms", `no form "${form}" in this data${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`));
     }
-    if (known.length > 0) filters = setForms(known, context.forms)(filters);
-    else if (asked.length > 0) notices.push(notice("forms", "none of the forms given is in this data; showing all forms"));
+    // "forms=" (present, empty) is a view with every form switched off; unknown forms alone show all.
+    if (known.length > 0 || asked.length === 0) filters = setForms(known, context.forms)(filters);
+    else notices.push(notice("forms", "none of the forms given is in this data; showing all forms"));
   }
 
   let focus: string | null = null;
