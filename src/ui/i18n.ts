@@ -31,7 +31,7 @@ const en = {
   "file.label": "Open a data file",
   "legend.investor": "Investor",
   "legend.startup": "Startup",
-  "legend.size": "Circle area: amount invested or raised; line width: amount of the deals",
+  "legend.size": "Circle area: amount invested or raised (at least its number of deals). Line width: amount; colour: form of investment.",
   "graph.label": "Investment network graph",
   "undisclosed": "undisclosed",
 } as const;
@@ -58,7 +58,9 @@ const ko: Partial<Record<MessageKey, string>> = {
   "selection.startup": "스타트업",
   "layout.stop": "배치 중지",
   "legend.investor": "투자자",
+  "file.label": "데이터 파일 열기",
   "legend.startup": "스타트업",
+  "legend.size": "원 면적: 투자·유치 금액(최소 거래 건수 기준). 선 굵기: 금액, 색: 투자 형태.",
   "undisclosed": "비공개",
 };
 
@@ -82,7 +84,9 @@ const zh: Partial<Record<MessageKey, string>> = {
   "selection.startup": "初创公司",
   "layout.stop": "停止布局",
   "legend.investor": "投资方",
+  "file.label": "打开数据文件",
   "legend.startup": "初创公司",
+  "legend.size": "圆面积：投资或融资金额（至少按交易笔数）。线宽：金额；颜色：投资形式。",
   "undisclosed": "未披露",
 };
 

@@ -71,7 +71,8 @@ export function mountRangeHistogram(container: HTMLElement, options: RangeHistog
       .join("text")
       .attr("x", (tick) => scale(tick))
       .attr("y", HEIGHT - 4)
-      .attr("text-anchor", "middle")
+      // Ticks at the ends would be cut off: anchor them inwards.
+      .attr("text-anchor", (tick) => (scale(tick) - MARGIN.left < 16 ? "start" : width - MARGIN.right - scale(tick) < 16 ? "end" : "middle"))
       .text((tick) => options.tickFormat(tick));
 
     brush = brushX()
