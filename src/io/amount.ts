@@ -29,22 +29,29 @@ export function parseAmount(text: string): number | null {
   return Number.isFinite(value) && value >= 0 ? value : null;
 }
 
+const UNITS: ReadonlyArray<readonly [number, string]> = [
+  [1, ""],
+  [1e3, "K"],
+  [1e6, "M"],
+  [1e9, "B"],
+  [1e12, "T"],
+];
+
 /** $1.2B, $800M, $45K, $950: short, for labels and status lines. */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return "undisclosed";
-  const abs = Math.abs(value);
-  const units: ReadonlyArray<readonly [number, string]> = [
-    [1e12, "T"],
-    [1e9, "B"],
-    [1e6, "M"],
-    [1e3, "K"],
-  ];
-  for (const [size, unit] of units) {
-    if (abs >= size) {
-      const scaled = value / size;
-      const digits = Math.abs(scaled) >= 100 ? 0 : Math.abs(scaled) >= 10 ? 1 : 2;
-      return `$${Number(scaled.toFixed(digits))}${unit}`;
-    }
+  const round = (scaled: number, unit: number): number => {
+    if (unit === 0) return Math.round(scaled);
+    const digits = Math.abs(scaled) >= 100 ? 0 : Math.abs(scaled) >= 10 ? 1 : 2;
+    return Number(scaled.toFixed(digits));
+  };
+  let unit = 0;
+  while (unit < UNITS.length - 1 && Math.abs(value) >= (UNITS[unit + 1]?.[0] ?? Infinity)) unit++;
+  let shown = round(value / (UNITS[unit]?.[0] ?? 1), unit);
+  // Rounding can reach the next unit: 999,999 is $1M, not $1000K.
+  if (Math.abs(shown) >= 1000 && unit < UNITS.length - 1) {
+    unit++;
+    shown = round(value / (UNITS[unit]?.[0] ?? 1), unit);
   }
-  return `$${Math.round(value)}`;
+  return `$${shown}${UNITS[unit]?.[1] ?? ""}`;
 }

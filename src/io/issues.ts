@@ -11,7 +11,7 @@ export interface Issue {
 }
 
 export function formatIssue(issue: Issue, source?: string): string {
-  const where = source ? `${source}: ${issue.path}` : issue.path;
+  const where = [source, issue.path].filter(Boolean).join(": ");
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 

@@ -35,5 +35,7 @@ export function graphKeyOf(model: Model, id: string): string | undefined {
 }
 
 export function idOfGraphKey(model: Model, key: string): string | undefined {
+  // Keys are canonical decimal positions ("0", "12"); anything else ("", "0x1", "1.0") is no node.
+  if (!/^(0|[1-9]\d*)$/.test(key)) return undefined;
   return model.dataset.nodes[Number(key)]?.id;
 }

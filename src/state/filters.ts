@@ -37,9 +37,10 @@ export const setYears =
 export const setAmountRange =
   (minAmount: number | null, maxAmount: number | null): Transition =>
   (state) => {
-    const min = minAmount !== null && minAmount > 0 ? minAmount : null;
-    const max = maxAmount !== null && Number.isFinite(maxAmount) ? maxAmount : null;
-    if (min !== null && max !== null && min > max) return { ...state, minAmount: max, maxAmount: min };
+    // Swap a reversed range first; then a minimum of 0 or less means no minimum.
+    const [low, high] = minAmount !== null && maxAmount !== null && minAmount > maxAmount ? [maxAmount, minAmount] : [minAmount, maxAmount];
+    const min = low !== null && low > 0 ? low : null;
+    const max = high !== null && Number.isFinite(high) ? high : null;
     return { ...state, minAmount: min, maxAmount: max };
   };
 

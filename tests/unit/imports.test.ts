@@ -1,10 +1,18 @@
 // Imports point one way through the stages of the data flow, and no data string becomes HTML.
+// Order: config <- io <- model <- layout <- state <- filter <- (render | ui) <- export <- main.ts.
+// (layout, the ForceAtlas2 worker, reads only the model; main.ts starts it.)
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, posix, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ORDER = ["config", "io", "model", "layout", "state", "filter", "render|ui", "export"];
 const rank = (folder: string): number => ORDER.findIndex((entry) => entry.split("|").includes(folder));
+
+interface Source {
+  /** Path under src/, with forward slashes: "io/parse.ts", "main.ts". */
+  readonly path: string;
+  readonly text: string;
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,35 +21,95 @@ function files(dir: string): string[] {
   });
 }
 
-const sources = files("src").map((path) => ({ path: relative("src", path), text: readFileSync(path, "utf8") }));
+const sources: Source[] = files("src").map((path) => ({ path: relative("src", path).split(sep).join("/"), text: readFileSync(path, "utf8") }));
+
+/** Every relative module a file names: static, type-only, re-exports, side-effect and dynamic imports, worker URLs. */
+function specifiers(text: string): string[] {
+  const patterns = [
+    /\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g,
+    /\bimport\s*["'](\.{1,2}\/[^"']+)["']/g,
+    /\bimport\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g,
+    /\bnew\s+URL\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url/g,
+  ];
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1] ?? ""));
+}
+
+/** "file -> target" for every import that points the wrong way. */
+function offences(files: readonly Source[]): string[] {
+  const found: string[] = [];
+  for (const { path, text } of files) {
+    if (path === "main.ts") continue; // main wires everything
+    const folder = path.includes("/") ? (path.split("/")[0] ?? "") : "";
+    for (const specifier of specifiers(text)) {
+      const resolved = posix.normalize(posix.join(posix.dirname(path), specifier));
+      if (resolved.startsWith("../")) {
+        found.push(`${path} -> ${specifier} (outside src/)`);
+        continue;
+      }
+      const target = resolved.includes("/") ? (resolved.split("/")[0] ?? "") : resolved;
+      if (target === folder) continue;
+      if (!folder) {
+        found.push(`${path} -> ${specifier} (only main.ts may sit at the top and import anything)`);
+        continue;
+      }
+      const wrongWay = rank(target) === -1 || rank(target) > rank(folder) || rank(target) === rank(folder);
+      if (wrongWay) found.push(`${path} -> ${specifier}`);
+    }
+  }
+  return found;
+}
+
+describe("the import checker", () => {
+  it("finds every kind of import", () => {
+    const text = [
+      'import { a } from "../io/a";',
+      'import type { B } from "../model/b";',
+      'export * from "./c";',
+      'import "../ui/style.css";',
+      'const d = await import("../render/d");',
+      'new Worker(new URL("../layout/w.ts", import.meta.url));',
+      'import Graph from "graphology";',
+    ].join("\n");
+    expect(specifiers(text).sort()).toEqual(["../io/a", "../layout/w.ts", "../model/b", "../render/d", "../ui/style.css", "./c"]);
+  });
+
+  it.each<[string, Source, boolean]>([
+    ["io -> config", { path: "io/parse.ts", text: 'import { A } from "../config/forms";' }, true],
+    ["filter -> state", { path: "filter/visible.ts", text: 'import type { F } from "../state/filters";' }, true],
+    ["export -> ui", { path: "export/png.ts", text: 'import { x } from "../ui/dom";' }, true],
+    ["within ui", { path: "ui/panel.ts", text: 'import { el } from "./dom";' }, true],
+    ["main -> anything", { path: "main.ts", text: 'import { x } from "./export/png";' }, true],
+    ["io -> model", { path: "io/parse.ts", text: 'import { m } from "../model/model";' }, false],
+    ["state -> filter", { path: "state/store.ts", text: 'import type { V } from "../filter/visible";' }, false],
+    ["render -> ui", { path: "render/view.ts", text: 'import { t } from "../ui/i18n";' }, false],
+    ["ui -> render (dynamic)", { path: "ui/panel.ts", text: 'const v = await import("../render/view");' }, false],
+    ["model -> main", { path: "model/model.ts", text: 'import { x } from "../main";' }, false],
+    ["config -> an unknown folder", { path: "config/forms.ts", text: 'import { x } from "../helpers/x";' }, false],
+    ["another top-level file", { path: "app.ts", text: 'import { x } from "./ui/dom";' }, false],
+  ])("%s is allowed: %s", (_name, source, allowed) => {
+    expect(offences([source])).toHaveLength(allowed ? 0 : 1);
+  });
+});
 
 describe("the shape of src/", () => {
-  it("has every stage folder in the known order", () => {
-    const folders = new Set(sources.map(({ path }) => path.split("/")[0]).filter((part) => part && !part.endsWith(".ts")));
-    for (const folder of folders) expect(rank(folder ?? ""), folder).toBeGreaterThanOrEqual(0);
+  it("has only known stage folders, and main.ts alone at the top", () => {
+    const folders = new Set(sources.filter(({ path }) => path.includes("/")).map(({ path }) => path.split("/")[0] ?? ""));
+    for (const folder of folders) expect(rank(folder), folder).toBeGreaterThanOrEqual(0);
+    expect(sources.filter(({ path }) => !path.includes("/")).map(({ path }) => path)).toEqual(["main.ts"]);
   });
 
   it("imports only from the same stage or earlier ones; render and ui never import each other", () => {
-    const offences: string[] = [];
-    for (const { path, text } of sources) {
-      const folder = path.split("/")[0] ?? "";
-      if (folder.endsWith(".ts")) continue; // main.ts wires everything
-      for (const match of text.matchAll(/from\s+"(\.\.?\/[^"]+)"/g)) {
-        const target = join(path, "..", match[1] ?? "").split("/")[0] ?? "";
-        if (target === folder || target.endsWith(".ts")) continue;
-        if (rank(target) > rank(folder) || (rank(target) === rank(folder) && target !== folder)) offences.push(`${path} -> ${match[1]}`);
-      }
-    }
-    expect(offences).toEqual([]);
+    expect(offences(sources)).toEqual([]);
   });
 
   it("keeps the pure core free of the DOM", () => {
     for (const { path, text } of sources.filter(({ path }) => /^(config|io|model|state|filter)\//.test(path))) {
-      expect(text, path).not.toMatch(/\bdocument\.|\bwindow\.|HTMLElement/);
+      expect(text, path).not.toMatch(/\bdocument\.|\bwindow\.|HTMLElement|\blocalStorage\b/);
     }
   });
 
   it("never builds HTML from strings", () => {
-    for (const { path, text } of sources) expect(text, path).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|\.html\(/);
+    const offending = sources.filter(({ text }) => /innerHTML|outerHTML|insertAdjacentHTML|\.html\(/.test(text)).map(({ path }) => path);
+    expect(offending).toEqual([]);
   });
 });

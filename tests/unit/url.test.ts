@@ -3,10 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { computeVisible } from "../../src/filter/visible";
 import { DEFAULT_FILTERS, type FilterState } from "../../src/state/filters";
-import { parseUrlState, writeUrlState, type UrlContext, type UrlState } from "../../src/state/url";
+import { parseUrlState, readLanguage, writeUrlState, type UrlContext, type UrlState } from "../../src/state/url";
+import type { Issue } from "../../src/io/issues";
 import { modelOf, sample } from "./fixtures";
 
 const model = modelOf(sample());
+// The sample: years 2017-2024; forms cash, cloud-credits, compute, convertible, strategic.
 const context: UrlContext = {
   yearExtent: model.index.yearExtent,
   forms: model.index.forms,
@@ -19,16 +21,33 @@ const state = (filters: Partial<FilterState>, rest: Partial<UrlState> = {}): Url
   lang: "en",
   ...rest,
 });
+const parse = (query: string) => parseUrlState(new URLSearchParams(query), context);
+const DEFAULT_STATE = state({});
 
-describe("URL state", () => {
+describe("URL state round trip", () => {
   it.each<[string, UrlState]>([
-    ["the default view", state({})],
+    ["the default view", DEFAULT_STATE],
     ["a year range", state({ years: [2019, 2023] })],
+    ["a single year", state({ years: [2024, 2024] })],
+    ["the first year of the data", state({ years: [2017, 2017] })],
     ["amount bounds", state({ minAmount: 1e6, maxAmount: 2.5e9 })],
-    ["switches off", state({ includeUndisclosed: false, includeUndated: false })],
+    ["a minimum only", state({ minAmount: 250e6 })],
+    ["a maximum only", state({ maxAmount: 1500 })],
+    ["a fractional bound", state({ minAmount: 1.5 })],
+    ["a huge bound", state({ maxAmount: 1e21 })],
+    ["undisclosed off", state({ includeUndisclosed: false })],
+    ["undated off", state({ includeUndated: false })],
+    ["both switches off", state({ includeUndisclosed: false, includeUndated: false })],
+    ["one form", state({ forms: ["cloud-credits"] })],
     ["some forms", state({ forms: ["cash", "compute"] })],
     ["no form at all", state({ forms: [] })],
-    ["focus and language", state({}, { focus: "moonshot", lang: "ko" })],
+    ["focus", state({}, { focus: "moonshot" })],
+    ["Korean", state({}, { lang: "ko" })],
+    ["Chinese", state({}, { lang: "zh" })],
+    [
+      "everything at once",
+      state({ years: [2023, 2024], minAmount: 1e6, maxAmount: 1e9, includeUndisclosed: false, includeUndated: false, forms: ["cash", "strategic"] }, { focus: "zhipu", lang: "zh" }),
+    ],
   ])("round-trips %s", (_name, view) => {
     const params = writeUrlState(new URLSearchParams(), view);
     const parsed = parseUrlState(params, context);
@@ -36,53 +55,170 @@ describe("URL state", () => {
     expect(parsed.state).toEqual(view);
   });
 
-  it("writes nothing for the default view", () => {
-    expect(writeUrlState(new URLSearchParams(), state({})).toString()).toBe("");
+  it("round-trips through the text of the URL too", () => {
+    const view = state({ years: [2019, 2023], forms: ["cloud-credits"], minAmount: 1e6 }, { focus: "alibaba", lang: "ko" });
+    const text = writeUrlState(new URLSearchParams(), view).toString();
+    expect(parseUrlState(new URLSearchParams(text), context).state).toEqual(view);
   });
 
-  it("leaves parameters it does not own as they were", () => {
-    const params = writeUrlState(new URLSearchParams("data=x.json&embed=1&from=2000"), state({ years: [2019, 2020] }));
+  it("writes nothing for the default view", () => {
+    expect(writeUrlState(new URLSearchParams(), DEFAULT_STATE).toString()).toBe("");
+  });
+
+  it("writes the documented parameter names and values", () => {
+    const view = state({ years: [2019, 2023], minAmount: 1e6, maxAmount: 2e9, includeUndisclosed: false, includeUndated: false, forms: ["cash", "compute"] }, { focus: "zhipu", lang: "ko" });
+    const params = writeUrlState(new URLSearchParams(), view);
+    expect(Object.fromEntries(params)).toEqual({
+      from: "2019",
+      to: "2023",
+      min: "1000000",
+      max: "2000000000",
+      undisclosed: "0",
+      undated: "0",
+      forms: "cash,compute",
+      focus: "zhipu",
+      lang: "ko",
+    });
+  });
+});
+
+describe("parameters the module does not own", () => {
+  it("leaves them as they were, and replaces its own", () => {
+    const base = new URLSearchParams("data=x.json&embed=1&from=2000&focus=tencent&lang=zh&utm_source=mail");
+    const params = writeUrlState(base, state({ years: [2019, 2020] }));
     expect(params.get("data")).toBe("x.json");
     expect(params.get("embed")).toBe("1");
+    expect(params.get("utm_source")).toBe("mail");
     expect(params.get("from")).toBe("2019");
+    expect(params.get("to")).toBe("2020");
+    // Owned parameters the new state does not set are removed.
+    expect(params.has("focus")).toBe(false);
+    expect(params.has("lang")).toBe(false);
+    // The base itself is not changed.
+    expect(base.get("from")).toBe("2000");
   });
 
-  it.each([
-    ["from=abc", "from"],
-    ["min=lots", "min"],
-    ["max=-5", "max"],
-    ["forms=cash,bogus", "forms"],
-    ["focus=alibba", "focus"],
-    ["lang=fr", "lang"],
-    ["undisclosed=maybe", "undisclosed"],
-    ["from=1990&to=1995", "from"],
-  ])("ignores %s with a notice naming the parameter", (query, parameter) => {
-    const { notices } = parseUrlState(new URLSearchParams(query), context);
+  it("keeps them through a round trip, and reads them without notices", () => {
+    const view = state({ forms: ["cash"] }, { focus: "zhipu" });
+    const params = writeUrlState(new URLSearchParams("embed=1&data=https%3A%2F%2Fexample.com%2Fd.json"), view);
+    expect(params.get("data")).toBe("https://example.com/d.json");
+    const parsed = parseUrlState(params, context);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(view);
+  });
+});
+
+describe("invalid values", () => {
+  it.each<[string, string, UrlState]>([
+    ["from=abc", "from", DEFAULT_STATE],
+    ["to=20x4", "to", DEFAULT_STATE],
+    ["from=24", "from", DEFAULT_STATE],
+    ["min=lots", "min", DEFAULT_STATE],
+    ["max=-5", "max", DEFAULT_STATE],
+    ["undisclosed=maybe", "undisclosed", DEFAULT_STATE],
+    ["undated=yes", "undated", DEFAULT_STATE],
+    ["forms=bogus", "forms", DEFAULT_STATE],
+    ["focus=nope", "focus", DEFAULT_STATE],
+    ["focus=alibba", "focus", DEFAULT_STATE],
+    ["lang=fr", "lang", DEFAULT_STATE],
+    // No deal in 1990-1995 (data: 2017-2024).
+    ["from=1990&to=1995", "from", DEFAULT_STATE],
+    ["from=2030", "from", DEFAULT_STATE],
+    ["to=2000", "to", DEFAULT_STATE],
+    // The valid part of a partly valid value is kept: cash, and the undisclosed switch.
+    ["forms=cash,bogus", "forms", state({ forms: ["cash"] })],
+    ["min=lots&undisclosed=0", "min", state({ includeUndisclosed: false })],
+    ["from=abc&to=2020", "from", state({ years: [2017, 2020] })],
+  ])("ignores %s with a notice naming the parameter", (query, parameter, expected) => {
+    const { state: parsed, notices } = parse(query);
+    expect(notices.length).toBeGreaterThan(0);
     expect(notices.map((notice) => notice.path)).toContain(`URL parameter "${parameter}"`);
+    expect(notices.every((notice: Issue) => notice.severity === "warning")).toBe(true);
+    expect(parsed).toEqual(expected);
   });
 
-  it("keeps the valid part of a partly valid value", () => {
-    const { state: parsed, notices } = parseUrlState(new URLSearchParams("forms=cash,bogus&focus=alibba"), context);
-    expect(parsed.filters.forms).toEqual(["cash"]);
-    expect(parsed.focus).toBeNull();
+  it("suggests the near value", () => {
+    const { notices } = parse("forms=cloud-credit&focus=alibba");
+    expect(notices.find((notice) => notice.path.includes("forms"))?.message).toContain('did you mean "cloud-credits"');
     expect(notices.find((notice) => notice.path.includes("focus"))?.message).toContain('did you mean "alibaba"');
   });
 
-  it("reads amounts people write: 1M, $2.5B", () => {
-    const { state: parsed } = parseUrlState(new URLSearchParams("min=1M&max=$2.5B"), context);
-    expect(parsed.filters).toMatchObject({ minAmount: 1e6, maxAmount: 2.5e9 });
+  it("quotes the bad value in the notice", () => {
+    const { notices } = parse("from=abc&lang=fr");
+    expect(notices.map((notice) => notice.message)).toEqual([expect.stringContaining('"abc"'), expect.stringContaining('"fr"')]);
   });
 
-  it("swaps reversed ranges with a notice", () => {
-    const { state: parsed, notices } = parseUrlState(new URLSearchParams("from=2024&to=2019"), context);
-    expect(parsed.filters.years).toEqual([2019, 2024]);
+  it("treats empty values as absent", () => {
+    expect(parse("from=&to=&min=&max=&undisclosed=&undated=&focus=&lang=")).toEqual({ state: DEFAULT_STATE, notices: [] });
+  });
+
+  it("never throws on odd input", () => {
+    for (const query of ["%E0%A4%A", "from=%00", "forms=,,,", "focus=__proto__", "min=1e400", "&&&=", "from=2020&from=abc"]) {
+      expect(() => parse(query)).not.toThrow();
+    }
+  });
+
+  it("reads years from a context without dated deals as nothing", () => {
+    const { state: parsed } = parseUrlState(new URLSearchParams("from=2020&to=2021"), { ...context, yearExtent: null });
+    expect(parsed.filters.years).toBeNull();
+  });
+});
+
+describe("lenient readings", () => {
+  it.each<[string, Partial<FilterState>]>([
+    ["min=1M&max=$2.5B", { minAmount: 1e6, maxAmount: 2.5e9 }],
+    ["min=0", {}],
+    ["max=0", { maxAmount: 0 }],
+    ["undisclosed=false&undated=true", { includeUndisclosed: false }],
+    ["undisclosed=1&undated=1", {}],
+    // A range reaching past the data's years is clamped to them; the whole range is no filter.
+    ["from=2010&to=2020", { years: [2017, 2020] }],
+    ["from=2017&to=2024", {}],
+    ["from=2020", { years: [2020, 2024] }],
+    ["to=2019", { years: [2017, 2019] }],
+    ["forms= cash , compute ", { forms: ["cash", "compute"] }],
+    ["forms=compute,cash", { forms: ["cash", "compute"] }],
+    ["forms=cash,cloud-credits,compute,convertible,strategic", {}],
+    ["forms=", { forms: [] }],
+  ])("reads %s", (query, filters) => {
+    const { state: parsed, notices } = parse(query);
+    expect(notices).toEqual([]);
+    expect(parsed.filters).toEqual({ ...DEFAULT_FILTERS, ...filters });
+  });
+
+  it.each<[string, Partial<FilterState>, string]>([
+    ["from=2024&to=2019", { years: [2019, 2024] }, "from"],
+    ["min=5M&max=1M", { minAmount: 1e6, maxAmount: 5e6 }, "min"],
+  ])("swaps the reversed %s with a notice", (query, filters, parameter) => {
+    const { state: parsed, notices } = parse(query);
+    expect(parsed.filters).toEqual({ ...DEFAULT_FILTERS, ...filters });
+    expect(notices.map((notice) => notice.path)).toEqual([`URL parameter "${parameter}"`]);
+  });
+
+  it("readLanguage reads lang alone, for the interface before data loads", () => {
+    const notices: Issue[] = [];
+    expect(readLanguage(new URLSearchParams("lang=ko"), notices)).toBe("ko");
+    expect(readLanguage(new URLSearchParams(""), notices)).toBe("en");
+    expect(notices).toEqual([]);
+    expect(readLanguage(new URLSearchParams("lang=KO"), notices)).toBe("en");
     expect(notices).toHaveLength(1);
   });
+});
 
-  it("gives the issue's example view: 2023-2024 cloud credits", () => {
-    const { state: parsed } = parseUrlState(new URLSearchParams("from=2023&to=2024&forms=cloud-credits"), context);
+describe("a deep link on the sample", () => {
+  it("?from=2023&to=2024&forms=cloud-credits shows 2 deals, 3 nodes, $900M", () => {
+    const { state: parsed, notices } = parse("from=2023&to=2024&forms=cloud-credits");
+    expect(notices).toEqual([]);
+    expect(parsed.filters).toEqual({ ...DEFAULT_FILTERS, years: [2023, 2024], forms: ["cloud-credits"] });
     const visible = computeVisible(model.index, model.dataset.nodes.length, parsed.filters);
     // d1's 300M credit part (2024) and d6 (2024, 600M): alibaba, moonshot, minimax.
     expect([visible.visibleDeals, visible.visibleNodes, visible.visibleAmount]).toEqual([2, 3, 900e6]);
+  });
+
+  it("?undated=0&undisclosed=0&min=100M shows d1, d3, d5, d6", () => {
+    const { state: parsed } = parse("undated=0&undisclosed=0&min=100M");
+    const visible = computeVisible(model.index, model.dataset.nodes.length, parsed.filters);
+    // d1 800 + d3 100 + d5 250 + d6 600 = 1750M; alibaba, tencent, moonshot, zhipu, minimax.
+    expect([visible.visibleDeals, visible.visibleNodes, visible.visibleAmount]).toEqual([4, 5, 1750e6]);
   });
 });
