@@ -7,6 +7,8 @@ import { edgeKey, nodeKey, type EdgeAttributes, type NodeAttributes } from "../m
 import { graphKeyOf, idOfGraphKey, type Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
 import { createReducers, neighbourhood, type ViewState } from "./reducers";
+import type { VisibleSet } from "../filter/visible";
+import { amountThreshold, drawnPairs, edgeBudget } from "./density";
 import { applyChanges, diffVisible, LARGE_GRAPH } from "./refresh";
 import { leadingNodes, scalesFor } from "./style";
 
@@ -30,6 +32,8 @@ export function mountGraph(container: HTMLElement, store: AppStore, selectVisibl
   const sync = (state: AppState, previous: AppState | null): void => {
     if (state.model !== previous?.model) {
       current?.kill();
+      // Cleared first: a store update made while the new view is built must not reach the old one.
+      current = null;
       current = state.model ? createView(container, store, state.model, selectVisible) : null;
       options.onView?.(current?.view ?? null);
       return;
@@ -49,6 +53,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   const { graph, index, dataset } = model;
   const initial = store.getState();
   const large = graph.order > LARGE_GRAPH;
+  let killed = false;
   const view: ViewState = {
     visible: selectVisible(initial) ?? missingVisibleSet(),
     labels: localisedLabels(model, initial.lang),
@@ -59,6 +64,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     dimOthers: !large,
     indexAll: false,
     leading: new Set(),
+    edgeThreshold: 0,
   };
   view.leading = leadingNodes(view.visible, LEADING_LABELS);
   const keys = {
@@ -118,8 +124,6 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     resolveFirst = resolve;
   });
   sigma.once("afterRender", () => resolveFirst());
-  reindex();
-  if (view.focusKey) moveCameraTo(sigma, view.focusKey);
 
   sigma.on("enterNode", ({ node }) => {
     const before = view.bright;
@@ -141,6 +145,51 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     if (store.getState().focus !== null) store.setState({ focus: null });
   });
 
+  /** Pair amount below which links are not drawn, for the current zoom; 0 on small graphs. */
+  const thresholdFor = (visible: VisibleSet): number => (large ? amountThreshold(visible, edgeBudget(sigma.getCamera().ratio)) : 0);
+
+  /** Tells the panels how many links are drawn; after the current store update has finished. */
+  const publishDensity = (): void => {
+    const visiblePairs = view.visible.visiblePairs;
+    const drawn = drawnPairs(view.visible, view.edgeThreshold);
+    queueMicrotask(() => {
+      if (killed) return;
+      const current = store.getState().drawnLinks;
+      if (current?.drawn !== drawn || current.visible !== visiblePairs) store.setState({ drawnLinks: { drawn, visible: visiblePairs } });
+    });
+  };
+
+  /** Moves the picture to a new visible set and edge threshold, re-reducing only what changed. */
+  const redraw = (nextVisible: VisibleSet, threshold: number): void => {
+    const changes = diffVisible(keys, { visible: view.visible, threshold: view.edgeThreshold }, { visible: nextVisible, threshold });
+    const leading = leadingNodes(nextVisible, LEADING_LABELS);
+    for (const i of new Set([...view.leading, ...leading])) if (view.leading.has(i) !== leading.has(i)) changes.nodes.push(keys.nodes[i] ?? "");
+    view.visible = nextVisible;
+    view.leading = leading;
+    view.edgeThreshold = threshold;
+    applyChanges(sigma, changes);
+    // The neighbourhood may have changed with the filters; re-reduce what it touches too.
+    if (view.bright) refreshHighlight(view.bright);
+    publishDensity();
+  };
+
+  // Zooming in raises the edge budget: recompute when the zoom crosses a power of two.
+  let zoomBucket = Math.round(Math.log2(sigma.getCamera().ratio));
+  if (large) {
+    sigma.getCamera().on("updated", ({ ratio }) => {
+      const bucket = Math.round(Math.log2(ratio));
+      if (bucket === zoomBucket) return;
+      zoomBucket = bucket;
+      const threshold = thresholdFor(view.visible);
+      if (threshold !== view.edgeThreshold) redraw(view.visible, threshold);
+    });
+  }
+
+  view.edgeThreshold = thresholdFor(view.visible);
+  reindex();
+  publishDensity();
+  if (view.focusKey) moveCameraTo(sigma, view.focusKey);
+
   const update = (state: AppState, previous: AppState): void => {
     const nextVisible = selectVisible(state) ?? view.visible;
     if (state.lang !== previous.lang) {
@@ -151,18 +200,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       reindex();
       return;
     }
-    if (nextVisible !== view.visible) {
-      const changes = diffVisible(keys, view.visible, nextVisible);
-      const leading = leadingNodes(nextVisible, LEADING_LABELS);
-      for (const i of new Set([...view.leading, ...leading])) if (view.leading.has(i) !== leading.has(i)) changes.nodes.push(keys.nodes[i] ?? "");
-      view.visible = nextVisible;
-      view.leading = leading;
-      if (view.bright) {
-        // The neighbourhood may have changed with the filters; re-reduce what it touches too.
-        applyChanges(sigma, changes);
-        refreshHighlight(view.bright);
-      } else applyChanges(sigma, changes);
-    }
+    if (nextVisible !== view.visible) redraw(nextVisible, thresholdFor(nextVisible));
     if (state.focus !== previous.focus) {
       const before = view.bright;
       view.focusKey = keyOf(model, state.focus);
@@ -182,6 +220,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     view: { sigma, firstFrame, reindex } satisfies GraphView,
     update,
     kill: () => {
+      killed = true;
       resizeObserver.disconnect();
       sigma.kill();
     },

@@ -20,6 +20,8 @@ export interface ViewState {
   dimOthers: boolean;
   /** Node indices whose labels are always drawn (the busiest visible nodes). */
   leading: Set<number>;
+  /** Pairs whose amount is below this are not drawn (edge budget of large graphs); 0 draws all. */
+  edgeThreshold: number;
   /** Set only while sigma indexes: filtered nodes stay in its label grid, ready to reappear. */
   indexAll: boolean;
 }
@@ -50,9 +52,14 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
     return data;
   };
 
+  const touchesBright = (key: string): boolean => {
+    const centre = view.hoverKey ?? view.focusKey;
+    return centre !== null && (graph.source(key) === centre || graph.target(key) === centre);
+  };
+
   const edgeReducer = (key: string, data: EdgeData): EdgeData => {
     const p = data.index;
-    if (!view.visible.pairDeals[p]) {
+    if (!view.visible.pairDeals[p] || ((view.visible.pairAmount[p] ?? 0) < view.edgeThreshold && !touchesBright(key))) {
       data.hidden = true;
       return data;
     }

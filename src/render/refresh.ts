@@ -24,19 +24,27 @@ export interface Keys {
   readonly edges: readonly string[];
 }
 
-export function diffVisible(keys: Keys, before: VisibleSet, after: VisibleSet): Changes {
+/** A visible set as drawn: pairs below `threshold` (see density.ts) are not drawn. */
+export interface Drawn {
+  readonly visible: VisibleSet;
+  readonly threshold: number;
+}
+
+export function diffVisible(keys: Keys, before: Drawn, after: Drawn): Changes {
   const nodes: string[] = [];
   const edges: string[] = [];
+  const a = before.visible;
+  const b = after.visible;
   for (let i = 0; i < keys.nodes.length; i++) {
-    if ((before.nodeDeals[i] ?? 0) > 0 !== (after.nodeDeals[i] ?? 0) > 0) nodes.push(keys.nodes[i] ?? "");
+    if ((a.nodeDeals[i] ?? 0) > 0 !== (b.nodeDeals[i] ?? 0) > 0) nodes.push(keys.nodes[i] ?? "");
   }
-  const { pairDeals: dealsBefore, pairAmount: amountBefore, pairForm: formBefore } = before;
-  const { pairDeals: dealsAfter, pairAmount: amountAfter, pairForm: formAfter } = after;
   for (let p = 0; p < keys.edges.length; p++) {
-    const wasShown = (dealsBefore[p] ?? 0) > 0;
-    const isShown = (dealsAfter[p] ?? 0) > 0;
+    const amountBefore = a.pairAmount[p] ?? 0;
+    const amountAfter = b.pairAmount[p] ?? 0;
+    const wasShown = (a.pairDeals[p] ?? 0) > 0 && amountBefore >= before.threshold;
+    const isShown = (b.pairDeals[p] ?? 0) > 0 && amountAfter >= after.threshold;
     // Width and colour follow amount and form; a hidden edge's width and colour do not matter.
-    if (wasShown !== isShown || (isShown && (amountBefore[p] !== amountAfter[p] || formBefore[p] !== formAfter[p]))) edges.push(keys.edges[p] ?? "");
+    if (wasShown !== isShown || (isShown && (amountBefore !== amountAfter || a.pairForm[p] !== b.pairForm[p]))) edges.push(keys.edges[p] ?? "");
   }
   return { nodes, edges, nodeVisibilityChanged: nodes.length > 0 };
 }

@@ -29,6 +29,8 @@ export interface AppState {
   readonly embed: boolean;
   readonly notices: readonly Notice[];
   readonly layout: LayoutProgress;
+  /** Links drawn vs. links passing the filters (large graphs draw only the largest). */
+  readonly drawnLinks: { readonly drawn: number; readonly visible: number } | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -40,6 +42,7 @@ export const INITIAL_STATE: AppState = {
   embed: false,
   notices: [],
   layout: { running: false, progress: 0 },
+  drawnLinks: null,
 };
 
 export type AppStore = StoreApi<AppState>;

@@ -32,6 +32,7 @@ const en = {
   "legend.investor": "Investor",
   "legend.startup": "Startup",
   "legend.size": "Circle area: amount invested or raised (at least its number of deals). Line width: amount; colour: form of investment.",
+  "legend.density": "Drawing the {drawn} largest of {visible} links: zoom in, or hover a company, for the rest. Counts, stats and the table include all.",
   "graph.label": "Investment network graph",
   "undisclosed": "undisclosed",
 } as const;
@@ -60,6 +61,7 @@ const ko: Partial<Record<MessageKey, string>> = {
   "legend.investor": "투자자",
   "file.label": "데이터 파일 열기",
   "legend.startup": "스타트업",
+  "legend.density": "링크 {visible}개 중 큰 {drawn}개만 그립니다. 확대하거나 기업에 마우스를 올리면 나머지가 보입니다.",
   "legend.size": "원 면적: 투자·유치 금액(최소 거래 건수 기준). 선 굵기: 금액, 색: 투자 형태.",
   "undisclosed": "비공개",
 };
@@ -86,6 +88,7 @@ const zh: Partial<Record<MessageKey, string>> = {
   "legend.investor": "投资方",
   "file.label": "打开数据文件",
   "legend.startup": "初创公司",
+  "legend.density": "仅绘制 {visible} 条连线中最大的 {drawn} 条：放大或悬停公司可查看其余。",
   "legend.size": "圆面积：投资或融资金额（至少按交易笔数）。线宽：金额；颜色：投资形式。",
   "undisclosed": "未披露",
 };

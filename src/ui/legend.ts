@@ -19,9 +19,15 @@ export function mountLegend(container: HTMLElement, store: AppStore): () => void
       list.append(item);
     }
     container.append(list, el("p", { class: "legend__note" }, t(lang, "legend.size")));
+    const links = store.getState().drawnLinks;
+    if (links && links.drawn < links.visible) {
+      container.append(
+        el("p", { class: "legend__note legend__note--density", "data-density": "thinned" }, t(lang, "legend.density", { drawn: links.drawn.toLocaleString("en-US"), visible: links.visible.toLocaleString("en-US") })),
+      );
+    }
   };
   render();
   return store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang || state.model !== previous.model) render();
+    if (state.lang !== previous.lang || state.model !== previous.model || state.drawnLinks !== previous.drawnLinks) render();
   });
 }

@@ -61,6 +61,30 @@ describe("graph interaction", () => {
   });
 });
 
+describe("large graphs", () => {
+  it("draw only the largest links within a budget, say so, draw more when zoomed in, and count all", async () => {
+    const { page, errors } = await open(browser, `${base}?data=generated/12000x30000.json`);
+    const status = await page.$eval("#status", (element) => (element as HTMLElement).dataset["totalDeals"]);
+    expect(status).toBe("30000");
+    const density = page.locator('[data-density="thinned"]');
+    await density.waitFor();
+    const drawnAt = async (): Promise<number> => Number(/Drawing the ([\d,]+)/.exec((await density.textContent()) ?? "")?.[1]?.replace(/,/g, ""));
+    const before = await drawnAt();
+    expect(before).toBeGreaterThan(11_000);
+    expect(before).toBeLessThanOrEqual(12_500);
+    const box = await page.locator("#graph").boundingBox();
+    if (!box) throw new Error("no graph");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let k = 0; k < 6; k++) await page.mouse.wheel(0, -300);
+    await page.waitForFunction((count) => {
+      const text = document.querySelector('[data-density="thinned"]')?.textContent ?? "";
+      return !text || Number(/Drawing the ([\d,]+)/.exec(text)?.[1]?.replace(/,/g, "")) > count;
+    }, before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("layout", () => {
   it("lays out a graph without positions in a worker, from a seeded start: the same data gives the same picture", async () => {
     const run = async (): Promise<Array<[number, number]>> => {
