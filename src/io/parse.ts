@@ -2,6 +2,7 @@
 // so one bad deal is reported (with its place) and skipped while the rest loads. Never throws on data.
 import type { z } from "zod";
 import { closest, formatPath, type Issue } from "./issues";
+import { isPlainDeal, isPlainNode } from "./fastRows";
 import { locateJsonError } from "./jsonError";
 import { DealSchema, EnvelopeSchema, NodeSchema, type DealRecord, type Meta, type NodeRecord } from "./schema";
 
@@ -46,7 +47,7 @@ export function parseInvestmentGraph(json: unknown): ParseResult {
   const nodes: NodeRecord[] = [];
   const nodeIds = new Set<string>();
   rawNodes.forEach((raw, index) => {
-    const parsed = NodeSchema.safeParse(raw, { reportInput: true });
+    const parsed = isPlainNode(raw) ? { success: true as const, data: raw } : NodeSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       for (const zodIssue of parsed.error.issues) report(fromZod(zodIssue, ["nodes", index]));
       return;
@@ -63,7 +64,7 @@ export function parseInvestmentGraph(json: unknown): ParseResult {
   const deals: DealRecord[] = [];
   const dealIds = new Set<string>();
   rawDeals.forEach((raw, index) => {
-    const parsed = DealSchema.safeParse(raw, { reportInput: true });
+    const parsed = isPlainDeal(raw) ? { success: true as const, data: raw } : DealSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       for (const zodIssue of parsed.error.issues) report(fromZod(zodIssue, ["deals", index]));
       return;

@@ -73,6 +73,11 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   };
   const { nodeReducer, edgeReducer } = createReducers(graph, index.forms, scalesFor(index, dataset.nodes.length), view);
 
+  // Everything the first frame needs is set before sigma's constructor, whose own full refresh is
+  // then the only indexation at load; large graphs index every node (labels ready for later).
+  view.edgeThreshold = large ? amountThreshold(view.visible, edgeBudget(1)) : 0;
+  view.bright = neighbourhood(graph, view.visible, view.focusKey);
+  view.indexAll = large;
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     allowInvalidContainer: true,
     zIndex: true,
@@ -101,8 +106,13 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     }
     view.indexAll = true;
     sigma.refresh();
+    hideFiltered();
+  };
+
+  /** After an indexation with every node: hides the filtered ones without indexing again. */
+  const hideFiltered = (): void => {
     view.indexAll = false;
-    const hidden = graph.filterNodes((_key, attributes) => !view.visible.nodeDeals[attributes.index]);
+    const hidden = graph.filterNodes((key, attributes) => !view.visible.nodeDeals[attributes.index] && key !== view.focusKey);
     if (hidden.length > 0) sigma.refresh({ partialGraph: { nodes: hidden }, skipIndexation: true });
   };
 
@@ -119,11 +129,6 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
   };
 
-  let resolveFirst: () => void = () => {};
-  const firstFrame = new Promise<void>((resolve) => {
-    resolveFirst = resolve;
-  });
-  sigma.once("afterRender", () => resolveFirst());
 
   sigma.on("enterNode", ({ node }) => {
     const before = view.bright;
@@ -185,9 +190,10 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     });
   }
 
-  view.edgeThreshold = thresholdFor(view.visible);
-  reindex();
+  if (large) hideFiltered();
   publishDensity();
+  // sigma drew synchronously in its constructor; the frame is on screen at the next animation frame.
+  const firstFrame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   if (view.focusKey) moveCameraTo(sigma, view.focusKey);
 
   const update = (state: AppState, previous: AppState): void => {

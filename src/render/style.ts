@@ -29,14 +29,20 @@ export function scalesFor(index: DealIndex, nodeCount: number): Scales {
   for (const value of all.nodeAmount) if (value > maxNodeAmount) maxNodeAmount = value;
   let maxPairAmount = 0;
   for (const value of all.pairAmount) if (value > maxPairAmount) maxPairAmount = value;
+  // Thousands of nodes at the default zoom leave each a few pixels: shrink the smallest so the
+  // picture keeps its structure instead of becoming one disc.
+  const crowd = Math.min(1, Math.max(0, Math.log10(Math.max(1, nodeCount) / 1000) / 2));
+  const min = NODE_SIZE.min - (NODE_SIZE.min - 1) * crowd;
+  const max = NODE_SIZE.max - 6 * crowd;
+  const perDeal = DEAL_RADIUS * (1 - 0.6 * crowd);
   const nodeSize = new Float32Array(nodeCount);
   for (let i = 0; i < nodeCount; i++) {
     const amount = all.nodeAmount[i] ?? 0;
-    const byAmount = amount > 0 && maxNodeAmount > 0 ? NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(amount / maxNodeAmount) : NODE_SIZE.min;
+    const byAmount = amount > 0 && maxNodeAmount > 0 ? min + (max - min) * Math.sqrt(amount / maxNodeAmount) : min;
     // Most amounts in real data are undisclosed: a busy investor with undisclosed deals must not
     // shrink to a dot, so the radius is at least what its number of deals gives.
-    const byDeals = NODE_SIZE.min + DEAL_RADIUS * Math.sqrt(Math.max(0, (all.nodeDeals[i] ?? 0) - 1));
-    nodeSize[i] = Math.min(NODE_SIZE.max, Math.max(byAmount, byDeals));
+    const byDeals = min + perDeal * Math.sqrt(Math.max(0, (all.nodeDeals[i] ?? 0) - 1));
+    nodeSize[i] = Math.min(max, Math.max(byAmount, byDeals));
   }
   return { nodeSize, maxPairAmount };
 }
