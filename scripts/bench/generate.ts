@@ -40,8 +40,8 @@ export function generateDataset(options: GenerateOptions): object {
     const sector = Math.floor(random() * SECTORS.length);
     sectorOf.push(sector);
     const angle = (2 * Math.PI * sector) / SECTORS.length;
-    const spread = investor ? 0.45 : 0.22;
-    const centre = investor ? 0.35 : 0.8;
+    const spread = investor ? 0.3 : 0.11;
+    const centre = investor ? 0.3 : 0.85;
     const position = options.unbaked
       ? {}
       : { x: round(centre * Math.cos(angle) + spread * normal()), y: round(centre * Math.sin(angle) + spread * normal()) };

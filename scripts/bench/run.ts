@@ -6,6 +6,7 @@ import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
+import { layoutIterations } from "../../src/layout/matrices";
 import { startServer } from "../lib/staticServer";
 
 const args = process.argv.slice(2);
@@ -88,6 +89,41 @@ async function measure(browser: Browser, url: string, target: "app" | "raw"): Pr
   return { firstFrame, filters, heapMb: heap };
 }
 
+interface LayoutSample {
+  /** Longest main-thread task while the layout ran (ms). */
+  longestBlock: number;
+  /** From ready to the layout's end (ms) and iterations per second in the worker. */
+  duration: number;
+  iterationsPerSecond: number;
+}
+
+/** The app on a file without positions: the layout runs in its worker while we watch long tasks. */
+async function measureLayout(browser: Browser, url: string): Promise<LayoutSample> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    (window as unknown as { benchLongTasks: number[] }).benchLongTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.startTime, entry.duration);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForSelector('#app[data-state="ready"]', { timeout: 300_000 });
+  const readyAt = await page.evaluate(() => performance.getEntriesByName("explorer:ready")[0]?.startTime ?? 0);
+  await page.waitForFunction(() => window.explorer?.store.getState().layout.progress === 1, undefined, { timeout: 600_000, polling: 200 });
+  const result = await page.evaluate((since) => {
+    const tasks = (window as unknown as { benchLongTasks: number[] }).benchLongTasks;
+    let longest = 0;
+    for (let i = 0; i < tasks.length; i += 2) if ((tasks[i] ?? 0) >= since) longest = Math.max(longest, tasks[i + 1] ?? 0);
+    return { longest, now: performance.now() };
+  }, readyAt);
+  const order = await page.evaluate(() => window.explorer?.store.getState().model?.graph.order ?? 0);
+  const iterations = layoutIterations(order);
+  await page.close();
+  const duration = result.now - readyAt;
+  return { longestBlock: result.longest, duration, iterationsPerSecond: (iterations * 1000) / duration };
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   await build({ logLevel: "warn" });
@@ -118,6 +154,17 @@ async function main(): Promise<void> {
       row(size, "navigation -> first frame", median(app.map((s) => s.firstFrame)), median(raw.map((s) => s.firstFrame)), "ms");
       for (const kind of FILTERS) row(size, `filter (${kind}) -> next frame`, median(app.map((s) => s.filters[kind])), median(raw.map((s) => s.filters[kind])), "ms");
       row(size, "JS heap after load", median(app.map((s) => s.heapMb)), median(raw.map((s) => s.heapMb)), "MB");
+      if (nodes >= 10000 && nodes <= 50000) {
+        const layouts: LayoutSample[] = [];
+        for (let run = 0; run < Math.min(RUNS, 3); run++) layouts.push(await measureLayout(browser, `${url}?data=generated/${nodes}x${deals}-unbaked.json`));
+        const line = (metric: string, value: number, unit: string): void => {
+          const text = `| ${size} | ${metric} | ${value.toFixed(1)} ${unit} | n/a | n/a |`;
+          rows.push(text);
+          console.log(text);
+        };
+        line("layout: longest main-thread block", median(layouts.map((l) => l.longestBlock)), "ms");
+        line("layout: worker iterations per second", median(layouts.map((l) => l.iterationsPerSecond)), "it/s");
+      }
     }
   } finally {
     await browser.close();
@@ -129,6 +176,9 @@ async function main(): Promise<void> {
     ``,
     `Medians of ${RUNS} runs, ${new Date().toISOString()}, ${machine}.`,
     `Raw sigma: graphology + sigma 3, one edge per deal, an edge reducer hiding filtered edges, full refresh.`,
+    `Filter -> next frame: from the store update (or the raw page's predicate change) to the next animation frame.`,
+    `Layout rows: the app on the same data without positions (its ForceAtlas2 worker); raw sigma has no layout, so no ratio.`,
+    `PNG export time: not measured yet (export arrives with the embed/export work).`,
     ``,
     `| size (nodes / deals) | figure | app | raw sigma | app / raw |`,
     `| --- | --- | --- | --- | --- |`,

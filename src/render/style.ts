@@ -62,15 +62,23 @@ export function edgeColor(visible: VisibleSet, pair: number, forms: readonly str
 
 /** The `count` nodes with most visible deals (then amount): their labels are always drawn. */
 export function leadingNodes(visible: VisibleSet, count: number): Set<number> {
-  const best: number[] = [];
-  const score = (i: number): number => (visible.nodeDeals[i] ?? 0) * 1e15 + (visible.nodeAmount[i] ?? 0) / 1e3;
-  for (let i = 0; i < visible.nodeDeals.length; i++) {
-    if (!visible.nodeDeals[i]) continue;
-    if (best.length === count && score(i) <= score(best[best.length - 1] ?? 0)) continue;
-    let at = best.length;
-    while (at > 0 && score(best[at - 1] ?? 0) < score(i)) at--;
-    best.splice(at, 0, i);
-    if (best.length > count) best.pop();
+  const { nodeDeals, nodeAmount } = visible;
+  const best = new Int32Array(count).fill(-1);
+  const score = new Float64Array(count).fill(-1);
+  for (let i = 0; i < nodeDeals.length; i++) {
+    const deals = nodeDeals[i] ?? 0;
+    if (deals === 0) continue;
+    const value = deals * 1e15 + (nodeAmount[i] ?? 0) / 1e3;
+    if (value <= (score[count - 1] ?? 0)) continue;
+    // Insert into the sorted top list, dropping the last.
+    let at = count - 1;
+    while (at > 0 && (score[at - 1] ?? 0) < value) {
+      score[at] = score[at - 1] ?? -1;
+      best[at] = best[at - 1] ?? -1;
+      at--;
+    }
+    score[at] = value;
+    best[at] = i;
   }
-  return new Set(best);
+  return new Set(Array.from(best).filter((i) => i >= 0));
 }

@@ -67,3 +67,9 @@ export async function waitForStatusChange(page: Page, before: Status): Promise<S
 export async function alertText(page: Page): Promise<string> {
   return (await page.textContent('[role="alert"]')) ?? "";
 }
+
+/** The URL is written shortly after a change: wait until parameter `key` reads `value` (null: absent). */
+export async function waitForParam(page: Page, key: string, value: string | null): Promise<URLSearchParams> {
+  await page.waitForURL((url) => url.searchParams.get(key) === value);
+  return new URL(page.url()).searchParams;
+}

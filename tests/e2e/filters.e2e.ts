@@ -2,7 +2,7 @@
 // the pure core's figures for the same file, and a copied URL giving the same view back.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, open, readStatus, waitForStatusChange } from "./browser";
+import { launch, open, readStatus, waitForParam, waitForStatusChange } from "./browser";
 import { expectedFor, modelOf } from "./expected";
 import { difference, summarise } from "./pixels";
 
@@ -58,8 +58,7 @@ describe("filters through the controls", () => {
     const before = await readStatus(page);
     await page.getByLabel(/Cash/).uncheck();
     const after = await waitForStatusChange(page, before);
-    const query = new URL(page.url()).searchParams;
-    expect(query.get("forms")).toBe(sample.index.forms.filter((form) => form !== "cash").join(","));
+    const query = await waitForParam(page, "forms", sample.index.forms.filter((form) => form !== "cash").join(","));
     const { text: _text, ...counts } = after;
     expect(counts).toEqual(expectedFor(sample, query.toString()));
 
@@ -81,7 +80,7 @@ describe("filters through the controls", () => {
     status = await waitForStatusChange(page, status);
     const { text: _text, ...counts } = status;
     expect(counts).toEqual(expectedFor(sample, "from=2023&min=100000000"));
-    expect(new URL(page.url()).searchParams.get("min")).toBe("100000000");
+    await waitForParam(page, "min", "100000000");
     await page.getByRole("button", { name: "Reset filters" }).click();
     const reset = await waitForStatusChange(page, status);
     expect(reset.visibleDeals).toBe(sample.index.count);
@@ -102,7 +101,7 @@ describe("filters through the controls", () => {
     await page.mouse.move(x(last + 1) - 2, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     const after = await waitForStatusChange(page, before);
-    const query = new URL(page.url()).searchParams;
+    const query = await waitForParam(page, "to", String(last));
     expect([query.get("from"), query.get("to")]).toEqual([String(last - 1), String(last)]);
     expect(after.visibleDeals).toBe(expectedFor(sample, `from=${last - 1}&to=${last}`).visibleDeals);
     await page.close();

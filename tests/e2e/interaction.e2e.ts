@@ -2,7 +2,7 @@
 // totals, focus= reproduces a selection, and a graph without positions is laid out in a worker.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, open } from "./browser";
+import { launch, open, waitForParam } from "./browser";
 import { difference } from "./pixels";
 
 const base = inject("baseUrl");
@@ -45,10 +45,10 @@ describe("graph interaction", () => {
     expect(await card.locator("h2").textContent()).toBe("Moonshot AI");
     // Raised: d1 $800M + d2 undisclosed + d7 undisclosed = $800M, all three deals shown.
     expect(await card.textContent()).toContain("$800M / $800M");
-    expect(new URL(page.url()).searchParams.get("focus")).toBe("moonshot");
+    await waitForParam(page, "focus", "moonshot");
     await page.getByRole("button", { name: "Close" }).click();
     await card.waitFor({ state: "hidden" });
-    expect(new URL(page.url()).searchParams.get("focus")).toBeNull();
+    await waitForParam(page, "focus", null);
     await page.close();
   });
 
