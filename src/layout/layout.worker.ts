@@ -5,6 +5,8 @@ import type { LayoutRequest, LayoutMessage } from "./protocol";
 import { positionsOf } from "./matrices";
 
 let stopped = false;
+/** The main thread has applied the last positions sent: only then send new ones (no backlog). */
+let acknowledged = true;
 
 function post(message: LayoutMessage, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
@@ -19,8 +21,11 @@ async function run(request: Extract<LayoutRequest, { type: "start" }>): Promise<
     const steps = Math.min(chunk, iterations - done);
     for (let k = 0; k < steps; k++) iterate(settings, nodes, edges);
     done += steps;
-    const positions = positionsOf(nodes);
-    post({ type: "progress", positions, done, total: iterations }, [positions.buffer]);
+    if (acknowledged || done >= iterations) {
+      acknowledged = false;
+      const positions = positionsOf(nodes);
+      post({ type: "progress", positions, done, total: iterations }, [positions.buffer]);
+    }
     // Aim for ~50 ms chunks: short enough to stop at once, long enough to keep the overhead low.
     const elapsed = performance.now() - started;
     chunk = Math.max(1, Math.min(100, Math.round((steps * 50) / Math.max(1, elapsed))));
@@ -31,6 +36,7 @@ async function run(request: Extract<LayoutRequest, { type: "start" }>): Promise<
 
 self.addEventListener("message", (event: MessageEvent<LayoutRequest>) => {
   if (event.data.type === "stop") stopped = true;
+  else if (event.data.type === "ack") acknowledged = true;
   else {
     stopped = false;
     void run(event.data);

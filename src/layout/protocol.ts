@@ -9,7 +9,9 @@ export type LayoutRequest =
       readonly settings: Required<ForceAtlas2Settings>;
       readonly iterations: number;
     }
-  | { readonly type: "stop" };
+  | { readonly type: "stop" }
+  /** Positions applied: the worker may send the next ones. */
+  | { readonly type: "ack" };
 
 export type LayoutMessage =
   | { readonly type: "progress"; readonly positions: Float32Array; readonly done: number; readonly total: number }

@@ -24,7 +24,15 @@ export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: Layout
   const send = (request: LayoutRequest, transfer: Transferable[] = []): void => worker?.postMessage(request, transfer);
 
   let progress = { done: 0, total: 1 };
+  let pending: Float32Array | null = null;
+  const applyPending = (): void => {
+    if (!pending) return;
+    assignPositions(graph, pending);
+    pending = null;
+    callbacks.onProgress(progress.done, progress.total);
+  };
   const finish = (): void => {
+    applyPending();
     running = false;
     worker?.terminate();
     worker = null;
@@ -42,8 +50,13 @@ export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: Layout
         const message = event.data;
         progress = { done: message.done, total: message.total };
         if (message.type === "progress") {
-          assignPositions(graph, message.positions);
-          callbacks.onProgress(message.done, message.total);
+          // Apply at most once a frame; the worker waits for the ack before sending more.
+          pending = message.positions;
+          requestAnimationFrame(() => {
+            if (!worker) return;
+            applyPending();
+            send({ type: "ack" });
+          });
         } else finish();
       });
       worker.addEventListener("error", () => finish());
