@@ -49,6 +49,16 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
     return true;
   };
 
+  /** Reads `"key" :` at i; returns what was expected instead, or null. */
+  const readKey = (): string | null => {
+    if (text[i] !== '"') return "a property name in double quotes";
+    if (!readString()) return "a valid string";
+    skipSpace();
+    if (text[i] !== ":") return '":"';
+    i++;
+    return null;
+  };
+
   // A value is expected at i; containers push onto the stack.
   let expectValue = true;
   for (;;) {
@@ -64,11 +74,8 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
           continue;
         }
         stack.push("{");
-        if (text[i] !== '"') return fail("a property name in double quotes");
-        if (!readString()) return fail("a valid string");
-        skipSpace();
-        if (text[i] !== ":") return fail('":"');
-        i++;
+        const problem = readKey();
+        if (problem) return fail(problem);
         continue;
       }
       if (c === "[") {
@@ -98,11 +105,8 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
       i++;
       skipSpace();
       if (top === "{") {
-        if (text[i] !== '"') return fail("a property name in double quotes");
-        if (!readString()) return fail("a valid string");
-        skipSpace();
-        if (text[i] !== ":") return fail('":"');
-        i++;
+        const problem = readKey();
+        if (problem) return fail(problem);
       }
       expectValue = true;
       continue;

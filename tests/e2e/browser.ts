@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the page hooks
 // every end-to-end test reads: #app[data-state], #status data attributes, role=alert.
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
@@ -72,4 +73,19 @@ export async function alertText(page: Page): Promise<string> {
 export async function waitForParam(page: Page, key: string, value: string | null): Promise<URLSearchParams> {
   await page.waitForURL((url) => url.searchParams.get(key) === value);
   return new URL(page.url()).searchParams;
+}
+
+/** One browser per test file: launched before its tests, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("browser not launched yet");
+    return browser;
+  };
 }

@@ -1,28 +1,20 @@
 // What a reader does with the filters: through the URL and through the controls, checked against
 // the pure core's figures for the same file, and a copied URL giving the same view back.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, open, readStatus, waitForParam, waitForStatusChange } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { open, readStatus, useBrowser, waitForParam, waitForStatusChange } from "./browser";
 import { expectedFor, modelOf } from "./expected";
 import { difference, summarise } from "./pixels";
 
 const base = inject("baseUrl");
 const SAMPLE = "fixtures/sample.json";
 const sample = modelOf("tests/fixtures/sample.json");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 describe("the default dataset", () => {
   const flagship = modelOf("data/china-ai-investments.json");
 
   it.each(["", "from=2023&to=2024&forms=cloud-credits", "from=2023"])("opens without ?data= and shows ?%s as the model computes", async (query) => {
-    const { page, errors } = await open(browser, `${base}?${query}`);
+    const { page, errors } = await open(browserOf(), `${base}?${query}`);
     expect(await page.getAttribute("#app", "data-state")).toBe("ready");
     const { text: _text, ...counts } = await readStatus(page);
     expect(counts).toEqual(expectedFor(flagship, query));
@@ -41,7 +33,7 @@ describe("filters through the URL", () => {
     "undisclosed=0&undated=0",
     "forms=cash,compute&max=60000000",
   ])("?%s shows what the model computes", async (query) => {
-    const { page, errors } = await open(browser, `${base}?data=${SAMPLE}&${query}`);
+    const { page, errors } = await open(browserOf(), `${base}?data=${SAMPLE}&${query}`);
     expect(await page.getAttribute("#app", "data-state")).toBe("ready");
     const status = await readStatus(page);
     const { text, ...counts } = status;
@@ -54,7 +46,7 @@ describe("filters through the URL", () => {
 
 describe("filters through the controls", () => {
   it("unchecking a form hides its deals, updates the URL, and the URL reproduces the view", async () => {
-    const { page } = await open(browser, `${base}?data=${SAMPLE}`);
+    const { page } = await open(browserOf(), `${base}?data=${SAMPLE}`);
     const before = await readStatus(page);
     await page.getByLabel(/Cash/).uncheck();
     const after = await waitForStatusChange(page, before);
@@ -62,7 +54,7 @@ describe("filters through the controls", () => {
     const { text: _text, ...counts } = after;
     expect(counts).toEqual(expectedFor(sample, query.toString()));
 
-    const { page: copy } = await open(browser, page.url());
+    const { page: copy } = await open(browserOf(), page.url());
     const { text: _copyText, ...copied } = await readStatus(copy);
     expect(copied).toEqual(counts);
     expect(await copy.getByLabel(/Cash/).isChecked()).toBe(false);
@@ -70,7 +62,7 @@ describe("filters through the controls", () => {
   });
 
   it("typing a year range and a minimum amount filters like the URL would", async () => {
-    const { page } = await open(browser, `${base}?data=${SAMPLE}`);
+    const { page } = await open(browserOf(), `${base}?data=${SAMPLE}`);
     let status = await readStatus(page);
     await page.getByLabel("From").fill("2023");
     await page.getByLabel("From").press("Enter");
@@ -88,7 +80,7 @@ describe("filters through the controls", () => {
   });
 
   it("brushing the year histogram sets the year range", async () => {
-    const { page } = await open(browser, `${base}?data=${SAMPLE}`);
+    const { page } = await open(browserOf(), `${base}?data=${SAMPLE}`);
     const before = await readStatus(page);
     const box = await page.locator(".filter--years .histogram__brush .overlay").boundingBox();
     if (!box) throw new Error("no brush overlay");
@@ -108,7 +100,7 @@ describe("filters through the controls", () => {
   });
 
   it("draws a picture that is not blank, and filtering changes it", async () => {
-    const { page } = await open(browser, `${base}?data=${SAMPLE}`);
+    const { page } = await open(browserOf(), `${base}?data=${SAMPLE}`);
     const graph = page.locator("#graph");
     const all = await graph.screenshot();
     const summary = summarise(all);

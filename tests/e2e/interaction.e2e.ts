@@ -1,19 +1,12 @@
 // Pointer work on the graph: hover dims all but a node's neighbourhood, click selects and shows
 // totals, focus= reproduces a selection, and a graph without positions is laid out in a worker.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, open, waitForParam } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { open, useBrowser, waitForParam } from "./browser";
 import { difference } from "./pixels";
 
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   const position = await page.evaluate((nodeId) => window.explorer?.nodePosition(nodeId) ?? null, id);
@@ -25,7 +18,7 @@ async function nodePosition(page: Page, id: string): Promise<{ x: number; y: num
 
 describe("graph interaction", () => {
   it("hovering a node highlights its neighbourhood and dims the rest", async () => {
-    const { page } = await open(browser, `${base}?data=fixtures/sample.json`);
+    const { page } = await open(browserOf(), `${base}?data=fixtures/sample.json`);
     const graph = page.locator("#graph");
     const before = await graph.screenshot();
     const { x, y } = await nodePosition(page, "megvii");
@@ -37,7 +30,7 @@ describe("graph interaction", () => {
   });
 
   it("clicking a node selects it: name and totals shown, focus in the URL; clicking again clears", async () => {
-    const { page } = await open(browser, `${base}?data=fixtures/sample.json`);
+    const { page } = await open(browserOf(), `${base}?data=fixtures/sample.json`);
     const { x, y } = await nodePosition(page, "moonshot");
     await page.mouse.click(x, y);
     const card = page.locator("#selection");
@@ -53,7 +46,7 @@ describe("graph interaction", () => {
   });
 
   it("focus= and lang= in the URL open the selection in that language", async () => {
-    const { page } = await open(browser, `${base}?data=fixtures/sample.json&focus=alibaba&lang=ko`);
+    const { page } = await open(browserOf(), `${base}?data=fixtures/sample.json&focus=alibaba&lang=ko`);
     const card = page.locator("#selection");
     await card.waitFor({ state: "visible" });
     expect(await card.locator("h2").textContent()).toBe("알리바바");
@@ -63,7 +56,7 @@ describe("graph interaction", () => {
 
 describe("large graphs", () => {
   it("draw only the largest links within a budget, say so, draw more when zoomed in, and count all", async () => {
-    const { page, errors } = await open(browser, `${base}?data=generated/12000x30000.json`);
+    const { page, errors } = await open(browserOf(), `${base}?data=generated/12000x30000.json`);
     const status = await page.$eval("#status", (element) => (element as HTMLElement).dataset["totalDeals"]);
     expect(status).toBe("30000");
     const density = page.locator('[data-density="thinned"]');
@@ -88,7 +81,7 @@ describe("large graphs", () => {
 describe("layout", () => {
   it("lays out a graph without positions in a worker, from a seeded start: the same data gives the same picture", async () => {
     const run = async (): Promise<Array<[number, number]>> => {
-      const { page, errors } = await open(browser, `${base}?data=fixtures/unbaked.json`);
+      const { page, errors } = await open(browserOf(), `${base}?data=fixtures/unbaked.json`);
       expect(await page.getAttribute("#app", "data-state")).toBe("ready");
       await page.waitForFunction(() => window.explorer?.store.getState().layout.progress === 1, undefined, { timeout: 30_000 });
       const positions = await page.evaluate(() => window.explorer?.positions() ?? []);
@@ -105,7 +98,7 @@ describe("layout", () => {
 
   it("shows progress with a stop button that stops the layout", async () => {
     // 3,000 organisations without positions: long enough a layout to press stop in the middle.
-    const { page } = await open(browser, `${base}?data=generated/3000x6000-unbaked.json`);
+    const { page } = await open(browserOf(), `${base}?data=generated/3000x6000-unbaked.json`);
     const stop = page.locator('[data-action="stop-layout"]');
     await stop.waitFor({ state: "visible" });
     await page.waitForFunction(() => (window.explorer?.store.getState().layout.progress ?? 0) > 0);
