@@ -1,6 +1,7 @@
 // Wires the app: reads the URL, creates the store, mounts the renderer and panels, loads the data.
 // The only file that knows every stage; each stage stays ignorant of the others.
 import "./ui/style.css";
+import { graphPng } from "./export/png";
 import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
 import { checkDataLocation, DEFAULT_DATA, loadDatasetText, parseDatasetText } from "./io/load";
@@ -48,6 +49,8 @@ export interface ExplorerHandle {
   nodePosition(id: string): { x: number; y: number } | null;
   /** Graph positions of all nodes, in data order (to check layouts). */
   positions(): Array<[number, number]>;
+  /** The graph as shown, as a PNG (null before the first frame). */
+  graphPng(): Promise<Blob | null>;
 }
 declare global {
   interface Window {
@@ -67,6 +70,7 @@ window.explorer = {
     const graph = store.getState().model?.graph;
     return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
   },
+  graphPng: () => (view ? graphPng(view.sigma) : Promise.resolve(null)),
 };
 let layout: LayoutSupervisor | null = null;
 

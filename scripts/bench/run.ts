@@ -35,6 +35,7 @@ const OUT = resolve("bench/out");
 
 interface Sample {
   firstFrame: number;
+  exportPng: number;
   filters: Record<(typeof FILTERS)[number], number>;
   heapMb: number;
 }
@@ -90,9 +91,15 @@ async function measure(browser: Browser, url: string, target: "app" | "raw"): Pr
     await timeFilter(page, target, "none");
     await page.waitForTimeout(50);
   }
+  const exportPng = await page.evaluate(async (which) => {
+    const start = performance.now();
+    const blob = which === "raw" ? await window.benchExport?.() : await window.explorer?.graphPng();
+    if (!blob || blob.size === 0) throw new Error("export gave no image");
+    return performance.now() - start;
+  }, target);
   const heap = await heapMb(page);
   await page.close();
-  return { firstFrame, filters, heapMb: heap };
+  return { firstFrame, exportPng, filters, heapMb: heap };
 }
 
 interface LayoutSample {
@@ -160,6 +167,7 @@ async function main(): Promise<void> {
       row(size, "navigation -> first frame", median(app.map((s) => s.firstFrame)), median(raw.map((s) => s.firstFrame)), "ms");
       for (const kind of FILTERS) row(size, `filter (${kind}) -> next frame`, median(app.map((s) => s.filters[kind])), median(raw.map((s) => s.filters[kind])), "ms");
       row(size, "JS heap after load", median(app.map((s) => s.heapMb)), median(raw.map((s) => s.heapMb)), "MB");
+      row(size, "PNG export of the view (1x)", median(app.map((s) => s.exportPng)), median(raw.map((s) => s.exportPng)), "ms");
       // Layout from scratch takes minutes above ~10k nodes on this machine: measured at 10k only.
       if (nodes === 10000) {
         const layouts: LayoutSample[] = [];
@@ -185,7 +193,7 @@ async function main(): Promise<void> {
     `Raw sigma: graphology + sigma 3, one edge per deal, an edge reducer hiding filtered edges, full refresh.`,
     `Filter -> next frame: from the store update (or the raw page's predicate change) to the next animation frame.`,
     `Layout rows: the app on the same data without positions (its ForceAtlas2 worker); raw sigma has no layout, so no ratio.`,
-    `PNG export time: not measured yet (export arrives with the embed/export work).`,
+    `PNG export: @sigma/export-image toBlob of the current view at the device pixel ratio, in both pages.`,
     ``,
     `| size (nodes / deals) | figure | app | raw sigma | app / raw |`,
     `| --- | --- | --- | --- | --- |`,

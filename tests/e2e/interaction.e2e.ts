@@ -3,7 +3,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { open, useBrowser, waitForParam } from "./browser";
-import { difference } from "./pixels";
+import { difference, summarise } from "./pixels";
 
 const base = inject("baseUrl");
 const browserOf = useBrowser();
@@ -107,6 +107,25 @@ describe("layout", () => {
     const layout = await page.evaluate(() => window.explorer?.store.getState().layout);
     expect(layout?.running).toBe(false);
     expect(layout?.progress).toBeLessThan(1);
+    await page.close();
+  });
+});
+
+describe("PNG of the view", () => {
+  it("is drawn by a temporary renderer: not blank, and different when the filters differ", async () => {
+    const { page } = await open(browserOf(), `${base}?data=fixtures/sample.json`);
+    const png = async (): Promise<Buffer> => Buffer.from(await page.evaluate(async () => {
+      const blob = await window.explorer?.graphPng();
+      if (!blob) throw new Error("no image");
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    }));
+    const all = await png();
+    const summary = summarise(all);
+    expect(summary.inkShare).toBeGreaterThan(0.003);
+    expect(summary.colours).toBeGreaterThan(4);
+    await page.getByLabel(/Cash/).uncheck();
+    await page.waitForFunction(() => document.getElementById("status")?.dataset["visibleDeals"] !== "10");
+    expect(difference(all, await png())).toBeGreaterThan(0.001);
     await page.close();
   });
 });

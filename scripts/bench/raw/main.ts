@@ -1,6 +1,7 @@
 // The benchmark's floor: what a developer gets with graphology + sigma and nothing else. One edge per
 // deal, an edge reducer hiding filtered edges, a full refresh per filter change. No app code.
 import Graph from "graphology";
+import { toBlob } from "@sigma/export-image";
 import Sigma from "sigma";
 
 interface RawDeal {
@@ -31,6 +32,7 @@ declare global {
   interface Window {
     benchReady?: number;
     benchFilter?: (kind: string) => void;
+    benchExport?: () => Promise<Blob>;
   }
 }
 
@@ -71,3 +73,5 @@ window.benchFilter = (kind) => {
   predicate = PREDICATES[kind] ?? predicate;
   sigma.refresh();
 };
+// export-image is typed for untyped attributes; it only hands the reducer back to sigma.
+window.benchExport = () => toBlob(sigma as unknown as Sigma, { format: "png", backgroundColor: "#ffffff" });
