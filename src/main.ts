@@ -4,7 +4,8 @@ import "./ui/style.css";
 import { graphPng } from "./export/png";
 import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
-import { checkDataLocation, DEFAULT_DATA, loadDatasetText, parseDatasetText } from "./io/load";
+import { checkDataLocation, DEFAULT_DATA, loadDatasetText } from "./io/load";
+import { parseInvestmentGraphText } from "./io/parse";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
@@ -90,7 +91,7 @@ if (!embed) mountFileInput(byId("file-slot"), t(lang, "file.label"), (name, text
 
 /** Parses, builds the model and shows it; a failed load keeps what was on screen. */
 async function show(origin: string, text: string, fromUrl: boolean): Promise<void> {
-  const result = parseDatasetText(text);
+  const result = parseInvestmentGraphText(text);
   addNotices(store, origin, result.issues);
   if (!result.dataset) {
     if (!store.getState().model) store.setState({ load: "error" });

@@ -1,6 +1,5 @@
-// Fetches a dataset by path or URL and parses it. No DOM; fetch is injected for tests.
+// Fetches a dataset's text by path or URL, refusing other schemes first. No DOM; fetch is injected.
 import type { Issue } from "./issues";
-import { parseInvestmentGraphText, type ParseResult } from "./parse";
 
 export const DEFAULT_DATA = "data/china-ai-investments.json";
 
@@ -31,8 +30,4 @@ export async function loadDatasetText(url: URL, fetchImpl: typeof fetch = fetch)
   }
   if (!response.ok) return { issue: { severity: "error", path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() } };
   return { text: await response.text() };
-}
-
-export function parseDatasetText(text: string): ParseResult {
-  return parseInvestmentGraphText(text);
 }
