@@ -1,6 +1,8 @@
 // Wires the app: reads the URL, creates the store, mounts the renderer and panels, loads the data.
 // The only file that knows every stage; each stage stays ignorant of the others.
 import "./ui/style.css";
+import { toCsv } from "./export/csv";
+import { downloadText } from "./export/download";
 import { graphPng } from "./export/png";
 import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
@@ -20,6 +22,7 @@ import { mountHeader } from "./ui/header";
 import { t } from "./ui/i18n";
 import { mountLayoutProgress } from "./ui/layoutProgress";
 import { mountLegend } from "./ui/legend";
+import { mountTable, mountViewSwitch } from "./ui/table";
 import { mountSelection } from "./ui/selection";
 import { mountStatus } from "./ui/status";
 import { mountUrlSync } from "./ui/urlSync";
@@ -85,6 +88,8 @@ mountHeader({ title: byId("title"), description: byId("description"), origin: by
 mountFilterPanel(byId("filters"), store, selectVisible);
 mountSelection(byId("selection"), store, selectVisible);
 mountLegend(byId("legend"), store);
+mountViewSwitch(byId("view-switch"), store);
+mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)));
 mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
 mountUrlSync(store);
 if (!embed) mountFileInput(byId("file-slot"), t(lang, "file.label"), (name, text) => void show(`file ${name}`, text, false));

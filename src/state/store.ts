@@ -29,6 +29,8 @@ export interface AppState {
   readonly embed: boolean;
   readonly notices: readonly Notice[];
   readonly layout: LayoutProgress;
+  /** What the main area shows: the network or the table of visible deals. */
+  readonly view: "graph" | "table";
   /** Links drawn vs. links passing the filters (large graphs draw only the largest). */
   readonly drawnLinks: { readonly drawn: number; readonly visible: number } | null;
 }
@@ -43,6 +45,7 @@ export const INITIAL_STATE: AppState = {
   notices: [],
   layout: { running: false, progress: 0 },
   drawnLinks: null,
+  view: "graph",
 };
 
 export type AppStore = StoreApi<AppState>;

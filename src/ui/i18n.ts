@@ -35,6 +35,17 @@ const en = {
   "legend.density": "Drawing the {drawn} largest of {visible} links: zoom in, or hover a company, for the rest. Counts, stats and the table include all.",
   "graph.label": "Investment network graph",
   "undisclosed": "undisclosed",
+  "view.graph": "Graph",
+  "view.table": "Table",
+  "table.caption": "Investments that pass the filters",
+  "table.count": "Showing {shown} of {total} rows; the CSV holds all of them.",
+  "table.csv": "Download CSV",
+  "table.investor": "Investor",
+  "table.startup": "Startup",
+  "table.date": "Date",
+  "table.amount": "Amount (shown)",
+  "table.form": "Form",
+  "table.confidence": "Confidence",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -64,6 +75,9 @@ const ko: Partial<Record<MessageKey, string>> = {
   "legend.density": "링크 {visible}개 중 큰 {drawn}개만 그립니다. 확대하거나 기업에 마우스를 올리면 나머지가 보입니다.",
   "legend.size": "원 면적: 투자·유치 금액(최소 거래 건수 기준). 선 굵기: 금액, 색: 투자 형태.",
   "undisclosed": "비공개",
+  "view.graph": "그래프",
+  "view.table": "표",
+  "table.csv": "CSV 내려받기",
 };
 
 const zh: Partial<Record<MessageKey, string>> = {
@@ -91,6 +105,9 @@ const zh: Partial<Record<MessageKey, string>> = {
   "legend.density": "仅绘制 {visible} 条连线中最大的 {drawn} 条：放大或悬停公司可查看其余。",
   "legend.size": "圆面积：投资或融资金额（至少按交易笔数）。线宽：金额；颜色：投资形式。",
   "undisclosed": "未披露",
+  "view.graph": "图",
+  "view.table": "表格",
+  "table.csv": "下载 CSV",
 };
 
 const messages: Readonly<Record<Language, Partial<Record<MessageKey, string>>>> = { en, ko, zh };

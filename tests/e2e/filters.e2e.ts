@@ -115,3 +115,33 @@ describe("filters through the controls", () => {
     await page.close();
   });
 });
+
+describe("table view", () => {
+  it("switches with the graph, lists exactly the visible deals, sorts, and downloads them as CSV", async () => {
+    const { page } = await open(browserOf(), `${base}?data=${SAMPLE}&forms=cash`);
+    const status = await readStatus(page);
+    await page.locator('[data-view="table"]').click();
+    const table = page.getByRole("table", { name: "Investments that pass the filters" });
+    await table.waitFor();
+    expect(await page.locator('[data-view="table"]').getAttribute("aria-pressed")).toBe("true");
+    const rows = table.locator("tbody tr");
+    expect(await rows.count()).toBe(status.visibleDeals);
+    // Sorted by amount, largest first; undisclosed last.
+    expect(await rows.first().locator("td").nth(3).textContent()).toBe("$500M");
+    expect(await rows.last().locator("td").nth(3).textContent()).toBe("undisclosed");
+    await page.getByRole("button", { name: "Investor" }).click();
+    expect(await table.locator("th").first().getAttribute("aria-sort")).toBe("ascending");
+    const investors = await rows.locator("td:first-child").allTextContents();
+    expect(investors).toEqual([...investors].sort((a, b) => a.localeCompare(b)));
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download-csv"]').click()]);
+    const path = await download.path();
+    const csv = (await import("node:fs")).readFileSync(path, "utf8").trim().split("\n");
+    expect(csv[0]).toContain("investor,startup,date");
+    expect(csv).toHaveLength(status.visibleDeals + 1);
+
+    await page.locator('[data-view="graph"]').click();
+    await table.waitFor({ state: "hidden" });
+    await page.close();
+  });
+});

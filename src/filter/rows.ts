@@ -1,0 +1,36 @@
+// The visible deals as flat rows (one per deal, in data order): what the table view shows and the
+// CSV export writes. Pure: reads the model and the visible set.
+import type { VisibleSet } from "./visible";
+import type { Model } from "../model/model";
+
+export const CSV_COLUMNS = ["deal", "investor", "startup", "date", "round", "amount_usd", "amount_shown_usd", "form", "parts", "lead", "confidence", "sources"] as const;
+
+export type DealRow = Readonly<Record<(typeof CSV_COLUMNS)[number], string>>;
+
+/** One row per visible deal, in data order. `amount_shown_usd` is what the filters count. */
+export function visibleDealRows(model: Model, visible: VisibleSet): DealRow[] {
+  const rows: DealRow[] = [];
+  const label = (id: string): string => {
+    const i = model.nodeIndexById.get(id);
+    return i === undefined ? id : (model.dataset.nodes[i]?.label ?? id);
+  };
+  model.dataset.deals.forEach((deal, d) => {
+    if (!visible.dealVisible[d]) return;
+    const shown = visible.dealAmount[d] ?? Number.NaN;
+    rows.push({
+      deal: deal.id,
+      investor: label(deal.investor),
+      startup: label(deal.target),
+      date: deal.date ?? "",
+      round: deal.round ?? "",
+      amount_usd: deal.amountUsd == null ? "" : String(deal.amountUsd),
+      amount_shown_usd: Number.isNaN(shown) ? "" : String(shown),
+      form: deal.form,
+      parts: (deal.parts ?? []).map((part) => `${part.form}:${part.amountUsd ?? "?"}`).join("; "),
+      lead: deal.lead === undefined ? "" : String(deal.lead),
+      confidence: deal.confidence ?? "",
+      sources: (deal.sources ?? []).map((source) => source.url ?? "").filter(Boolean).join(" "),
+    });
+  });
+  return rows;
+}
