@@ -79,6 +79,7 @@ const SHORT_LABELS: Readonly<Record<string, string>> = {
   google: "Google",
   xiaohongshu: "Xiaohongshu",
   agibot: "AgiBot",
+  ant_group: "Ant Group",
 };
 
 const QUALIFIER_OF: Readonly<Record<string, string>> = { approx: "approx", at_least: "at-least", up_to: "up-to", exact: "exact" };
@@ -207,6 +208,11 @@ export function buildFlagship(tables: Tables): object {
   const positions = bakeLayout(
     nodes.map((node) => String(node["id"])),
     deals.map((deal) => [String(deal["investor"]), String(deal["target"]), typeof deal["amountUsd"] === "number" ? deal["amountUsd"] : null] as const),
+    {
+      centre: ["alibaba", "tencent"],
+      labels: new Map(nodes.map((node) => [String(node["id"]), String(node["label"])])),
+      main: new Set(nodes.filter((node) => node["kind"] === "startup" || node["category"] === "big-tech").map((node) => String(node["id"]))),
+    },
   );
   const placed = nodes.map((node) => ({ ...node, ...positions.get(String(node["id"])) }));
   return {
