@@ -2,6 +2,9 @@ import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { defineConfig, type Plugin } from "vitest/config";
 
+/** Where builds go; EXPLORER_DIST lets two checkouts' test runs share a machine without clobbering. */
+const OUT_DIR = process.env["EXPLORER_DIST"] ?? "dist";
+
 /** Datasets in data/ are served as they are in dev; the build copies them to dist/data/. */
 function copyDatasets(): Plugin {
   return {
@@ -9,7 +12,7 @@ function copyDatasets(): Plugin {
     apply: "build",
     closeBundle() {
       const from = resolve("data");
-      const to = resolve("dist/data");
+      const to = resolve(OUT_DIR, "data");
       mkdirSync(to, { recursive: true });
       for (const name of readdirSync(from)) if (name.endsWith(".json")) copyFileSync(join(from, name), join(to, name));
     },
@@ -19,7 +22,7 @@ function copyDatasets(): Plugin {
 export default defineConfig({
   base: "./",
   plugins: [copyDatasets()],
-  build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 600 },
+  build: { outDir: OUT_DIR, target: "es2022", sourcemap: true, chunkSizeWarningLimit: 600 },
   worker: { format: "es" },
   test: {
     environment: "node",

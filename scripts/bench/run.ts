@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   await build({ logLevel: "warn" });
   await build({ root: resolve("scripts/bench/raw"), base: "./", configFile: false, logLevel: "warn", build: { outDir: resolve(OUT, "raw"), emptyOutDir: true, target: "es2022" } });
-  const { server, url } = await startServer({ root: resolve("dist"), mounts: { "/raw/": resolve(OUT, "raw") } });
+  const { server, url } = await startServer({ root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/raw/": resolve(OUT, "raw") } });
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
