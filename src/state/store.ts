@@ -19,6 +19,20 @@ export interface LayoutProgress {
   readonly progress: number;
 }
 
+/** Datawrapper-style render flags for embeds (URL: dark, plain, static, transparent). */
+export interface RenderFlags {
+  /** "auto" follows prefers-color-scheme. */
+  readonly dark: "auto" | "true" | "false";
+  /** No header and footer. */
+  readonly plain: boolean;
+  /** No interaction (a picture that still reflows). */
+  readonly static: boolean;
+  /** No page background. */
+  readonly transparent: boolean;
+}
+
+export const DEFAULT_FLAGS: RenderFlags = { dark: "auto", plain: false, static: false, transparent: false };
+
 export interface AppState {
   readonly load: LoadState;
   readonly model: Model | null;
@@ -33,6 +47,11 @@ export interface AppState {
   readonly view: "graph" | "table";
   /** Links drawn vs. links passing the filters (large graphs draw only the largest). */
   readonly drawnLinks: { readonly drawn: number; readonly visible: number } | null;
+  /** Two investors compared side by side (URL: compare=a,b); their shared startups are highlighted. */
+  readonly compare: readonly [string, string] | null;
+  /** "failed" when WebGL is missing or its context was lost: the picture and table stand in. */
+  readonly renderer: "webgl" | "failed";
+  readonly flags: RenderFlags;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -46,6 +65,9 @@ export const INITIAL_STATE: AppState = {
   layout: { running: false, progress: 0 },
   drawnLinks: null,
   view: "graph",
+  compare: null,
+  renderer: "webgl",
+  flags: DEFAULT_FLAGS,
 };
 
 export type AppStore = StoreApi<AppState>;
