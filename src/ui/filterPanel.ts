@@ -7,6 +7,7 @@ import { mountAmountFilter } from "./amountFilter";
 import { el } from "./dom";
 import { mountFormFilter } from "./formFilter";
 import { t } from "./i18n";
+import { mountTimelinePlay } from "./timelinePlay";
 import { mountYearFilter } from "./yearFilter";
 
 export function mountFilterPanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
@@ -19,6 +20,8 @@ export function mountFilterPanel(container: HTMLElement, store: AppStore, select
     if (!state.model) return;
     container.append(el("h2", { class: "panel__title" }, t(state.lang, "filters.title")));
     updaters.push(mountYearFilter(container, store, state.model));
+    const years = container.querySelector<HTMLElement>(".filter--years");
+    if (years) updaters.push(mountTimelinePlay(years, store, state.model));
     updaters.push(mountAmountFilter(container, store, state.model));
     updaters.push(mountFormFilter(container, store, state.model, selectVisible));
     reset = el("button", { type: "button", class: "button", "data-action": "reset-filters" }, t(state.lang, "filters.reset"));

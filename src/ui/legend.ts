@@ -1,33 +1,102 @@
-// The key to the picture: what colour tells investors from startups, what size and width mean.
-// Edge colours are keyed by the form filter beside the graph, which doubles as that legend.
-import { NODE_COLORS } from "../config/forms";
-import type { AppStore } from "../state/store";
+// The key to the picture: node colours, what size and width mean, and one toggle per form of
+// investment (its colour, a line sample and its name), which doubles as the form filter.
+import { formColor, formLabel, NODE_COLORS } from "../config/forms";
+import type { VisibleSelector } from "../filter/select";
+import { setForms, toggleForm } from "../state/filters";
+import { updateFilters, type AppState, type AppStore } from "../state/store";
 import { el } from "./dom";
 import { t } from "./i18n";
 
-export function mountLegend(container: HTMLElement, store: AppStore): () => void {
+const SVG = "http://www.w3.org/2000/svg";
+
+/** A short stroke in the form's colour, so the key reads like the lines it explains. */
+function lineSample(color: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("width", "22");
+  svg.setAttribute("height", "10");
+  svg.setAttribute("aria-hidden", "true");
+  svg.classList.add("legend__line");
+  const line = document.createElementNS(SVG, "line");
+  line.setAttribute("x1", "1");
+  line.setAttribute("x2", "21");
+  line.setAttribute("y1", "5");
+  line.setAttribute("y2", "5");
+  line.setAttribute("stroke", color);
+  line.setAttribute("stroke-width", "4");
+  line.setAttribute("stroke-linecap", "round");
+  svg.append(line);
+  return svg;
+}
+
+export function mountLegend(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+  let formButtons: Array<{ form: string; button: HTMLButtonElement; count: HTMLElement }> = [];
+
   const render = (): void => {
     const { lang, model } = store.getState();
     container.replaceChildren();
+    formButtons = [];
     container.hidden = !model;
-    const list = el("ul", { class: "legend__list" });
+    if (!model) return;
+    const toggle = el("button", { type: "button", class: "legend__toggle", "aria-expanded": "true", "aria-controls": "legend-body" }, t(lang, "legend.title"));
+    const body = el("div", { class: "legend__body", id: "legend-body" });
+    toggle.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      body.hidden = !open;
+    });
+
+    const kinds = el("ul", { class: "legend__list" });
     for (const kind of ["investor", "startup"] as const) {
-      const dot = el("span", { class: "legend__dot", "aria-hidden": "true" });
-      dot.style.background = NODE_COLORS[kind];
+      const dot = el("span", { class: `legend__dot legend__dot--${kind}`, "aria-hidden": "true" });
+      dot.style.setProperty("--dot", NODE_COLORS[kind]);
       const item = el("li", { class: "legend__item" });
       item.append(dot, el("span", {}, t(lang, kind === "investor" ? "legend.investor" : "legend.startup")));
-      list.append(item);
+      kinds.append(item);
     }
-    container.append(list, el("p", { class: "legend__note" }, t(lang, "legend.size")));
+
+    const forms = model.index.forms;
+    const formList = el("ul", { class: "legend__forms", "aria-label": t(lang, "legend.forms") });
+    for (const form of forms) {
+      const meta = model.dataset.meta.forms?.[form];
+      const label = (lang !== "en" && meta?.labels?.[lang]) || formLabel(form, meta?.label);
+      const count = el("span", { class: "legend__count" });
+      const button = el("button", { type: "button", class: "legend__form", "data-legend-form": form, "aria-pressed": "true" });
+      button.append(lineSample(meta?.color ?? formColor(form)), el("span", { class: "legend__form-name" }, label), count);
+      button.title = t(lang, "legend.formHint");
+      button.addEventListener("click", (event) => {
+        // Alt/Option-click isolates a form, as in most chart legends.
+        if (event.altKey) updateFilters(store, setForms([form], forms));
+        else updateFilters(store, toggleForm(form, forms));
+      });
+      const item = el("li", {});
+      item.append(button);
+      formList.append(item);
+      formButtons.push({ form, button, count });
+    }
+    body.append(kinds, formList, el("p", { class: "legend__note" }, t(lang, "legend.size")));
     const links = store.getState().drawnLinks;
     if (links && links.drawn < links.visible) {
-      container.append(
+      body.append(
         el("p", { class: "legend__note legend__note--density", "data-density": "thinned" }, t(lang, "legend.density", { drawn: links.drawn.toLocaleString("en-US"), visible: links.visible.toLocaleString("en-US") })),
       );
     }
+    container.append(toggle, body);
+    update(store.getState());
   };
+
+  const update = (state: AppState): void => {
+    const visible = selectVisible(state);
+    const shown = state.filters.forms;
+    formButtons.forEach(({ form, button, count }, i) => {
+      const on = shown === null || shown.includes(form);
+      button.setAttribute("aria-pressed", String(on));
+      count.textContent = visible ? (visible.formDeals[i] ?? 0).toLocaleString("en-US") : "";
+    });
+  };
+
   render();
   return store.subscribe((state, previous) => {
     if (state.lang !== previous.lang || state.model !== previous.model || state.drawnLinks !== previous.drawnLinks) render();
+    else if (state.filters !== previous.filters) update(state);
   });
 }

@@ -1,0 +1,17 @@
+// The graph's accessible description (#graph-summary, referenced by aria-describedby): what is shown
+// and under which filters, in words. The status line (aria-live) announces the counts politely.
+import type { VisibleSelector } from "../filter/select";
+import type { AppStore } from "../state/store";
+import { describeView } from "./describeView";
+
+export function mountGraphSummary(element: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+  const render = (): void => {
+    const state = store.getState();
+    const visible = selectVisible(state);
+    element.textContent = state.model && visible ? describeView(state.filters, state.model, visible, state.lang) : "";
+  };
+  render();
+  return store.subscribe((state, previous) => {
+    if (state.model !== previous.model || state.filters !== previous.filters || state.lang !== previous.lang) render();
+  });
+}
