@@ -2,11 +2,12 @@
 // reach the picture through lookup reducers and a refresh of only what changed.
 // Must not: rebuild or mutate the graph on filter changes, or hold state the store owns.
 import Sigma from "sigma";
+import type { CameraState } from "sigma/types";
 import type { VisibleSelector } from "../filter/select";
 import { edgeKey, nodeKey, type EdgeAttributes, type NodeAttributes } from "../model/graph";
 import { graphKeyOf, idOfGraphKey, type Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
-import { createReducers, neighbourhood, type ViewState } from "./reducers";
+import { createReducers, neighbourhood, sharedPortfolio, type ViewState } from "./reducers";
 import type { VisibleSet } from "../filter/visible";
 import { amountThreshold, drawnPairs, edgeBudget } from "./density";
 import { applyChanges, diffVisible, LARGE_GRAPH } from "./refresh";
@@ -76,7 +77,11 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   // Everything the first frame needs is set before sigma's constructor, whose own full refresh is
   // then the only indexation at load; large graphs index every node (labels ready for later).
   view.edgeThreshold = large ? amountThreshold(view.visible, edgeBudget(1)) : 0;
-  view.bright = neighbourhood(graph, view.visible, view.focusKey);
+  /** What stays bright: the hovered or focused node's neighbourhood, else two compared investors. */
+  let compareKeys: readonly [string | null, string | null] = compareKeysOf(model, initial.compare);
+  const brightSet = (): Set<string> | null =>
+    neighbourhood(graph, view.visible, view.hoverKey ?? view.focusKey) ?? sharedPortfolio(graph, view.visible, compareKeys[0], compareKeys[1]);
+  view.bright = brightSet();
   view.indexAll = large;
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     allowInvalidContainer: true,
@@ -99,7 +104,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
 
   /** Full re-index; on large graphs filtered nodes are indexed too, then hidden without re-indexing. */
   const reindex = (): void => {
-    view.bright = neighbourhood(graph, view.visible, view.hoverKey ?? view.focusKey);
+    view.bright = brightSet();
     if (!large) {
       sigma.refresh();
       return;
@@ -118,7 +123,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
 
   /** Re-reduces what a highlight touches: everything when dimming, else the neighbourhoods. */
   const refreshHighlight = (before: Set<string> | null): void => {
-    view.bright = neighbourhood(graph, view.visible, view.hoverKey ?? view.focusKey);
+    view.bright = brightSet();
     if (view.dimOthers) {
       sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
       return;
@@ -196,6 +201,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   const firstFrame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   if (view.focusKey) moveCameraTo(sigma, view.focusKey);
 
+  let cameraBeforeFocus: CameraState | null = null;
   const update = (state: AppState, previous: AppState): void => {
     const nextVisible = selectVisible(state) ?? view.visible;
     if (state.lang !== previous.lang) {
@@ -207,6 +213,10 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       return;
     }
     if (nextVisible !== view.visible) redraw(nextVisible, thresholdFor(nextVisible));
+    if (state.compare !== previous.compare) {
+      compareKeys = compareKeysOf(model, state.compare);
+      refreshHighlight(view.bright);
+    }
     if (state.focus !== previous.focus) {
       const before = view.bright;
       view.focusKey = keyOf(model, state.focus);
@@ -214,7 +224,13 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       refreshHighlight(before);
       // The focused node is drawn even when filtered out; refresh both old and new focus.
       sigma.refresh({ partialGraph: { nodes: [previousKey, view.focusKey].filter((key): key is string => key !== null) }, skipIndexation: true });
+      // Opening details remembers the camera; closing them returns the reader to where they were.
+      if (previous.focus === null) cameraBeforeFocus = sigma.getCamera().getState();
       if (view.focusKey) moveCameraTo(sigma, view.focusKey);
+      else if (cameraBeforeFocus) {
+        moveCamera(sigma, cameraBeforeFocus);
+        cameraBeforeFocus = null;
+      }
     }
   };
 
@@ -241,6 +257,10 @@ function missingVisibleSet(): never {
   throw new Error("graphView: no visible set for a loaded model (selector out of step with the store)");
 }
 
+function compareKeysOf(model: Model, compare: AppState["compare"]): readonly [string | null, string | null] {
+  return compare ? [keyOf(model, compare[0]), keyOf(model, compare[1])] : [null, null];
+}
+
 function keyOf(model: Model, id: string | null): string | null {
   return id === null ? null : (graphKeyOf(model, id) ?? null);
 }
@@ -253,8 +273,12 @@ function moveCameraTo(sigma: Sigma<NodeAttributes, EdgeAttributes>, key: string)
   const onScreen = sigma.framedGraphToViewport(position);
   const margin = 40;
   if (onScreen.x >= margin && onScreen.x <= width - margin && onScreen.y >= margin && onScreen.y <= height - margin) return;
+  moveCamera(sigma, { x: position.x, y: position.y, ratio: sigma.getCamera().ratio });
+}
+
+/** Animated unless the reader prefers reduced motion. */
+function moveCamera(sigma: Sigma<NodeAttributes, EdgeAttributes>, target: Partial<CameraState>): void {
   const reduced = typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-  const target = { x: position.x, y: position.y, ratio: sigma.getCamera().ratio };
   if (reduced) sigma.getCamera().setState(target);
   else void sigma.getCamera().animate(target, { duration: 400 });
 }

@@ -69,7 +69,9 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       const centre = view.hoverKey ?? view.focusKey;
       const source = graph.source(key);
       const target = graph.target(key);
-      if (source === centre || target === centre) data.zIndex = 1;
+      // Around a node: its own links. Comparing two investors (no centre): links inside the bright set.
+      const bright = centre !== null ? source === centre || target === centre : view.bright.has(source) && view.bright.has(target);
+      if (bright) data.zIndex = 1;
       else if (view.dimOthers) {
         data.color = DIM_EDGE;
         data.zIndex = 0;
@@ -87,6 +89,20 @@ export function neighbourhood(graph: InvestmentGraph, visible: VisibleSet, centr
   const set = new Set<string>([centre]);
   graph.forEachEdge(centre, (_edge, attributes, source, target) => {
     if (visible.pairDeals[attributes.index]) set.add(source === centre ? target : source);
+  });
+  return set;
+}
+
+/** Two investors and the startups both back through visible links; null unless both are nodes. */
+export function sharedPortfolio(graph: InvestmentGraph, visible: VisibleSet, a: string | null, b: string | null): Set<string> | null {
+  if (a === null || b === null || !graph.hasNode(a) || !graph.hasNode(b)) return null;
+  const backedByA = new Set<string>();
+  graph.forEachOutEdge(a, (_edge, attributes, _source, target) => {
+    if (visible.pairDeals[attributes.index]) backedByA.add(target);
+  });
+  const set = new Set<string>([a, b]);
+  graph.forEachOutEdge(b, (_edge, attributes, _source, target) => {
+    if (visible.pairDeals[attributes.index] && backedByA.has(target)) set.add(target);
   });
   return set;
 }
