@@ -1,0 +1,113 @@
+// What an analyst does to explore: the legend as a form filter, playing the years, switching the
+// language, Escape, the graph's description in words. Figures come from the pure core, never typed in.
+import { describe, expect, inject, it } from "vitest";
+import { computeVisible } from "../../src/filter/visible";
+import { describeView } from "../../src/ui/describeView";
+import { open, readStatus, useBrowser, waitForParam, waitForStatusChange } from "./browser";
+import { expectedFor, modelOf } from "./expected";
+
+const base = inject("baseUrl");
+const browserOf = useBrowser();
+const flagship = modelOf("data/china-ai-investments.json");
+
+describe("legend", () => {
+  it("doubles as the form filter: pressing a form's key hides its deals, like the URL would", async () => {
+    const { page, errors } = await open(browserOf(), base);
+    const before = await readStatus(page);
+    const key = page.locator('[data-legend-form="cloud-credits"]');
+    expect(await key.getAttribute("aria-pressed")).toBe("true");
+    await key.click();
+    const after = await waitForStatusChange(page, before);
+    expect(await key.getAttribute("aria-pressed")).toBe("false");
+    const params = await waitForParam(page, "forms", flagship.index.forms.filter((form) => form !== "cloud-credits").join(","));
+    const expected = expectedFor(flagship, params.toString());
+    expect(after.visibleDeals).toBe(expected.visibleDeals);
+    expect(after.visibleAmountUsd).toBe(expected.visibleAmountUsd);
+    // The panel's checkbox for the same form follows.
+    expect(await page.locator('input[data-form="cloud-credits"]').isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("timeline", () => {
+  it("plays the years cumulatively and pauses", async () => {
+    const extent = flagship.index.yearExtent;
+    if (!extent) throw new Error("flagship data is dated");
+    const { page } = await open(browserOf(), base);
+    const play = page.locator('[data-action="play-years"]');
+    await play.click();
+    // The first step shows the first year alone, the next adds one more.
+    let params = await waitForParam(page, "to", String(extent[0]));
+    expect((await readStatus(page)).visibleDeals).toBe(expectedFor(flagship, params.toString()).visibleDeals);
+    params = await waitForParam(page, "to", String(extent[0] + 1));
+    expect(params.get("from")).toBe(String(extent[0]));
+    expect(await play.getAttribute("aria-pressed")).toBe("true");
+    await play.click();
+    expect(await play.getAttribute("aria-pressed")).toBe("false");
+    const paused = new URL(page.url()).searchParams.get("to");
+    await page.waitForTimeout(1500);
+    expect(new URL(page.url()).searchParams.get("to")).toBe(paused);
+    await page.close();
+  });
+
+  it("under prefers-reduced-motion steps one year per press and never runs on its own", async () => {
+    const extent = flagship.index.yearExtent;
+    if (!extent) throw new Error("flagship data is dated");
+    const context = await browserOf().newContext({ reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForSelector('#app[data-state="ready"]');
+    const step = page.locator('[data-action="play-years"]');
+    expect(await step.textContent()).toBe("Next year");
+    await step.click();
+    await waitForParam(page, "to", String(extent[0]));
+    await page.waitForTimeout(1500);
+    expect(new URL(page.url()).searchParams.get("to")).toBe(String(extent[0]));
+    await step.click();
+    await waitForParam(page, "to", String(extent[0] + 1));
+    await context.close();
+  });
+});
+
+describe("language and keyboard", () => {
+  it("the language menu switches the interface and the node labels, and the URL keeps it", async () => {
+    const { page } = await open(browserOf(), `${base}?focus=alibaba`);
+    await page.locator('select[data-action="language"]').selectOption("zh");
+    await waitForParam(page, "lang", "zh");
+    expect(await page.locator("#filters h2").first().textContent()).toBe("筛选");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh");
+    expect(await page.locator("#selection h2").first().textContent()).toBe("阿里巴巴");
+    await page.close();
+  });
+
+  it("Escape clears the selection", async () => {
+    const { page } = await open(browserOf(), `${base}?focus=tencent`);
+    await page.locator("#selection").waitFor({ state: "visible" });
+    await page.keyboard.press("Escape");
+    await page.locator("#selection").waitFor({ state: "hidden" });
+    await waitForParam(page, "focus", null);
+    await page.close();
+  });
+
+  it("the graph has a name and a description in words of what is shown", async () => {
+    const query = "from=2023&forms=cloud-credits";
+    const { page } = await open(browserOf(), `${base}?${query}`);
+    const graph = page.locator("#graph");
+    expect(await graph.getAttribute("aria-label")).toBeTruthy();
+    const describedBy = await graph.getAttribute("aria-describedby");
+    const text = await page.locator(`#${describedBy}`).textContent();
+    const { state } = await import("../../src/state/url").then(({ parseUrlState }) =>
+      parseUrlState(new URLSearchParams(query), {
+        yearExtent: flagship.index.yearExtent,
+        forms: flagship.index.forms,
+        hasNode: (id) => flagship.nodeIndexById.has(id),
+        nodeIds: () => flagship.nodeIndexById.keys(),
+      }),
+    );
+    const visible = computeVisible(flagship.index, flagship.dataset.nodes.length, state.filters);
+    expect(text).toBe(describeView(state.filters, flagship, visible, "en"));
+    expect(text).toContain("cloud credits");
+    await page.close();
+  });
+});
