@@ -9,9 +9,10 @@ import { graphKeyOf, idOfGraphKey, type Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
 import { createReducers, neighbourhood, sharedPortfolio, type ViewState } from "./reducers";
 import type { VisibleSet } from "../filter/visible";
-import { amountThreshold, drawnPairs, edgeBudget } from "./density";
+import { drawnPairs, thresholdsFor } from "./density";
 import { applyChanges, diffVisible, LARGE_GRAPH } from "./refresh";
-import { leadingNodes, scalesFor } from "./style";
+import { hoverDrawer } from "./hover";
+import { leadingNodes, RENDER_THEMES, scalesFor, type RenderTheme } from "./style";
 
 /** How many of the busiest visible nodes always show their label. */
 const LEADING_LABELS = 6;
@@ -66,17 +67,21 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     indexAll: false,
     leading: new Set(),
     edgeThreshold: 0,
+    theme: RENDER_THEMES[initial.theme],
+    nodeColors: nodeColorsOf(model, RENDER_THEMES[initial.theme]),
   };
   view.leading = leadingNodes(view.visible, LEADING_LABELS);
   const keys = {
     nodes: dataset.nodes.map((_node, i) => nodeKey(i)),
     edges: Array.from({ length: index.pairCount }, (_unused, p) => edgeKey(p)),
   };
-  const { nodeReducer, edgeReducer } = createReducers(graph, index.forms, scalesFor(index, dataset.nodes.length), view);
+  const scales = scalesFor(index, dataset.nodes.length);
+  const { nodeReducer, edgeReducer } = createReducers(graph, index.forms, scales, view);
+  const edgeThreshold = thresholdsFor(scales.unfiltered);
 
   // Everything the first frame needs is set before sigma's constructor, whose own full refresh is
   // then the only indexation at load; large graphs index every node (labels ready for later).
-  view.edgeThreshold = large ? amountThreshold(view.visible, edgeBudget(1)) : 0;
+  view.edgeThreshold = large ? edgeThreshold(view.visible, 1) : 0;
   /** What stays bright: the hovered or focused node's neighbourhood, else two compared investors. */
   let compareKeys: readonly [string | null, string | null] = compareKeysOf(model, initial.compare);
   const brightSet = (): Set<string> | null =>
@@ -90,7 +95,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     labelFont: "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'Noto Sans CJK KR', sans-serif",
     labelSize: 13,
     labelWeight: "600",
-    labelColor: { color: "#1F2933" },
+    labelColor: { color: view.theme.label },
+    defaultDrawNodeHover: hoverDrawer(() => view.theme),
     labelDensity: 0.6,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 4,
@@ -156,7 +162,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   });
 
   /** Pair amount below which links are not drawn, for the current zoom; 0 on small graphs. */
-  const thresholdFor = (visible: VisibleSet): number => (large ? amountThreshold(visible, edgeBudget(sigma.getCamera().ratio)) : 0);
+  const thresholdFor = (visible: VisibleSet): number => (large ? edgeThreshold(visible, sigma.getCamera().ratio) : 0);
 
   /** Tells the panels how many links are drawn; after the current store update has finished. */
   const publishDensity = (): void => {
@@ -212,6 +218,12 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       reindex();
       return;
     }
+    if (state.theme !== previous.theme) {
+      view.theme = RENDER_THEMES[state.theme];
+      view.nodeColors = nodeColorsOf(model, view.theme);
+      sigma.setSetting("labelColor", { color: view.theme.label });
+      sigma.refresh({ skipIndexation: true });
+    }
     if (nextVisible !== view.visible) redraw(nextVisible, thresholdFor(nextVisible));
     if (state.compare !== previous.compare) {
       compareKeys = compareKeysOf(model, state.compare);
@@ -255,6 +267,10 @@ function localisedLabels(model: Model, lang: AppState["lang"]): string[] {
 
 function missingVisibleSet(): never {
   throw new Error("graphView: no visible set for a loaded model (selector out of step with the store)");
+}
+
+function nodeColorsOf(model: Model, theme: RenderTheme): string[] {
+  return model.dataset.nodes.map((node) => (node.kind === "investor" ? theme.investor : theme.startup));
 }
 
 function compareKeysOf(model: Model, compare: AppState["compare"]): readonly [string | null, string | null] {

@@ -3,7 +3,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { VisibleSet } from "../filter/visible";
 import type { EdgeAttributes, InvestmentGraph, NodeAttributes } from "../model/graph";
-import { DIM_EDGE, DIM_NODE, edgeColor, edgeSize, type Scales } from "./style";
+import { edgeColor, edgeSize, type RenderTheme, type Scales } from "./style";
 
 export type NodeData = Partial<NodeDisplayData> & Omit<NodeAttributes, "label">;
 export type EdgeData = Partial<EdgeDisplayData> & EdgeAttributes;
@@ -24,6 +24,9 @@ export interface ViewState {
   edgeThreshold: number;
   /** Set only while sigma indexes: filtered nodes stay in its label grid, ready to reappear. */
   indexAll: boolean;
+  theme: RenderTheme;
+  /** Node colour by node index in the current theme (by kind). */
+  nodeColors: string[];
 }
 
 export function createReducers(graph: InvestmentGraph, forms: readonly string[], scales: Scales, view: ViewState) {
@@ -34,6 +37,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       return data;
     }
     data.size = scales.nodeSize[i] ?? data.size;
+    data.color = view.nodeColors[i] ?? data.color;
     data.label = view.labels[i] ?? data.label;
     if (view.leading.has(i)) data.forceLabel = true;
     const { bright } = view;
@@ -42,7 +46,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
         data.forceLabel = true;
         data.zIndex = 2;
       } else if (view.dimOthers) {
-        data.color = DIM_NODE;
+        data.color = view.theme.dimNode;
         data.label = null;
         data.forceLabel = false;
         data.zIndex = 0;
@@ -64,7 +68,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       return data;
     }
     data.size = edgeSize(view.visible.pairAmount[p] ?? 0, scales);
-    data.color = edgeColor(view.visible, p, forms);
+    data.color = edgeColor(view.visible, p, forms, view.theme);
     if (view.bright) {
       const centre = view.hoverKey ?? view.focusKey;
       const source = graph.source(key);
@@ -73,7 +77,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       const bright = centre !== null ? source === centre || target === centre : view.bright.has(source) && view.bright.has(target);
       if (bright) data.zIndex = 1;
       else if (view.dimOthers) {
-        data.color = DIM_EDGE;
+        data.color = view.theme.dimEdge;
         data.zIndex = 0;
       }
     }

@@ -1,6 +1,6 @@
 // How amounts become pixels and forms become colours on the graph. Pure functions of the visible
 // set and of the model's unfiltered totals, so sizes stay comparable while filters change.
-import { formColor } from "../config/forms";
+import { BACKGROUNDS, formColor, NODE_COLORS_BY_THEME, type Theme } from "../config/forms";
 import type { DealIndex } from "../model/dealIndex";
 import { computeVisible, NO_FORM, type VisibleSet } from "../filter/visible";
 import { DEFAULT_FILTERS } from "../state/filters";
@@ -11,7 +11,24 @@ export const DEAL_RADIUS = 1.6;
 export const EDGE_SIZE = { min: 0.6, max: 7 } as const;
 export const DIM_NODE = "#D4D8DD";
 export const DIM_EDGE = "#ECEEF1";
-export const UNDISCLOSED_EDGE = "#B8BEC6";
+export const UNDISCLOSED_EDGE = "#8A9099";
+
+/** Everything the picture colours by theme; dimmed items are meant to recede, so they are faint. */
+export interface RenderTheme {
+  readonly name: Theme;
+  readonly background: string;
+  readonly label: string;
+  readonly dimNode: string;
+  readonly dimEdge: string;
+  readonly undisclosedEdge: string;
+  readonly investor: string;
+  readonly startup: string;
+}
+
+export const RENDER_THEMES: Readonly<Record<Theme, RenderTheme>> = {
+  light: { name: "light", background: BACKGROUNDS.light, label: "#1F2933", dimNode: DIM_NODE, dimEdge: DIM_EDGE, undisclosedEdge: UNDISCLOSED_EDGE, ...NODE_COLORS_BY_THEME.light },
+  dark: { name: "dark", background: BACKGROUNDS.dark, label: "#E5E7EB", dimNode: "#2E3644", dimEdge: "#1E2531", undisclosedEdge: "#6B7280", ...NODE_COLORS_BY_THEME.dark },
+};
 
 export interface Scales {
   /**
@@ -20,6 +37,8 @@ export interface Scales {
    */
   readonly nodeSize: Float32Array;
   readonly maxPairAmount: number;
+  /** The visible set with no filter on: the reference for the edge budget's threshold. */
+  readonly unfiltered: VisibleSet;
 }
 
 /** Computed once per model. */
@@ -44,7 +63,7 @@ export function scalesFor(index: DealIndex, nodeCount: number): Scales {
     const byDeals = min + perDeal * Math.sqrt(Math.max(0, (all.nodeDeals[i] ?? 0) - 1));
     nodeSize[i] = Math.min(max, Math.max(byAmount, byDeals));
   }
-  return { nodeSize, maxPairAmount };
+  return { nodeSize, maxPairAmount, unfiltered: all };
 }
 
 export function edgeSize(amount: number, scales: Scales): number {
@@ -53,11 +72,11 @@ export function edgeSize(amount: number, scales: Scales): number {
 }
 
 /** Edge colour: the form of its largest visible deal; grey when every visible deal is undisclosed. */
-export function edgeColor(visible: VisibleSet, pair: number, forms: readonly string[]): string {
+export function edgeColor(visible: VisibleSet, pair: number, forms: readonly string[], theme: RenderTheme = RENDER_THEMES.light): string {
   const formIndex = visible.pairForm[pair] ?? NO_FORM;
   const form = forms[formIndex];
-  if (form === undefined) return UNDISCLOSED_EDGE;
-  return (visible.pairAmount[pair] ?? 0) > 0 ? formColor(form) : UNDISCLOSED_EDGE;
+  if (form === undefined) return theme.undisclosedEdge;
+  return (visible.pairAmount[pair] ?? 0) > 0 ? formColor(form, theme.name) : theme.undisclosedEdge;
 }
 
 /** The `count` nodes with most visible deals (then amount): their labels are always drawn. */

@@ -52,6 +52,8 @@ export interface AppState {
   /** "failed" when WebGL is missing or its context was lost: the picture and table stand in. */
   readonly renderer: "webgl" | "failed";
   readonly flags: RenderFlags;
+  /** The theme in effect: flags.dark, or the reader's prefers-color-scheme when "auto". */
+  readonly theme: "light" | "dark";
 }
 
 export const INITIAL_STATE: AppState = {
@@ -68,6 +70,7 @@ export const INITIAL_STATE: AppState = {
   compare: null,
   renderer: "webgl",
   flags: DEFAULT_FLAGS,
+  theme: "light",
 };
 
 export type AppStore = StoreApi<AppState>;

@@ -1,6 +1,6 @@
 // The key to the picture: node colours, what size and width mean, and one toggle per form of
 // investment (its colour, a line sample and its name), which doubles as the form filter.
-import { formColor, formLabel, NODE_COLORS } from "../config/forms";
+import { formColor, formLabel, NODE_COLORS_BY_THEME } from "../config/forms";
 import type { VisibleSelector } from "../filter/select";
 import { setForms, toggleForm } from "../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../state/store";
@@ -32,13 +32,16 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
   let formButtons: Array<{ form: string; button: HTMLButtonElement; count: HTMLElement }> = [];
 
   const render = (): void => {
-    const { lang, model } = store.getState();
+    const { lang, model, theme } = store.getState();
     container.replaceChildren();
     formButtons = [];
     container.hidden = !model;
     if (!model) return;
-    const toggle = el("button", { type: "button", class: "legend__toggle", "aria-expanded": "true", "aria-controls": "legend-body" }, t(lang, "legend.title"));
+    // On a phone the key would cover the picture: it starts folded there, one press away.
+    const open = (container.parentElement?.clientWidth ?? 1000) >= 600;
+    const toggle = el("button", { type: "button", class: "legend__toggle", "aria-expanded": String(open), "aria-controls": "legend-body" }, t(lang, "legend.title"));
     const body = el("div", { class: "legend__body", id: "legend-body" });
+    body.hidden = !open;
     toggle.addEventListener("click", () => {
       const open = toggle.getAttribute("aria-expanded") !== "true";
       toggle.setAttribute("aria-expanded", String(open));
@@ -48,7 +51,7 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
     const kinds = el("ul", { class: "legend__list" });
     for (const kind of ["investor", "startup"] as const) {
       const dot = el("span", { class: `legend__dot legend__dot--${kind}`, "aria-hidden": "true" });
-      dot.style.setProperty("--dot", NODE_COLORS[kind]);
+      dot.style.setProperty("--dot", NODE_COLORS_BY_THEME[theme][kind]);
       const item = el("li", { class: "legend__item" });
       item.append(dot, el("span", {}, t(lang, kind === "investor" ? "legend.investor" : "legend.startup")));
       kinds.append(item);
@@ -61,7 +64,7 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
       const label = (lang !== "en" && meta?.labels?.[lang]) || formLabel(form, meta?.label);
       const count = el("span", { class: "legend__count" });
       const button = el("button", { type: "button", class: "legend__form", "data-legend-form": form, "aria-pressed": "true" });
-      button.append(lineSample(meta?.color ?? formColor(form)), el("span", { class: "legend__form-name" }, label), count);
+      button.append(lineSample(meta?.color ?? formColor(form, theme)), el("span", { class: "legend__form-name" }, label), count);
       button.title = t(lang, "legend.formHint");
       button.addEventListener("click", (event) => {
         // Alt/Option-click isolates a form, as in most chart legends.
@@ -96,7 +99,7 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
 
   render();
   return store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang || state.model !== previous.model || state.drawnLinks !== previous.drawnLinks) render();
+    if (state.lang !== previous.lang || state.model !== previous.model || state.drawnLinks !== previous.drawnLinks || state.theme !== previous.theme) render();
     else if (state.filters !== previous.filters) update(state);
   });
 }
