@@ -1,28 +1,25 @@
-// `npm run validate -- file.json [...]`: checks data files against format v1 the way the app reads
-// them, printing every problem with its place. Exit code 1 when any file has an error.
-import { readFileSync } from "node:fs";
+// `npm run validate -- file [...]`: checks data files (format v1 JSON, graphology JSON, GEXF, CSV) the
+// way the app reads them, printing every problem with its place. Exit code 1 when any file has an error.
 import { formatIssue } from "../src/io/issues";
-import { parseInvestmentGraphText } from "../src/io/parse";
+import { importFile } from "./lib/nodeImport";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error("usage: npm run validate -- <file.json> [more.json ...]");
+  console.error("usage: npm run validate -- <file.json|.csv|.gexf> [more ...]");
   process.exit(2);
 }
 let failed = false;
 for (const file of files) {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    console.error(`${file}: cannot read (${error instanceof Error ? error.message : String(error)})`);
+  const result = importFile(file);
+  if ("error" in result) {
+    console.error(`${file}: ${result.error}`);
     failed = true;
     continue;
   }
-  const { dataset, issues } = parseInvestmentGraphText(text);
+  const { dataset, issues, summary, format } = result;
   for (const issue of issues) console.log(`${issue.severity}: ${formatIssue(issue, file)}`);
   const errors = issues.filter((issue) => issue.severity === "error").length;
-  if (dataset) console.log(`${file}: ${dataset.nodes.length} nodes, ${dataset.deals.length} deals loaded; ${errors} errors, ${issues.length - errors} warnings`);
+  if (dataset) console.log(`${file} (${format}): ${dataset.nodes.length} nodes, ${dataset.deals.length} deals loaded; ${errors} errors, ${summary.warnings} warnings`);
   else console.log(`${file}: cannot be loaded`);
   if (errors > 0 || !dataset) failed = true;
 }

@@ -2,21 +2,28 @@
 // The only file that knows every stage; each stage stays ignorant of the others.
 import "./ui/style.css";
 import { toCsv } from "./export/csv";
-import { downloadText } from "./export/download";
-import { graphPng } from "./export/png";
+import { downloadBlob, downloadText } from "./export/download";
 import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
-import { checkDataLocation, DEFAULT_DATA, loadDatasetText } from "./io/load";
-import { parseInvestmentGraphText } from "./io/parse";
+import type { ImportSource } from "./io/importProtocol";
+import { checkDataLocation, DEFAULT_DATA, describeOrigin, loadDatasetText } from "./io/load";
+import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { DEFAULT_FILTERS } from "./state/filters";
 import { addNotices, createAppStore } from "./state/store";
 import { parseUrlState, readLanguage } from "./state/url";
+import { readFlags } from "./state/flags";
 import { mountAlerts } from "./ui/alerts";
+import { mountEmbedChrome } from "./ui/embedChrome";
+import { mountFallback } from "./ui/fallback";
+import { mountEmbedHeight } from "./ui/embedHeight";
+import { whenDisplayed } from "./ui/embedVisibility";
+import type { PngExportChoice } from "./ui/exportDialog";
 import { mountAppState } from "./ui/appRoot";
-import { mountFileInput } from "./ui/fileInput";
+import { mountDropZone, mountFileInput } from "./ui/fileInput";
+import { mountViewExport, type ViewFormatChoice } from "./ui/viewExportControl";
 import { mountFilterPanel } from "./ui/filterPanel";
 import { mountHeader } from "./ui/header";
 import { t } from "./ui/i18n";
@@ -24,9 +31,15 @@ import { mountLayoutProgress } from "./ui/layoutProgress";
 import { mountGraphSummary } from "./ui/graphSummary";
 import { mountKeyboard } from "./ui/keyboard";
 import { mountLanguageSwitch } from "./ui/languageSwitch";
+import { mountLandmarks } from "./ui/landmarks";
 import { mountLegend } from "./ui/legend";
+import { mountSearchBox } from "./ui/searchBox";
+import { mountNodeTooltip } from "./ui/nodeTooltip";
+import { mountTheme } from "./ui/theme";
 import { mountTable, mountViewSwitch } from "./ui/table";
 import { mountSelection } from "./ui/selection";
+import { mountStatsPanel } from "./ui/statsPanel";
+import { mountComparePanel } from "./ui/comparePanel";
 import { mountStatus } from "./ui/status";
 import { mountUrlSync } from "./ui/urlSync";
 
@@ -40,7 +53,7 @@ const params = new URLSearchParams(window.location.search);
 const startupNotices: Issue[] = [];
 const lang = readLanguage(params, startupNotices);
 const embed = params.get("embed") === "1";
-const store = createAppStore({ lang, embed });
+const store = createAppStore({ lang, embed, flags: readFlags(params, startupNotices) });
 const selectVisible = createVisibleSelector();
 const root = byId("app");
 root.classList.toggle("is-embed", embed);
@@ -58,6 +71,8 @@ export interface ExplorerHandle {
   positions(): Array<[number, number]>;
   /** The graph as shown, as a PNG (null before the first frame). */
   graphPng(): Promise<Blob | null>;
+  /** The export button's picture (framed, scaled) as base64, for `npm run snapshot` and tests. */
+  exportPng(choice: PngExportChoice): Promise<{ base64: string; width: number; height: number; milliseconds: number }>;
 }
 declare global {
   interface Window {
@@ -77,32 +92,102 @@ window.explorer = {
     const graph = store.getState().model?.graph;
     return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
   },
-  graphPng: () => (view ? graphPng(view.sigma) : Promise.resolve(null)),
+  graphPng: async () => (view ? (await import("./export/png")).graphPng(view.sigma) : null),
+  exportPng: async (choice) => {
+    const png = await exportView(choice);
+    const { toBase64 } = await import("./export/exportPng");
+    return { base64: await toBase64(png.blob), width: png.width, height: png.height, milliseconds: png.milliseconds };
+  },
 };
+
+/** The PNG export and its canvas code load on first use: most readers never export. */
+async function exportView(choice: PngExportChoice) {
+  const { exportPng } = await import("./export/exportPng");
+  if (!view) throw new Error(t(lang, "export.noData"));
+  return exportPng(view.sigma, store.getState(), choice);
+}
 let layout: LayoutSupervisor | null = null;
 
 // The graph subscribes first: sigma reads its container size while rendering, before panels write
 // to the DOM, so a filter change costs one layout, not a forced one per frame.
+mountTheme(store);
 mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next) });
 mountAppState(root, store);
+mountFallback(byId("fallback"), root, store, params);
 mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);
 mountHeader({ title: byId("title"), description: byId("description"), origin: byId("origin"), credit: byId("credit") }, store);
 mountFilterPanel(byId("filters"), store, selectVisible);
 mountSelection(byId("selection"), store, selectVisible);
 mountLegend(byId("legend"), store, selectVisible);
+mountStatsPanel(byId("stats"), store, selectVisible);
+mountComparePanel(byId("compare"), store, selectVisible);
 mountGraphSummary(byId("graph-summary"), store, selectVisible);
+mountSearchBox(byId("search"), store);
+mountLandmarks(store);
+mountNodeTooltip(byId("graph"), store, selectVisible, (id) => window.explorer?.nodePosition(id) ?? null);
 mountLanguageSwitch(byId("lang-slot"), store);
 mountKeyboard(store);
 mountViewSwitch(byId("view-switch"), store);
 mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)));
 mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
 mountUrlSync(store);
-if (!embed) mountFileInput(byId("file-slot"), t(lang, "file.label"), (name, text) => void show(`file ${name}`, text, false));
+if (embed) {
+  const part = (selector: string): HTMLElement => root.querySelector<HTMLElement>(selector) ?? byId(selector);
+  const interactive = ["graph", "legend", "filters", "view-switch", "selection"].map(byId);
+  mountEmbedChrome({ root, topbar: part(".topbar"), filters: byId("filters"), footer: part(".footer"), interactive }, store);
+  mountEmbedHeight(root, params);
+}
+// The export and embed dialogs exist only in the full app: embeds never download their code.
+if (!embed) void mountFullAppDialogs();
+async function mountFullAppDialogs(): Promise<void> {
+  const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }] = await Promise.all([import("./ui/exportDialog"), import("./ui/embedDialog"), import("./export/options")]);
+  mountExportDialog(byId("export-slot"), store, {
+    exportPng: async (choice) => {
+      const png = await exportView(choice);
+      downloadBlob(png.fileName, png.blob);
+      return png;
+    },
+    viewSize: () => view?.sigma.getDimensions() ?? { width: 0, height: 0 },
+  });
+  mountEmbedDialog(byId("export-slot"), store, {
+    pictureName: () => fileName(store.getState().model?.dataset.meta.title ?? "network", new Date()),
+    downloadPicture: async () => {
+      const png = await exportView({ size: "1200x675", scale: 2, frame: true, transparent: false });
+      downloadBlob(png.fileName, png.blob);
+      return png.fileName;
+    },
+  });
+}
+if (!embed) {
+  const openFile = (file: File): void => void importInto({ kind: "file", file }, `file ${file.name}`, file.name, false);
+  mountFileInput(byId("file-slot"), t(lang, "file.label"), openFile);
+  mountDropZone(root, t(lang, "import.drop"), openFile);
+  mountViewExport(byId("file-slot"), store, (format) => void exportCurrentView(format));
+}
 
-/** Parses, builds the model and shows it; a failed load keeps what was on screen. */
-async function show(origin: string, text: string, fromUrl: boolean): Promise<void> {
-  const result = parseInvestmentGraphText(text);
+/** Reads a file or URL in the import worker, then shows it. The import code loads on first use. */
+async function importInto(source: ImportSource, origin: string, name: string, fromUrl: boolean): Promise<void> {
+  const { runImport } = await import("./ui/importFlow");
+  const outcome = await runImport(source, name, { element: byId("import-progress"), lang: store.getState().lang, download: downloadText, quiet: fromUrl });
+  if (outcome.status === "cancelled") return;
+  // A file's problems are in the import summary (with the full report); alerts carry only a failure.
+  const quietFile = !fromUrl && outcome.status === "done";
+  await show(origin, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl);
+}
+
+/** The current view (after filters) as JSON, CSV or GEXF; the export code loads on first use. */
+async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
+  const state = store.getState();
+  const visible = selectVisible(state);
+  if (!state.model || !visible) return;
+  const [{ viewFile }, { write }] = await Promise.all([import("./export/viewExport"), import("graphology-gexf/browser")]);
+  const file = viewFile(state.model, visible, format, write);
+  downloadText(file.fileName, file.type, file.text);
+}
+
+/** Builds the model from a parsed dataset and shows it; a failed load keeps what was on screen. */
+async function show(origin: string, result: ParseResult, fromUrl: boolean): Promise<void> {
   addNotices(store, origin, result.issues);
   if (!result.dataset) {
     if (!store.getState().model) store.setState({ load: "error" });
@@ -111,6 +196,7 @@ async function show(origin: string, text: string, fromUrl: boolean): Promise<voi
   const model = createModel(result.dataset, origin);
   let filters = DEFAULT_FILTERS;
   let focus: string | null = null;
+  let compare: readonly [string, string] | null = null;
   if (fromUrl) {
     const parsed = parseUrlState(params, {
       yearExtent: model.index.yearExtent,
@@ -119,11 +205,11 @@ async function show(origin: string, text: string, fromUrl: boolean): Promise<voi
       nodeIds: () => model.nodeIndexById.keys(),
     });
     addNotices(store, "URL", parsed.notices);
-    ({ filters, focus } = parsed.state);
+    ({ filters, focus, compare } = parsed.state);
   }
   layout?.kill();
   layout = null;
-  store.setState({ model, filters, focus, load: "loading", layout: { running: false, progress: 0 } });
+  store.setState({ model, filters, focus, compare, load: "loading", layout: { running: false, progress: 0 } });
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total } }),
@@ -141,11 +227,17 @@ async function show(origin: string, text: string, fromUrl: boolean): Promise<voi
 }
 
 async function start(): Promise<void> {
+  if (embed) await whenDisplayed(root);
   const location = params.get("data") || DEFAULT_DATA;
   const checked = checkDataLocation(location, window.location.href);
   if ("issue" in checked) {
     addNotices(store, "URL", [checked.issue]);
     store.setState({ load: "error" });
+    return;
+  }
+  if (location !== DEFAULT_DATA) {
+    // Any other data goes through the import worker: any format, size cap, progress, its origin named.
+    await importInto({ kind: "url", url: checked.url.href }, describeOrigin(location, checked.url, window.location.href), location, true);
     return;
   }
   const loaded = await loadDatasetText(checked.url);
@@ -154,7 +246,7 @@ async function start(): Promise<void> {
     store.setState({ load: "error" });
     return;
   }
-  await show(location, loaded.text, true);
+  await show(location, parseInvestmentGraphText(loaded.text), true);
 }
 
 void start();

@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick] [-- --runs N] [-- --sizes 50000x150000,...]`: the app against raw sigma, side by side in one run, in
 // Debian Chromium (software WebGL here). Medians of N runs and the ratio app / raw for each figure,
 // printed and written to bench/out/results.md. Datasets are generated at run time (seeded).
+// Builds the app into EXPLORER_DIST (default dist/, as vite.config.ts) and serves that build.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
@@ -31,6 +32,9 @@ const SIZES: ReadonlyArray<readonly [number, number]> = sizesArg >= 0
       [100000, 500000],
     ];
 const FILTERS = ["year", "amount", "form"] as const;
+/** Above this many deals a size gets at most HUGE_RUNS runs and no PNG export, to keep a full run near ten minutes. */
+const HUGE = 200_000;
+const HUGE_RUNS = 2;
 const OUT = resolve("bench/out");
 
 interface Sample {
@@ -78,7 +82,7 @@ function timeFilter(page: Page, target: "app" | "raw", kind: string): Promise<nu
   );
 }
 
-async function measure(browser: Browser, url: string, target: "app" | "raw"): Promise<Sample> {
+async function measure(browser: Browser, url: string, target: "app" | "raw", withExport: boolean): Promise<Sample> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   if (target === "app") await page.waitForSelector('#app[data-state="ready"]', { timeout: 300_000 });
@@ -91,7 +95,7 @@ async function measure(browser: Browser, url: string, target: "app" | "raw"): Pr
     await timeFilter(page, target, "none");
     await page.waitForTimeout(50);
   }
-  const exportPng = await page.evaluate(async (which) => {
+  const exportPng = !withExport ? Number.NaN : await page.evaluate(async (which) => {
     const start = performance.now();
     const blob = which === "raw" ? await window.benchExport?.() : await window.explorer?.graphPng();
     if (!blob || blob.size === 0) throw new Error("export gave no image");
@@ -103,8 +107,12 @@ async function measure(browser: Browser, url: string, target: "app" | "raw"): Pr
 }
 
 interface LayoutSample {
-  /** Longest main-thread task while the layout ran (ms). */
+  /** Longest main-thread task while the layout ran (ms), whatever its cause. */
   longestBlock: number;
+  /** Most script time in one frame while the layout ran (ms; Long Animation Frames, frames over 50 ms). */
+  longestScript: number;
+  /** The task that ends the layout: final positions and sigma's one re-index (ms). */
+  finalReindex: number;
   /** From ready to the layout's end (ms) and iterations per second in the worker. */
   duration: number;
   iterationsPerSecond: number;
@@ -114,34 +122,62 @@ interface LayoutSample {
 async function measureLayout(browser: Browser, url: string): Promise<LayoutSample> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {
-    const tasks: number[] = [];
-    (window as unknown as { benchLongTasks: number[] }).benchLongTasks = tasks;
+    const record = { tasks: [] as number[], frames: [] as number[], doneAt: 0 };
+    (window as unknown as { benchLayout: typeof record }).benchLayout = record;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.startTime, entry.duration);
+      for (const entry of list.getEntries()) record.tasks.push(entry.startTime, entry.duration);
     }).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const scripts = (entry as unknown as { scripts?: Array<{ duration: number }> }).scripts ?? [];
+        record.frames.push(entry.startTime, scripts.reduce((sum, script) => sum + script.duration, 0));
+      }
+    }).observe({ type: "long-animation-frame", buffered: true });
   });
   await page.goto(url);
   await page.waitForSelector('#app[data-state="ready"]', { timeout: 300_000 });
-  const readyAt = await page.evaluate(() => performance.getEntriesByName("explorer:ready")[0]?.startTime ?? 0);
+  const readyAt = await page.evaluate(() => {
+    const record = (window as unknown as { benchLayout: { doneAt: number } }).benchLayout;
+    // The store update that ends the layout runs in the same task as the re-index that follows it.
+    window.explorer?.store.subscribe((state) => {
+      if (!state.layout.running && state.layout.progress > 0 && !record.doneAt) record.doneAt = performance.now();
+    });
+    return performance.getEntriesByName("explorer:ready")[0]?.startTime ?? 0;
+  });
   await page.waitForFunction(() => window.explorer?.store.getState().layout.progress === 1, undefined, { timeout: 600_000, polling: 200 });
+  const now = await page.evaluate(() => performance.now());
+  // Long-task entries arrive after their task: give the last one time to be reported.
+  await page.waitForTimeout(1500);
   const result = await page.evaluate((since) => {
-    const tasks = (window as unknown as { benchLongTasks: number[] }).benchLongTasks;
+    const { tasks, frames, doneAt } = (window as unknown as { benchLayout: { tasks: number[]; frames: number[]; doneAt: number } }).benchLayout;
     let longest = 0;
-    for (let i = 0; i < tasks.length; i += 2) if ((tasks[i] ?? 0) >= since) longest = Math.max(longest, tasks[i + 1] ?? 0);
-    return { longest, now: performance.now() };
+    let final = 0;
+    for (let i = 0; i < tasks.length; i += 2) {
+      const start = tasks[i] ?? 0;
+      const duration = tasks[i + 1] ?? 0;
+      if (start < since) continue;
+      if (start <= doneAt && doneAt <= start + duration) final = Math.max(final, duration);
+      else if (start < doneAt) longest = Math.max(longest, duration);
+    }
+    let script = 0;
+    for (let i = 0; i < frames.length; i += 2) if ((frames[i] ?? 0) >= since && (frames[i] ?? 0) < doneAt) script = Math.max(script, frames[i + 1] ?? 0);
+    return { longest, final, script };
   }, readyAt);
   const order = await page.evaluate(() => window.explorer?.store.getState().model?.graph.order ?? 0);
   const iterations = layoutIterations(order);
   await page.close();
-  const duration = result.now - readyAt;
-  return { longestBlock: result.longest, duration, iterationsPerSecond: (iterations * 1000) / duration };
+  const duration = now - readyAt;
+  return { longestBlock: result.longest, longestScript: result.script, finalReindex: result.final, duration, iterationsPerSecond: (iterations * 1000) / duration };
 }
 
 async function main(): Promise<void> {
+  const startedAt = performance.now();
   mkdirSync(OUT, { recursive: true });
-  await build({ logLevel: "warn" });
+  const dist = resolve(process.env["EXPLORER_DIST"] ?? "dist");
+  console.log(`building the app into ${dist}`);
+  await build({ logLevel: "warn", build: { outDir: dist } });
   await build({ root: resolve("scripts/bench/raw"), base: "./", configFile: false, logLevel: "warn", build: { outDir: resolve(OUT, "raw"), emptyOutDir: true, target: "es2022" } });
-  const { server, url } = await startServer({ root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/raw/": resolve(OUT, "raw") } });
+  const { server, url } = await startServer({ root: dist, mounts: { "/raw/": resolve(OUT, "raw") } });
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -156,18 +192,26 @@ async function main(): Promise<void> {
   console.log(`| size (nodes / deals) | figure | app | raw sigma | app / raw |\n| --- | --- | --- | --- | --- |`);
   try {
     for (const [nodes, deals] of SIZES) {
+      const sizeStarted = performance.now();
       const data = `generated/${nodes}x${deals}.json`;
+      const huge = deals > HUGE;
+      const runs = huge ? Math.min(RUNS, HUGE_RUNS) : RUNS;
       const app: Sample[] = [];
       const raw: Sample[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        app.push(await measure(browser, `${url}?data=${data}`, "app"));
-        raw.push(await measure(browser, `${url}raw/?data=/${data}`, "raw"));
+      for (let run = 0; run < runs; run++) {
+        app.push(await measure(browser, `${url}?data=${data}`, "app", !huge));
+        raw.push(await measure(browser, `${url}raw/?data=/${data}`, "raw", !huge));
       }
       const size = `${nodes.toLocaleString("en-US")} / ${deals.toLocaleString("en-US")}`;
+      if (runs !== RUNS) {
+        const note = `| ${size} | (medians of ${runs} runs, no PNG export: above ${HUGE.toLocaleString("en-US")} deals) | | | |`;
+        rows.push(note);
+        console.log(note);
+      }
       row(size, "navigation -> first frame", median(app.map((s) => s.firstFrame)), median(raw.map((s) => s.firstFrame)), "ms");
       for (const kind of FILTERS) row(size, `filter (${kind}) -> next frame`, median(app.map((s) => s.filters[kind])), median(raw.map((s) => s.filters[kind])), "ms");
       row(size, "JS heap after load", median(app.map((s) => s.heapMb)), median(raw.map((s) => s.heapMb)), "MB");
-      row(size, "PNG export of the view (1x)", median(app.map((s) => s.exportPng)), median(raw.map((s) => s.exportPng)), "ms");
+      if (!huge) row(size, "PNG export of the view (1x)", median(app.map((s) => s.exportPng)), median(raw.map((s) => s.exportPng)), "ms");
       // Layout from scratch takes minutes above ~10k nodes on this machine: measured at 10k only.
       if (nodes === 10000) {
         const layouts: LayoutSample[] = [];
@@ -177,19 +221,23 @@ async function main(): Promise<void> {
           rows.push(text);
           console.log(text);
         };
-        line("layout: longest main-thread block", median(layouts.map((l) => l.longestBlock)), "ms");
+        line("layout: longest main-thread block while running", median(layouts.map((l) => l.longestBlock)), "ms");
+        line("layout: most script time in one frame while running", median(layouts.map((l) => l.longestScript)), "ms");
+        line("layout: final task (last positions, one re-index)", median(layouts.map((l) => l.finalReindex)), "ms");
         line("layout: worker iterations per second", median(layouts.map((l) => l.iterationsPerSecond)), "it/s");
       }
+      console.log(`(${size}: ${((performance.now() - sizeStarted) / 1000).toFixed(0)} s)`);
     }
   } finally {
     await browser.close();
     server.close();
   }
+  const elapsed = ((performance.now() - startedAt) / 1000).toFixed(0);
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${chromiumVersion}, software WebGL (SwiftShader)`;
   const report = [
     `# Benchmark: app vs raw sigma`,
     ``,
-    `Medians of ${RUNS} runs, ${new Date().toISOString()}, ${machine}.`,
+    `Medians of ${RUNS} runs, ${new Date().toISOString()}, ${machine}; the whole run took ${elapsed} s.`,
     `Raw sigma: graphology + sigma 3, one edge per deal, an edge reducer hiding filtered edges, full refresh.`,
     `Filter -> next frame: from the store update (or the raw page's predicate change) to the next animation frame.`,
     `Layout rows: the app on the same data without positions (its ForceAtlas2 worker); raw sigma has no layout, so no ratio.`,
@@ -201,7 +249,7 @@ async function main(): Promise<void> {
     ``,
   ].join("\n");
   writeFileSync(resolve(OUT, "results.md"), report);
-  console.log(`\n${machine}\nwritten to bench/out/results.md`);
+  console.log(`\n${machine}\n${elapsed} s in all; written to bench/out/results.md`);
 }
 
 await main();

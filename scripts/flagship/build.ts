@@ -239,6 +239,20 @@ export function buildFlagship(tables: Tables): object {
         strategic: { label: "Strategic / incubation", labels: { ko: "전략적 투자·인큐베이션", zh: "战略投资／孵化" } },
         other: { label: "Other (self-funded)", labels: { ko: "기타(자체 자금)", zh: "其他（自有资金）" } },
       },
+      translations: {
+        ko: {
+          title: "중국 빅테크, AI 스타트업에 베팅하다",
+          description:
+            "알리바바와 텐센트는 중국의 새 AI 유니콘 대부분에 투자하며, 그 일부는 현금이 아닌 클라우드 크레딧으로 투자합니다. 마이크로소프트, 아마존, 구글도 오픈AI와 앤트로픽에 같은 방식으로 투자합니다. 선 하나는 투자자와 스타트업 한 쌍, 원 면적은 투자·유치 금액입니다.",
+          credit: "데이터: 공개 보도(WSJ, 블룸버그, 로이터, SCMP, FT, LatePost, 36Kr 등)를 Investment Network Explorer가 정리. 모든 거래에 출처가 있습니다.",
+        },
+        zh: {
+          title: "中国科技巨头押注 AI 初创公司",
+          description:
+            "阿里巴巴和腾讯投资了中国大多数新的 AI 独角兽，其中一部分以云计算额度而非现金出资；微软、亚马逊和谷歌对 OpenAI 和 Anthropic 也是如此。每条线代表一对投资方与初创公司，圆面积代表投资或融资金额。",
+          credit: "数据：公开报道（WSJ、彭博、路透、南华早报、FT、晚点 LatePost、36氪等），由 Investment Network Explorer 整理。每笔交易均列出来源。",
+        },
+      },
     },
     nodes: placed,
     deals,

@@ -10,3 +10,17 @@ export function downloadText(fileName: string, type: string, text: string): void
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** Hands a binary file (a PNG) to the browser's download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later than the text case: a large PNG may still be read when click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

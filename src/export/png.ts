@@ -1,16 +1,61 @@
-// PNG of the graph exactly as shown (filters, highlight, camera), drawn by a temporary sigma
-// renderer through @sigma/export-image: reading the live WebGL canvases would give blank layers.
-// The framed export (title, legend, credit, scale options) builds on this.
-import { toBlob } from "@sigma/export-image";
+// The graph exactly as shown (filters, highlight, camera) drawn by a temporary sigma renderer
+// through @sigma/export-image, at a chosen pixel ratio. Must not read the live WebGL canvases
+// (they give blank layers) nor leave the forced pixel ratio behind.
+import { drawOnCanvas, toBlob } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+
+export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 export interface GraphPngOptions {
   readonly backgroundColor?: string;
 }
 
-export function graphPng(sigma: Sigma<NodeAttributes, EdgeAttributes>, options: GraphPngOptions = {}): Promise<Blob> {
-  // The temporary renderer takes sigma's settings, reducers included, so the picture matches.
-  // export-image is typed for untyped attributes; it only hands our reducers back to sigma.
-  return toBlob(sigma as unknown as Sigma, { format: "png", backgroundColor: options.backgroundColor ?? "#ffffff" });
+export interface GraphCanvasOptions {
+  /** CSS pixels of the drawn area; the live view's size when absent. */
+  readonly width?: number;
+  readonly height?: number;
+  /** Output pixels per CSS pixel, whatever the screen's own ratio is. */
+  readonly scale: number;
+  readonly backgroundColor?: string;
+  /** Label colour for the picture (a dark background needs light labels). */
+  readonly labelColor?: string;
+}
+
+/** The quick picture of the view (tests and the console): live size, device ratio, white. */
+export function graphPng(sigma: ExplorerSigma, options: GraphPngOptions = {}): Promise<Blob> {
+  return toBlob(sigma, { format: "png", backgroundColor: options.backgroundColor ?? "#ffffff" });
+}
+
+/**
+ * Draws the graph on a new canvas of width*scale x height*scale pixels. export-image has no scale
+ * option: it and sigma both read window.devicePixelRatio, so the ratio is pinned to `scale` from
+ * the call until the temporary renderer has drawn (synchronously, before withTempRenderer runs).
+ */
+export async function graphCanvas(sigma: ExplorerSigma, options: GraphCanvasOptions): Promise<HTMLCanvasElement> {
+  const restore = pinPixelRatio(options.scale);
+  try {
+    return await drawOnCanvas(sigma, {
+      width: options.width ?? null,
+      height: options.height ?? null,
+      backgroundColor: options.backgroundColor ?? "transparent",
+      sigmaSettings: options.labelColor ? { labelColor: { color: options.labelColor } } : {},
+      withTempRenderer: () => restore(),
+    });
+  } finally {
+    restore();
+  }
+}
+
+/** Overrides window.devicePixelRatio; the returned function puts the original back (once). */
+function pinPixelRatio(ratio: number): () => void {
+  const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
+  Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: () => ratio });
+  let restored = false;
+  return () => {
+    if (restored) return;
+    restored = true;
+    if (own) Object.defineProperty(window, "devicePixelRatio", own);
+    else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+  };
 }

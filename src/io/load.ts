@@ -1,7 +1,11 @@
-// Fetches a dataset's text by path or URL, refusing other schemes first. No DOM; fetch is injected.
+// Fetches a dataset's text by path or URL: other schemes refused first, credentials never sent, size
+// capped before (Content-Length) and while reading. No DOM; fetch is injected for tests.
 import type { Issue } from "./issues";
+import { MAX_INPUT_BYTES } from "./limits";
 
 export const DEFAULT_DATA = "data/china-ai-investments.json";
+
+const PLACE = 'URL parameter "data"';
 
 /** Same-origin paths and http(s) URLs only; anything else is refused before any request. */
 export function checkDataLocation(location: string, base: string): { url: URL } | { issue: Issue } {
@@ -9,25 +13,92 @@ export function checkDataLocation(location: string, base: string): { url: URL } 
   try {
     url = new URL(location, base);
   } catch {
-    return { issue: { severity: "error", path: 'URL parameter "data"', message: `"${location}" is not a path or URL` } };
+    return { issue: { severity: "error", path: PLACE, message: `"${location}" is not a path or URL` } };
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return { issue: { severity: "error", path: 'URL parameter "data"', message: `only http(s) and same-site paths can be loaded, not "${url.protocol}"` } };
+    return { issue: { severity: "error", path: PLACE, message: `only http(s) and same-site paths can be loaded, not "${url.protocol}"` } };
   }
   if (url.protocol === "http:" && url.origin !== new URL(base).origin) {
-    return { issue: { severity: "error", path: 'URL parameter "data"', message: "data from another site must come over https" } };
+    return { issue: { severity: "error", path: PLACE, message: "data from another site must come over https" } };
   }
+  if (url.username || url.password) return { issue: { severity: "error", path: PLACE, message: "URLs with a user name or password are refused" } };
   return { url };
 }
 
-export async function loadDatasetText(url: URL, fetchImpl: typeof fetch = fetch): Promise<{ text: string } | { issue: Issue }> {
+/**
+ * What the page says about where data came from. Another site's data is named by its host, so a
+ * crafted link cannot pass it off as this site's.
+ */
+export function describeOrigin(location: string, url: URL, base: string): string {
+  return url.origin === new URL(base).origin ? location : `${url.host} (another site: ${url.href})`;
+}
+
+export type Progress = (loaded: number, total: number | null) => void;
+
+export async function loadDatasetText(url: URL, fetchImpl: typeof fetch = fetch, onProgress?: Progress, maxBytes = MAX_INPUT_BYTES): Promise<{ text: string; finalUrl: string } | { issue: Issue }> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { credentials: "omit" });
+    response = await fetchImpl(url, { credentials: "omit", mode: "cors", redirect: "follow" });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { issue: { severity: "error", path: "", message: `could not fetch (${reason}); for another site, it must allow CORS` } };
+    const here = (globalThis as { location?: { origin?: string } }).location?.origin;
+    const foreign = here === undefined || url.origin !== here;
+    const hint = foreign ? `; the site may be down, or it does not allow other sites to read its files (CORS: it must send Access-Control-Allow-Origin)` : "; check the connection";
+    return { issue: { severity: "error", path: "", message: `could not fetch (${reason})${hint}` } };
   }
   if (!response.ok) return { issue: { severity: "error", path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() } };
-  return { text: await response.text() };
+  // The page names the data's origin from the address asked for; a redirect elsewhere would make that untrue.
+  if (response.redirected && response.url && new URL(response.url).origin !== url.origin) {
+    void response.body?.cancel();
+    return { issue: { severity: "error", path: "", message: `the address redirects to another site (${new URL(response.url).host}); link to that address directly` } };
+  }
+  const read = await readLimited(response, maxBytes, onProgress);
+  if ("issue" in read) return read;
+  return { text: read.text, finalUrl: response.url || url.href };
+}
+
+const tooLarge = (bytes: number, maxBytes: number): Issue => ({
+  severity: "error",
+  path: "",
+  message: `the data is larger than ${Math.round(maxBytes / 1048576)} MB${bytes > 0 ? ` (${Math.ceil(bytes / 1048576)} MB or more)` : ""}; refused`,
+});
+
+/** Reads a response body as text, refusing it as soon as it passes maxBytes. */
+export async function readLimited(response: Response, maxBytes: number, onProgress?: Progress): Promise<{ text: string } | { issue: Issue }> {
+  const declared = Number(response.headers.get("content-length"));
+  const total = Number.isFinite(declared) && declared > 0 ? declared : null;
+  if (total !== null && total > maxBytes) {
+    void response.body?.cancel();
+    return { issue: tooLarge(total, maxBytes) };
+  }
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > maxBytes ? { issue: tooLarge(text.length, maxBytes) } : { text };
+  }
+  return readStream(response.body, maxBytes, total, onProgress);
+}
+
+/** A byte stream (a File's or a response's) -> text, with progress and the cap checked per chunk. */
+export async function readStream(body: ReadableStream<Uint8Array>, maxBytes: number, total: number | null, onProgress?: Progress): Promise<{ text: string } | { issue: Issue }> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder("utf-8");
+  const chunks: string[] = [];
+  let loaded = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loaded += value.byteLength;
+      if (loaded > maxBytes) {
+        await reader.cancel();
+        return { issue: tooLarge(loaded, maxBytes) };
+      }
+      chunks.push(decoder.decode(value, { stream: true }));
+      onProgress?.(loaded, total);
+    }
+  } catch (error) {
+    return { issue: { severity: "error", path: "", message: `reading stopped (${error instanceof Error ? error.message : String(error)})` } };
+  }
+  chunks.push(decoder.decode());
+  return { text: chunks.join("") };
 }

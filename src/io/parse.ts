@@ -3,7 +3,9 @@
 import type { z } from "zod";
 import { closest, formatPath, type Issue } from "./issues";
 import { isPlainDeal, isPlainNode } from "./fastRows";
+import { loneSurrogatePath, mayHoldLoneSurrogate, tooDeep } from "./hostile";
 import { locateJsonError } from "./jsonError";
+import { MAX_DEALS, MAX_NODES } from "./limits";
 import { DealSchema, EnvelopeSchema, NodeSchema, type DealRecord, type Meta, type NodeRecord } from "./schema";
 
 export interface Dataset {
@@ -28,10 +30,19 @@ export function parseInvestmentGraphText(text: string): ParseResult {
   } catch (error) {
     return { dataset: null, issues: [jsonError(text, error)] };
   }
-  return parseInvestmentGraph(json);
+  // After JSON.parse (which is iterative in browsers and Node): syntax errors are reported first.
+  const deep = tooDeep(text);
+  if (deep) return { dataset: null, issues: [deep] };
+  return parseInvestmentGraph(json, { surrogates: mayHoldLoneSurrogate(text) });
 }
 
-export function parseInvestmentGraph(json: unknown): ParseResult {
+export interface ParseOptions {
+  /** Look for lone UTF-16 surrogates in every row (skipped when the text cannot hold any). */
+  readonly surrogates?: boolean;
+}
+
+export function parseInvestmentGraph(json: unknown, options: ParseOptions = {}): ParseResult {
+  const surrogates = options.surrogates ?? true;
   const issues: Issue[] = [];
   const report = (issue: Issue): void => {
     if (issues.length < MAX_ISSUES) issues.push(issue);
@@ -43,10 +54,22 @@ export function parseInvestmentGraph(json: unknown): ParseResult {
     return { dataset: null, issues };
   }
   const { meta, nodes: rawNodes, deals: rawDeals } = envelope.data;
+  if (rawNodes.length > MAX_NODES || rawDeals.length > MAX_DEALS) {
+    const path = rawNodes.length > MAX_NODES ? "nodes" : "deals";
+    return { dataset: null, issues: [{ severity: "error", path, message: `more than ${path === "nodes" ? MAX_NODES : MAX_DEALS} ${path}; refused (too large to show)` }] };
+  }
+  const metaSurrogate = surrogates ? loneSurrogatePath(meta) : null;
+  if (metaSurrogate !== null) return { dataset: null, issues: [{ severity: "error", path: `meta${metaSurrogate}`, message: "text with a lone UTF-16 surrogate (broken encoding)" }] };
+  const broken = (raw: unknown, place: string): boolean => {
+    const at = surrogates ? loneSurrogatePath(raw) : null;
+    if (at !== null) report({ severity: "error", path: `${place}${at}`, message: "text with a lone UTF-16 surrogate (broken encoding); row skipped" });
+    return at !== null;
+  };
 
   const nodes: NodeRecord[] = [];
   const nodeIds = new Set<string>();
   rawNodes.forEach((raw, index) => {
+    if (broken(raw, `nodes[${index}]`)) return;
     const parsed = isPlainNode(raw) ? { success: true as const, data: raw } : NodeSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       for (const zodIssue of parsed.error.issues) report(fromZod(zodIssue, ["nodes", index]));
@@ -64,6 +87,7 @@ export function parseInvestmentGraph(json: unknown): ParseResult {
   const deals: DealRecord[] = [];
   const dealIds = new Set<string>();
   rawDeals.forEach((raw, index) => {
+    if (broken(raw, `deals[${index}]`)) return;
     const parsed = isPlainDeal(raw) ? { success: true as const, data: raw } : DealSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       for (const zodIssue of parsed.error.issues) report(fromZod(zodIssue, ["deals", index]));

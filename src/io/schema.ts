@@ -2,6 +2,10 @@
 // validator (parse.ts) and the published JSON Schema (scripts/emit-schema.ts) are made. No DOM, no I/O.
 import { z } from "zod";
 
+// No eval: zod would otherwise probe `new Function` once, which a Content-Security-Policy without
+// 'unsafe-eval' refuses and reports. Rows that need zod at all are the unusual ones (fastRows.ts).
+z.config({ jitless: true });
+
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 
 /** YYYY, YYYY-MM or YYYY-MM-DD with a real month and day. */
@@ -79,6 +83,10 @@ export const MetaSchema = z.object({
   updated: DateString.optional(),
   notes: z.array(z.string()).optional(),
   forms: z.record(z.string(), FormMetaSchema).optional(),
+  /** The title, description and credit in other languages, by language code ("ko", "zh"). */
+  translations: z
+    .record(z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/), z.object({ title: z.string().optional(), description: z.string().optional(), credit: z.string().optional() }))
+    .optional(),
 });
 
 /** The envelope: checked first and whole; rows are then checked one by one so valid rows survive. */

@@ -100,6 +100,21 @@ export function assignPositions(graph: InvestmentGraph, positions: Float32Array)
   );
 }
 
+/**
+ * Writes x, y into the nodes' own attribute objects, without graph events. Mutates the graph. For
+ * a running layout: sigma answers the bulk event of `assignPositions` by re-processing every node,
+ * link and label at once (seconds on 10,000 nodes), so the view follows instead
+ * (render/layoutFollow.ts) and re-indexes once when the layout ends.
+ */
+export function writePositionsQuietly(graph: InvestmentGraph, positions: Float32Array): void {
+  let i = 0;
+  graph.forEachNode((_key, attributes) => {
+    attributes.x = positions[2 * i] ?? attributes.x;
+    attributes.y = positions[2 * i + 1] ?? attributes.y;
+    i++;
+  });
+}
+
 /** x, y pairs in graph order out of a node matrix. */
 export function positionsOf(nodes: Float32Array): Float32Array {
   const count = nodes.length / PPN;

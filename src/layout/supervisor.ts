@@ -1,7 +1,8 @@
 // Runs the layout worker for one graph: start / stop / kill / isRunning. Positions come back in
-// one batch per chunk and are written to the graph; progress goes to the caller.
+// one batch per chunk and are written to the graph quietly (no graph events); progress goes to the
+// caller, whose view follows the positions on its own terms.
 import type { InvestmentGraph } from "../model/graph";
-import { assignPositions, buildMatrices, layoutIterations, layoutSettings, seededPositions } from "./matrices";
+import { assignPositions, buildMatrices, layoutIterations, layoutSettings, seededPositions, writePositionsQuietly } from "./matrices";
 import type { LayoutMessage, LayoutRequest } from "./protocol";
 
 export interface LayoutSupervisor {
@@ -27,7 +28,7 @@ export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: Layout
   let pending: Float32Array | null = null;
   const applyPending = (): void => {
     if (!pending) return;
-    assignPositions(graph, pending);
+    writePositionsQuietly(graph, pending);
     pending = null;
     callbacks.onProgress(progress.done, progress.total);
   };

@@ -49,6 +49,35 @@ export function nthSmallest(values: Float64Array, k: number): number {
   return values[k] ?? 0;
 }
 
+/** Below this share of the budget, a filtered view stops reusing the unfiltered view's threshold. */
+export const KEPT_SHARE = 0.25;
+
+/**
+ * The threshold for a filtered view. While the unfiltered view's threshold (for the same budget)
+ * still draws at least a quarter of the budget, it is kept: filtering then only takes links away
+ * and never swaps in smaller ones, so the picture stays recognisable and a filter change redraws
+ * only the links it removes. A filtered amount never exceeds the pair's total, so the kept
+ * threshold never draws more than the budget. Below a quarter, the filtered set gets its own.
+ */
+export function filteredThreshold(visible: VisibleSet, unfilteredThreshold: number, budget: number): number {
+  if (unfilteredThreshold > 0 && drawnPairs(visible, unfilteredThreshold) >= budget * KEPT_SHARE) return unfilteredThreshold;
+  return amountThreshold(visible, budget);
+}
+
+/** The threshold for any visible set at a zoom, the unfiltered ones cached per budget. */
+export function thresholdsFor(unfiltered: VisibleSet): (visible: VisibleSet, cameraRatio: number) => number {
+  const byBudget = new Map<number, number>();
+  return (visible, cameraRatio) => {
+    const budget = edgeBudget(cameraRatio);
+    let base = byBudget.get(budget);
+    if (base === undefined) {
+      base = amountThreshold(unfiltered, budget);
+      byBudget.set(budget, base);
+    }
+    return filteredThreshold(visible, base, budget);
+  };
+}
+
 /** How many visible pairs a threshold keeps. */
 export function drawnPairs(visible: VisibleSet, threshold: number): number {
   if (threshold <= 0) return visible.visiblePairs;

@@ -2,6 +2,9 @@
 // reach the picture through lookup reducers and a refresh of only what changed.
 // Must not: rebuild or mutate the graph on filter changes, or hold state the store owns.
 import Sigma from "sigma";
+import { formLabel } from "../config/forms";
+import { formMaskOf } from "../filter/visible";
+import { formatUsd } from "../io/amount";
 import type { CameraState } from "sigma/types";
 import type { VisibleSelector } from "../filter/select";
 import { edgeKey, nodeKey, type EdgeAttributes, type NodeAttributes } from "../model/graph";
@@ -12,6 +15,7 @@ import type { VisibleSet } from "../filter/visible";
 import { drawnPairs, thresholdsFor } from "./density";
 import { applyChanges, diffVisible, LARGE_GRAPH } from "./refresh";
 import { hoverDrawer } from "./hover";
+import { followLayout, type LayoutFollower } from "./layoutFollow";
 import { leadingNodes, RENDER_THEMES, scalesFor, type RenderTheme } from "./style";
 
 /** How many of the busiest visible nodes always show their label. */
@@ -36,7 +40,13 @@ export function mountGraph(container: HTMLElement, store: AppStore, selectVisibl
       current?.kill();
       // Cleared first: a store update made while the new view is built must not reach the old one.
       current = null;
-      current = state.model ? createView(container, store, state.model, selectVisible) : null;
+      try {
+        current = state.model ? createView(container, store, state.model, selectVisible) : null;
+      } catch (error) {
+        // No WebGL (blocked, old device, lost GPU): the fallback picture and table stand in (ui/fallback.ts).
+        console.warn("graphView: cannot draw the graph", error);
+        store.setState({ renderer: "failed" });
+      }
       options.onView?.(current?.view ?? null);
       return;
     }
@@ -69,8 +79,26 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     edgeThreshold: 0,
     theme: RENDER_THEMES[initial.theme],
     nodeColors: nodeColorsOf(model, RENDER_THEMES[initial.theme]),
+    edgeLabel: () => "",
+    layoutRunning: false,
   };
   view.leading = leadingNodes(view.visible, LEADING_LABELS);
+  let formNames = formNamesOf(model, initial.lang);
+  // A link's label names every form among its visible deals ("Cash + Cloud credits $800M"), so a
+  // split deal is not read as cash alone; pair -> deals is built on the first label asked for.
+  let dealsOfPair: { start: Uint32Array; deals: Uint32Array } | null = null;
+  view.edgeLabel = (pair) => {
+    dealsOfPair ??= pairDealLists(index);
+    const shown = formMaskOf(index, store.getState().filters.forms);
+    let mask = 0;
+    for (let at = dealsOfPair.start[pair] ?? 0; at < (dealsOfPair.start[pair + 1] ?? 0); at++) {
+      const d = dealsOfPair.deals[at] ?? 0;
+      if (view.visible.dealVisible[d]) mask |= (index.formMask[d] ?? 0) & shown;
+    }
+    const names = formNames.filter((_name, bit) => (mask >>> Math.min(bit, 31)) & 1);
+    const amount = view.visible.pairAmount[pair] ?? 0;
+    return `${names.join(" + ")}${amount > 0 ? ` ${formatUsd(amount)}` : ""}`;
+  };
   const keys = {
     nodes: dataset.nodes.map((_node, i) => nodeKey(i)),
     edges: Array.from({ length: index.pairCount }, (_unused, p) => edgeKey(p)),
@@ -96,6 +124,10 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     labelSize: 13,
     labelWeight: "600",
     labelColor: { color: view.theme.label },
+    renderEdgeLabels: true,
+    edgeLabelSize: 11,
+    edgeLabelWeight: "500",
+    edgeLabelColor: { color: view.theme.label },
     defaultDrawNodeHover: hoverDrawer(() => view.theme),
     labelDensity: 0.6,
     labelGridCellSize: 90,
@@ -104,12 +136,22 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     hideEdgesOnMove: large,
+    // prefers-reduced-motion: wheel and double-click zooms jump, drags stop without gliding on
+    // (1 ms, not 0: sigma's camera divides by the duration, and 0/0 draws one frame at NaN).
+    ...(prefersReducedMotion() ? { zoomDuration: 1, doubleClickZoomingDuration: 1, inertiaDuration: 1 } : {}),
     nodeReducer,
     edgeReducer,
   });
+  // A lost context (GPU reset, too many contexts) leaves blank canvases: hand over to the fallback.
+  for (const canvas of Object.values(sigma.getCanvases())) {
+    canvas.addEventListener("webglcontextlost", () => {
+      if (!killed && store.getState().renderer !== "failed") store.setState({ renderer: "failed" });
+    });
+  }
 
   /** Full re-index; on large graphs filtered nodes are indexed too, then hidden without re-indexing. */
   const reindex = (): void => {
+    reindexDue = false;
     view.bright = brightSet();
     if (!large) {
       sigma.refresh();
@@ -118,6 +160,36 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     view.indexAll = true;
     sigma.refresh();
     hideFiltered();
+  };
+
+  /** A re-index owed at the end of a layout, unless the caller asks for one first (main does). */
+  let reindexDue = false;
+  const reindexSoon = (): void => {
+    reindexDue = true;
+    queueMicrotask(() => {
+      if (reindexDue && !killed) reindex();
+    });
+  };
+
+  /**
+   * While the layout runs, links and labels wait and nodes move a slice per frame (layoutFollow.ts):
+   * sigma's own answer to moved nodes re-processes every node, link and label at once.
+   */
+  let follower: LayoutFollower | null = null;
+  const followLayoutState = (layout: AppState["layout"]): void => {
+    if (layout.running && !follower) {
+      view.layoutRunning = true;
+      follower = followLayout(sigma, keys.nodes);
+      // Indexation is due anyway (the layout's start positions): scheduled, so it happens once.
+      sigma.refresh({ partialGraph: { nodes: keys.nodes, edges: keys.edges }, schedule: true });
+    } else if (layout.running) follower?.positionsChanged();
+    else if (follower) {
+      follower.stop();
+      follower = null;
+      view.layoutRunning = false;
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      reindexSoon();
+    }
   };
 
   /** After an indexation with every node: hides the filtered ones without indexing again. */
@@ -141,17 +213,22 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   };
 
 
-  sigma.on("enterNode", ({ node }) => {
+  /** Hover comes from the pointer here or from the store (a list previewing a node by keyboard). */
+  const setHover = (key: string | null): void => {
+    if (key === view.hoverKey) return;
     const before = view.bright;
-    view.hoverKey = node;
-    container.style.cursor = "pointer";
+    view.hoverKey = key;
     refreshHighlight(before);
+  };
+  sigma.on("enterNode", ({ node }) => {
+    container.style.cursor = "pointer";
+    setHover(node);
+    store.setState({ hovered: idOfGraphKey(model, node) ?? null });
   });
   sigma.on("leaveNode", () => {
-    const before = view.bright;
-    view.hoverKey = null;
     container.style.cursor = "";
-    refreshHighlight(before);
+    setHover(null);
+    store.setState({ hovered: null });
   });
   sigma.on("clickNode", ({ node }) => {
     const id = idOfGraphKey(model, node) ?? null;
@@ -194,7 +271,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   if (large) {
     sigma.getCamera().on("updated", ({ ratio }) => {
       const bucket = Math.round(Math.log2(ratio));
-      if (bucket === zoomBucket) return;
+      // The layout moves the camera to follow the nodes; links are hidden until it ends anyway.
+      if (bucket === zoomBucket || view.layoutRunning) return;
       zoomBucket = bucket;
       const threshold = thresholdFor(view.visible);
       if (threshold !== view.edgeThreshold) redraw(view.visible, threshold);
@@ -206,12 +284,15 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   // sigma drew synchronously in its constructor; the frame is on screen at the next animation frame.
   const firstFrame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   if (view.focusKey) moveCameraTo(sigma, view.focusKey);
+  if (initial.layout.running) followLayoutState(initial.layout);
 
   let cameraBeforeFocus: CameraState | null = null;
   const update = (state: AppState, previous: AppState): void => {
     const nextVisible = selectVisible(state) ?? view.visible;
+    if (state.layout !== previous.layout) followLayoutState(state.layout);
     if (state.lang !== previous.lang) {
       view.labels = localisedLabels(model, state.lang);
+      formNames = formNamesOf(model, state.lang);
       view.visible = nextVisible;
       view.leading = leadingNodes(nextVisible, LEADING_LABELS);
       view.focusKey = keyOf(model, state.focus);
@@ -222,9 +303,11 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       view.theme = RENDER_THEMES[state.theme];
       view.nodeColors = nodeColorsOf(model, view.theme);
       sigma.setSetting("labelColor", { color: view.theme.label });
+      sigma.setSetting("edgeLabelColor", { color: view.theme.label });
       sigma.refresh({ skipIndexation: true });
     }
     if (nextVisible !== view.visible) redraw(nextVisible, thresholdFor(nextVisible));
+    if (state.hovered !== previous.hovered) setHover(keyOf(model, state.hovered));
     if (state.compare !== previous.compare) {
       compareKeys = compareKeysOf(model, state.compare);
       refreshHighlight(view.bright);
@@ -255,10 +338,36 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     update,
     kill: () => {
       killed = true;
+      follower?.stop();
       resizeObserver.disconnect();
       sigma.kill();
     },
   };
+}
+
+function pairDealLists(index: Model["index"]): { start: Uint32Array; deals: Uint32Array } {
+  const start = new Uint32Array(index.pairCount + 1);
+  for (let d = 0; d < index.count; d++) start[(index.pair[d] ?? 0) + 1] = (start[(index.pair[d] ?? 0) + 1] ?? 0) + 1;
+  for (let p = 0; p < index.pairCount; p++) start[p + 1] = (start[p + 1] ?? 0) + (start[p] ?? 0);
+  const next = start.slice(0, index.pairCount);
+  const deals = new Uint32Array(index.count);
+  for (let d = 0; d < index.count; d++) {
+    const p = index.pair[d] ?? 0;
+    deals[next[p] ?? 0] = d;
+    next[p] = (next[p] ?? 0) + 1;
+  }
+  return { start, deals };
+}
+
+function formNamesOf(model: Model, lang: AppState["lang"]): string[] {
+  return model.index.forms.map((form) => {
+    const meta = model.dataset.meta.forms?.[form];
+    return (lang !== "en" && meta?.labels?.[lang]) || formLabel(form, meta?.label);
+  });
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
 }
 
 function localisedLabels(model: Model, lang: AppState["lang"]): string[] {

@@ -27,6 +27,10 @@ export interface ViewState {
   theme: RenderTheme;
   /** Node colour by node index in the current theme (by kind). */
   nodeColors: string[];
+  /** "Cloud credits $300M": the label of a highlighted link, by pair index, in the current language. */
+  edgeLabel: (pair: number) => string;
+  /** While the layout worker runs, links and labels wait (see layoutFollow.ts): only nodes move. */
+  layoutRunning: boolean;
 }
 
 export function createReducers(graph: InvestmentGraph, forms: readonly string[], scales: Scales, view: ViewState) {
@@ -53,6 +57,10 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       }
     }
     if (key === view.focusKey) data.highlighted = true;
+    if (view.layoutRunning) {
+      data.label = null;
+      data.forceLabel = false;
+    }
     return data;
   };
 
@@ -63,7 +71,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
 
   const edgeReducer = (key: string, data: EdgeData): EdgeData => {
     const p = data.index;
-    if (!view.visible.pairDeals[p] || ((view.visible.pairAmount[p] ?? 0) < view.edgeThreshold && !touchesBright(key))) {
+    if (view.layoutRunning || !view.visible.pairDeals[p] || ((view.visible.pairAmount[p] ?? 0) < view.edgeThreshold && !touchesBright(key))) {
       data.hidden = true;
       return data;
     }
@@ -75,7 +83,11 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       const target = graph.target(key);
       // Around a node: its own links. Comparing two investors (no centre): links inside the bright set.
       const bright = centre !== null ? source === centre || target === centre : view.bright.has(source) && view.bright.has(target);
-      if (bright) data.zIndex = 1;
+      if (bright) {
+        data.zIndex = 1;
+        // The form in words on the highlighted links: a second cue besides colour.
+        if (centre !== null) data.label = view.edgeLabel(p);
+      }
       else if (view.dimOthers) {
         data.color = view.theme.dimEdge;
         data.zIndex = 0;

@@ -52,6 +52,8 @@ export interface AppState {
   /** "failed" when WebGL is missing or its context was lost: the picture and table stand in. */
   readonly renderer: "webgl" | "failed";
   readonly flags: RenderFlags;
+  /** The node under the pointer, or previewed from a list by keyboard: highlighted, with a tooltip. */
+  readonly hovered: string | null;
   /** The theme in effect: flags.dark, or the reader's prefers-color-scheme when "auto". */
   readonly theme: "light" | "dark";
 }
@@ -71,6 +73,7 @@ export const INITIAL_STATE: AppState = {
   renderer: "webgl",
   flags: DEFAULT_FLAGS,
   theme: "light",
+  hovered: null,
 };
 
 export type AppStore = StoreApi<AppState>;

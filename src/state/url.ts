@@ -22,10 +22,12 @@ export interface UrlState {
   readonly filters: FilterState;
   readonly focus: string | null;
   readonly lang: Language;
+  /** Two investors compared side by side (compare=a,b). */
+  readonly compare: readonly [string, string] | null;
 }
 
 /** The parameters this module owns; any other parameter in the URL is left as it is. */
-const OWNED = ["from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "lang"] as const;
+const OWNED = ["from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "lang", "compare"] as const;
 
 export function readLanguage(params: URLSearchParams, notices: Issue[]): Language {
   const raw = params.get("lang");
@@ -88,7 +90,8 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
     }
   }
 
-  return { state: { filters, focus, lang: readLanguage(params, notices) }, notices };
+  const compare = readCompare(params, context, notices);
+  return { state: { filters, focus, lang: readLanguage(params, notices), compare }, notices };
 }
 
 /** Writes the state into a copy of `base`, leaving parameters this module does not own untouched. */
@@ -107,11 +110,36 @@ export function writeUrlState(base: URLSearchParams, state: UrlState): URLSearch
   if (filters.forms !== null) params.set("forms", filters.forms.join(","));
   if (state.focus !== null) params.set("focus", state.focus);
   if (state.lang !== "en") params.set("lang", state.lang);
+  if (state.compare !== null) params.set("compare", state.compare.join(","));
   return params;
 }
 
 function notice(parameter: string, message: string): Issue {
   return { severity: "warning", path: `URL parameter "${parameter}"`, message };
+}
+
+/** compare=a,b: two different, known node ids; anything else is ignored with a notice. */
+function readCompare(params: URLSearchParams, context: UrlContext, notices: Issue[]): readonly [string, string] | null {
+  const raw = params.get("compare");
+  if (raw === null || raw === "") return null;
+  const ids = raw.split(",").map((id) => id.trim());
+  const [a, b] = ids;
+  if (ids.length !== 2 || !a || !b) {
+    notices.push(notice("compare", `"${raw}" should be two ids separated by a comma (compare=a,b); ignored`));
+    return null;
+  }
+  if (a === b) {
+    notices.push(notice("compare", `"${raw}" names the same node twice; ignored`));
+    return null;
+  }
+  let known = true;
+  for (const id of [a, b]) {
+    if (context.hasNode(id)) continue;
+    known = false;
+    const hint = closest(id, context.nodeIds());
+    notices.push(notice("compare", `no node "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}; comparison ignored`));
+  }
+  return known ? [a, b] : null;
 }
 
 function readYear(params: URLSearchParams, key: string, notices: Issue[]): number | null {

@@ -1,4 +1,4 @@
-// Page-wide keys: Escape closes the open popup or clears the selection. Keys typed into fields and
+// Page-wide keys: Escape closes the tooltip, then clears the selection. Keys typed into fields and
 // dialogs belong to those controls, so they are left alone here.
 import type { AppStore } from "../state/store";
 
@@ -7,7 +7,10 @@ export function mountKeyboard(store: AppStore): () => void {
     if (event.defaultPrevented || event.key !== "Escape") return;
     const target = event.target;
     if (target instanceof HTMLElement && target.closest("dialog, [role='combobox'], [role='listbox']")) return;
-    if (store.getState().focus !== null) {
+    if (store.getState().hovered !== null) {
+      store.setState({ hovered: null });
+      event.preventDefault();
+    } else if (store.getState().focus !== null) {
       store.setState({ focus: null });
       event.preventDefault();
     }

@@ -1,10 +1,12 @@
 // The search box: an ARIA 1.2 combobox over every name of every organisation (English, Korean,
 // Chinese, id). Choosing a result focuses it: the store's `focus` moves the camera and opens details.
+import type { Model } from "../model/model";
+import { buildSearchIndex, search, type SearchIndex } from "../model/search";
 import type { AppStore } from "../state/store";
 import { el, uniqueId } from "./dom";
 import { t } from "./i18n";
 
-export interface SearchHit {
+interface SearchHit {
   readonly id: string;
   /** The name shown for the node in the current language. */
   readonly label: string;
@@ -14,12 +16,30 @@ export interface SearchHit {
   readonly kind: string;
 }
 
-export type SearchFn = (query: string, limit: number) => readonly SearchHit[];
+type SearchFn = (query: string, limit: number) => readonly SearchHit[];
 
 const LIMIT = 8;
 
-/** `searchFor(state)` gives the search of the loaded model in the current language, or null. */
-export function mountSearchBox(container: HTMLElement, store: AppStore, searchFor: () => SearchFn | null): () => void {
+export function mountSearchBox(container: HTMLElement, store: AppStore): () => void {
+  // The index is built on first use per model: most page views never search.
+  let indexed: { model: Model; index: SearchIndex } | null = null;
+  const searchFor = (): SearchFn | null => {
+    const { model, lang } = store.getState();
+    if (!model) return null;
+    return (query, limit) => {
+      if (indexed?.model !== model) indexed = { model, index: buildSearchIndex(model) };
+      return search(indexed.index, query, limit).map((hit) => {
+        const node = model.dataset.nodes[hit.node];
+        const label = (node && ((lang !== "en" && node.labels?.[lang]) || node.label)) ?? hit.id;
+        return {
+          id: hit.id,
+          label,
+          matched: hit.name !== label ? hit.name : null,
+          kind: t(lang, node?.kind === "investor" ? "selection.investor" : "selection.startup"),
+        };
+      });
+    };
+  };
   const inputId = uniqueId("search");
   const listId = uniqueId("search-list");
   const label = el("label", { for: inputId, class: "visually-hidden" });

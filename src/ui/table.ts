@@ -1,6 +1,8 @@
 // The table view: the visible deals as a sortable, screen-reader friendly table, switchable with the
 // graph (data-view="graph" | "table"), with a CSV download of exactly the rows it holds.
+import { formLabel } from "../config/forms";
 import { formatUsd } from "../io/amount";
+import { nodeById } from "../model/model";
 import type { VisibleSelector } from "../filter/select";
 import { visibleDealRows, type DealRow } from "../filter/rows";
 import type { AppState, AppStore } from "../state/store";
@@ -87,11 +89,35 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
       head.append(th);
     }
     const body = el("tbody");
+    const model = state.model;
+    // Names and forms in the reader's language; the CSV keeps the data's own words.
+    const nodeName = (name: string, id: string | undefined): string => {
+      const node = id === undefined ? undefined : nodeById(model, id);
+      return (node && lang !== "en" && node.labels?.[lang]) || name;
+    };
+    const formName = (form: string): string => {
+      const meta = model.dataset.meta.forms?.[form];
+      return (lang !== "en" && meta?.labels?.[lang]) || formLabel(form, meta?.label);
+    };
+    const dealIndex = new Map(model.dataset.deals.map((deal, d) => [deal.id, d]));
     for (const row of rows.slice(0, SHOWN_ROWS)) {
       const tr = el("tr");
+      const deal = model.dataset.deals[dealIndex.get(row.deal) ?? -1];
       for (const column of COLUMNS) {
         const value = row[column.key];
-        const text = column.numeric ? (value === "" ? t(lang, "undisclosed") : formatUsd(Number(value))) : column.key === "form" ? formText(row) : value;
+        const text = column.numeric
+          ? value === ""
+            ? t(lang, "undisclosed")
+            : formatUsd(Number(value))
+          : column.key === "form"
+            ? formText(row, formName)
+            : column.key === "investor"
+              ? nodeName(value, deal?.investor)
+              : column.key === "startup"
+                ? nodeName(value, deal?.target)
+                : column.key === "confidence" && value
+                  ? t(lang, `details.confidence.${value as "high" | "medium" | "low"}`)
+                  : value;
         tr.append(el("td", column.numeric ? { class: "is-numeric" } : {}, text));
       }
       body.append(tr);
@@ -107,14 +133,14 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
   });
 }
 
-/** "cloud-credits $300M + cash $500M" for split deals, else the deal's form. */
-function formText(row: DealRow): string {
-  if (!row.parts) return row.form;
+/** "Cloud credits $300M + Cash $500M" for split deals, else the deal's form. */
+function formText(row: DealRow, name: (form: string) => string): string {
+  if (!row.parts) return name(row.form);
   return row.parts
     .split("; ")
     .map((part) => {
       const [form = "", amount = "?"] = part.split(":");
-      return amount === "?" ? form : `${form} ${formatUsd(Number(amount))}`;
+      return amount === "?" ? name(form) : `${name(form)} ${formatUsd(Number(amount))}`;
     })
     .join(" + ");
 }

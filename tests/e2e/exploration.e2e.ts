@@ -78,6 +78,10 @@ describe("language and keyboard", () => {
     expect(await page.locator("#filters h2").first().textContent()).toBe("筛选");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh");
     expect(await page.locator("#selection h2").first().textContent()).toBe("阿里巴巴");
+    const zhTitle = flagship.dataset.meta.translations?.["zh"]?.title;
+    expect(zhTitle).toBeTruthy();
+    expect(await page.locator("#title").textContent()).toBe(zhTitle);
+    expect(await page.title()).toContain(zhTitle);
     await page.close();
   });
 
@@ -108,6 +112,65 @@ describe("language and keyboard", () => {
     const visible = computeVisible(flagship.index, flagship.dataset.nodes.length, state.filters);
     expect(text).toBe(describeView(state.filters, flagship, visible, "en"));
     expect(text).toContain("cloud credits");
+    await page.close();
+  });
+});
+
+describe("search and details", () => {
+  it("finds an organisation by its Korean name; choosing it focuses it and opens its details", async () => {
+    const { page, errors } = await open(browserOf(), base);
+    const box = page.locator('input[type="search"]');
+    await box.fill("알리");
+    const option = page.locator('[role="option"]').first();
+    await option.waitFor();
+    expect(await option.textContent()).toContain("알리바바");
+    expect(await box.getAttribute("aria-expanded")).toBe("true");
+    await box.press("Enter");
+    await waitForParam(page, "focus", "alibaba");
+    expect(await page.locator("#selection h2").textContent()).toBe("Alibaba");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("is case-, accent- and width-insensitive and finds Chinese names", async () => {
+    const { page } = await open(browserOf(), base);
+    const box = page.locator('input[type="search"]');
+    for (const query of ["TENCENT", "ｔｅｎｃｅｎｔ", "Téncent", "腾讯"]) {
+      await box.fill(query);
+      await page.locator('[role="option"][data-node="tencent"]').first().waitFor();
+    }
+    await box.press("ArrowDown");
+    await box.press("Escape");
+    expect(await box.getAttribute("aria-expanded")).toBe("false");
+    await page.close();
+  });
+
+  it("details list every deal with its sources as http(s) links; a counterparty moves the selection", async () => {
+    const { page } = await open(browserOf(), `${base}?focus=moonshot`);
+    const panel = page.locator("#selection");
+    await panel.waitFor({ state: "visible" });
+    const raw = flagship.dataset.deals.filter((deal) => deal.investor === "moonshot" || deal.target === "moonshot");
+    expect(await panel.locator(".deal").count()).toBe(raw.length);
+    const firstWithSource = raw.find((deal) => (deal.sources ?? []).length > 0);
+    const url = firstWithSource?.sources?.[0]?.url;
+    if (!firstWithSource || !url) throw new Error("flagship deals have sources");
+    const link = panel.locator(`[data-deal="${firstWithSource.id}"] .deal__sources a`).first();
+    expect(await link.getAttribute("href")).toBe(new URL(url).href);
+    expect(await link.getAttribute("rel")).toContain("noopener");
+    const hrefs = await panel.locator("a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).protocol));
+    expect(hrefs.every((protocol) => protocol === "https:" || protocol === "http:")).toBe(true);
+    // Keyboard: the first counterparty, arrow down to the next, Enter moves the selection there.
+    const buttons = panel.locator(".deal__counterparty");
+    await buttons.first().focus();
+    await page.keyboard.press("ArrowDown");
+    const next = await page.evaluate(() => (document.activeElement as HTMLElement).dataset["node"]);
+    expect(next).toBe(await buttons.nth(1).getAttribute("data-node"));
+    expect(await page.evaluate(() => window.explorer?.store.getState().hovered)).toBe(next);
+    await page.keyboard.press("Enter");
+    await waitForParam(page, "focus", next ?? "");
+    // Closing returns to no selection.
+    await page.locator('[data-action="close-selection"]').click();
+    await waitForParam(page, "focus", null);
     await page.close();
   });
 });

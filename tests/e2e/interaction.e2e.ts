@@ -96,6 +96,22 @@ describe("layout", () => {
     expect(second).toEqual(first);
   });
 
+  it("while the layout runs only nodes move (links and labels wait); afterwards links are drawn again", async () => {
+    const { page, errors } = await open(browserOf(), `${base}?data=generated/3000x6000-unbaked.json`);
+    const edgesLayer = (): Promise<string> => page.$eval("#graph canvas.sigma-edges", (canvas) => getComputedStyle(canvas).visibility);
+    await page.waitForFunction(() => (window.explorer?.store.getState().layout.progress ?? 0) > 0);
+    if (await page.evaluate(() => window.explorer?.store.getState().layout.running)) expect(await edgesLayer()).toBe("hidden");
+    const graph = page.locator("#graph");
+    const during = await graph.screenshot();
+    await page.waitForFunction(() => window.explorer?.store.getState().layout.progress === 1, undefined, { timeout: 120_000 });
+    await page.waitForTimeout(300);
+    expect(await edgesLayer()).toBe("visible");
+    // The finished picture has links (and labels) the moving one had not: visibly different.
+    expect(difference(during, await graph.screenshot())).toBeGreaterThan(0.002);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows progress with a stop button that stops the layout", async () => {
     // 3,000 organisations without positions: long enough a layout to press stop in the middle.
     const { page } = await open(browserOf(), `${base}?data=generated/3000x6000-unbaked.json`);

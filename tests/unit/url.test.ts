@@ -19,6 +19,7 @@ const state = (filters: Partial<FilterState>, rest: Partial<UrlState> = {}): Url
   filters: { ...DEFAULT_FILTERS, ...filters },
   focus: null,
   lang: "en",
+  compare: null,
   ...rest,
 });
 const parse = (query: string) => parseUrlState(new URLSearchParams(query), context);
@@ -44,9 +45,13 @@ describe("URL state round trip", () => {
     ["focus", state({}, { focus: "moonshot" })],
     ["Korean", state({}, { lang: "ko" })],
     ["Chinese", state({}, { lang: "zh" })],
+    ["a comparison", state({}, { compare: ["alibaba", "tencent"] })],
     [
       "everything at once",
-      state({ years: [2023, 2024], minAmount: 1e6, maxAmount: 1e9, includeUndisclosed: false, includeUndated: false, forms: ["cash", "strategic"] }, { focus: "zhipu", lang: "zh" }),
+      state(
+        { years: [2023, 2024], minAmount: 1e6, maxAmount: 1e9, includeUndisclosed: false, includeUndated: false, forms: ["cash", "strategic"] },
+        { focus: "zhipu", lang: "zh", compare: ["tencent", "hongshan"] },
+      ),
     ],
   ])("round-trips %s", (_name, view) => {
     const params = writeUrlState(new URLSearchParams(), view);
@@ -66,7 +71,10 @@ describe("URL state round trip", () => {
   });
 
   it("writes the documented parameter names and values", () => {
-    const view = state({ years: [2019, 2023], minAmount: 1e6, maxAmount: 2e9, includeUndisclosed: false, includeUndated: false, forms: ["cash", "compute"] }, { focus: "zhipu", lang: "ko" });
+    const view = state(
+      { years: [2019, 2023], minAmount: 1e6, maxAmount: 2e9, includeUndisclosed: false, includeUndated: false, forms: ["cash", "compute"] },
+      { focus: "zhipu", lang: "ko", compare: ["alibaba", "tencent"] },
+    );
     const params = writeUrlState(new URLSearchParams(), view);
     expect(Object.fromEntries(params)).toEqual({
       from: "2019",
@@ -78,13 +86,14 @@ describe("URL state round trip", () => {
       forms: "cash,compute",
       focus: "zhipu",
       lang: "ko",
+      compare: "alibaba,tencent",
     });
   });
 });
 
 describe("parameters the module does not own", () => {
   it("leaves them as they were, and replaces its own", () => {
-    const base = new URLSearchParams("data=x.json&embed=1&from=2000&focus=tencent&lang=zh&utm_source=mail");
+    const base = new URLSearchParams("data=x.json&embed=1&from=2000&focus=tencent&lang=zh&compare=alibaba,tencent&utm_source=mail");
     const params = writeUrlState(base, state({ years: [2019, 2020] }));
     expect(params.get("data")).toBe("x.json");
     expect(params.get("embed")).toBe("1");
@@ -94,6 +103,7 @@ describe("parameters the module does not own", () => {
     // Owned parameters the new state does not set are removed.
     expect(params.has("focus")).toBe(false);
     expect(params.has("lang")).toBe(false);
+    expect(params.has("compare")).toBe(false);
     // The base itself is not changed.
     expect(base.get("from")).toBe("2000");
   });
@@ -121,6 +131,13 @@ describe("invalid values", () => {
     ["focus=nope", "focus", DEFAULT_STATE],
     ["focus=alibba", "focus", DEFAULT_STATE],
     ["lang=fr", "lang", DEFAULT_STATE],
+    ["compare=alibaba", "compare", DEFAULT_STATE],
+    ["compare=alibaba,tencent,hongshan", "compare", DEFAULT_STATE],
+    ["compare=alibaba,alibaba", "compare", DEFAULT_STATE],
+    ["compare=alibaba,", "compare", DEFAULT_STATE],
+    ["compare=alibaba,nope", "compare", DEFAULT_STATE],
+    ["compare=alibba,tencent", "compare", DEFAULT_STATE],
+    ["compare=bogus&focus=moonshot", "compare", state({}, { focus: "moonshot" })],
     // No deal in 1990-1995 (data: 2017-2024).
     ["from=1990&to=1995", "from", DEFAULT_STATE],
     ["from=2030", "from", DEFAULT_STATE],
@@ -138,9 +155,10 @@ describe("invalid values", () => {
   });
 
   it("suggests the near value", () => {
-    const { notices } = parse("forms=cloud-credit&focus=alibba");
+    const { notices } = parse("forms=cloud-credit&focus=alibba&compare=tencnet,alibaba");
     expect(notices.find((notice) => notice.path.includes("forms"))?.message).toContain('did you mean "cloud-credits"');
     expect(notices.find((notice) => notice.path.includes("focus"))?.message).toContain('did you mean "alibaba"');
+    expect(notices.find((notice) => notice.path.includes("compare"))?.message).toContain('did you mean "tencent"');
   });
 
   it("quotes the bad value in the notice", () => {
@@ -149,11 +167,11 @@ describe("invalid values", () => {
   });
 
   it("treats empty values as absent", () => {
-    expect(parse("from=&to=&min=&max=&undisclosed=&undated=&focus=&lang=")).toEqual({ state: DEFAULT_STATE, notices: [] });
+    expect(parse("from=&to=&min=&max=&undisclosed=&undated=&focus=&lang=&compare=")).toEqual({ state: DEFAULT_STATE, notices: [] });
   });
 
   it("never throws on odd input", () => {
-    for (const query of ["%E0%A4%A", "from=%00", "forms=,,,", "focus=__proto__", "min=1e400", "&&&=", "from=2020&from=abc"]) {
+    for (const query of ["%E0%A4%A", "from=%00", "forms=,,,", "focus=__proto__", "compare=__proto__,constructor", "compare=,,", "min=1e400", "&&&=", "from=2020&from=abc"]) {
       expect(() => parse(query)).not.toThrow();
     }
   });
@@ -193,6 +211,12 @@ describe("lenient readings", () => {
     const { state: parsed, notices } = parse(query);
     expect(parsed.filters).toEqual({ ...DEFAULT_FILTERS, ...filters });
     expect(notices.map((notice) => notice.path)).toEqual([`URL parameter "${parameter}"`]);
+  });
+
+  it("reads compare with spaces around the ids, in the order given", () => {
+    const { state: parsed, notices } = parse("compare= tencent , alibaba ");
+    expect(notices).toEqual([]);
+    expect(parsed.compare).toEqual(["tencent", "alibaba"]);
   });
 
   it("readLanguage reads lang alone, for the interface before data loads", () => {

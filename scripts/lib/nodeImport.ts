@@ -1,0 +1,43 @@
+// Reading any supported data file in Node, the way the page does (same parsers; @xmldom stands in for
+// the browser's DOMParser under GEXF). For the command-line tools; no writing here.
+import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import { parse as gexfParse } from "graphology-gexf/node";
+import { guessMapping, CSV_FIELDS, type CsvField, type CsvMapping } from "../../src/io/csvColumns";
+import { importText, type ImportResult } from "../../src/io/importText";
+import { MAX_INPUT_BYTES } from "../../src/io/limits";
+import { readCsvTable } from "../../src/io/csv";
+
+export const nodeXml = { parseXml: (text: string) => new DOMParser({ errorHandler: () => undefined }).parseFromString(text, "application/xml"), gexfParse };
+
+/** `investor=Backer,startup=Portfolio company` -> a mapping over the file's headers. */
+export function mappingFrom(spec: string, text: string): CsvMapping | { error: string } {
+  const { headers } = readCsvTable(text);
+  const mapping: Record<CsvField, number | null> = { ...guessMapping(headers).mapping };
+  for (const pair of spec.split(",")) {
+    const [field = "", column = ""] = pair.split("=").map((part) => part.trim());
+    if (!(CSV_FIELDS as readonly string[]).includes(field)) return { error: `unknown field "${field}" (fields: ${CSV_FIELDS.join(", ")})` };
+    const index = headers.findIndex((header) => header.trim() === column);
+    if (index === -1) return { error: `no column "${column}" (columns: ${headers.join(", ")})` };
+    mapping[field as CsvField] = index;
+  }
+  return mapping;
+}
+
+export function importFile(path: string, mappingSpec?: string): ImportResult | { error: string } {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_INPUT_BYTES) return { error: `larger than ${MAX_INPUT_BYTES / 1048576} MB` };
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    return { error: `cannot read (${error instanceof Error ? error.message : String(error)})` };
+  }
+  let mapping: CsvMapping | undefined;
+  if (mappingSpec) {
+    const parsed = mappingFrom(mappingSpec, text);
+    if ("error" in parsed) return parsed;
+    mapping = parsed;
+  }
+  return importText(text, basename(path), { xml: nodeXml, mapping });
+}

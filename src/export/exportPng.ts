@@ -1,0 +1,82 @@
+// The export button's picture: the graph as shown, drawn at the chosen scale by a temporary
+// renderer, inside an optional frame (title, filters, legend, credit, date). Loaded on first use.
+// Must not: screen-scrape the live canvas, or return a blank or over-sized file instead of an error.
+import type { AppState } from "../state/store";
+import type { PngExportChoice } from "../ui/exportDialog";
+import { t } from "../ui/i18n";
+import { drawFrame, layoutFrame, type FrameLayout } from "./frame";
+import { frameContentOf } from "./frameContent";
+import { checkPixels, fileName, geometry } from "./options";
+import { graphCanvas, type ExplorerSigma } from "./png";
+
+export interface ExportTheme {
+  readonly background: string;
+  readonly text: string;
+  readonly muted: string;
+}
+
+export const LIGHT: ExportTheme = { background: "#ffffff", text: "#1F2933", muted: "#52606D" };
+export const DARK: ExportTheme = { background: "#111827", text: "#E5E7EB", muted: "#9AA5B1" };
+
+export interface ExportedPng {
+  readonly blob: Blob;
+  readonly fileName: string;
+  /** Output pixels. */
+  readonly width: number;
+  readonly height: number;
+  readonly milliseconds: number;
+}
+
+export class ExportError extends Error {}
+
+/** Makes the PNG; throws ExportError (with a message for the reader) when it cannot. */
+export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: PngExportChoice, theme: ExportTheme = state.theme === "dark" ? DARK : LIGHT): Promise<ExportedPng> {
+  const started = performance.now();
+  const today = new Date();
+  const content = frameContentOf(state, today);
+  if (!content) throw new ExportError(t(state.lang, "export.noData"));
+  const measurer = document.createElement("canvas").getContext("2d");
+  if (!measurer) throw new ExportError(t(state.lang, "export.noCanvas"));
+  const measure = (text: string, font: string): number => {
+    measurer.font = font;
+    return measurer.measureText(text).width;
+  };
+  const live = sigma.getDimensions();
+  const width = choice.size === "view" ? live.width : geometry(choice, live, { header: 0, footer: 0 }).width;
+  const frame: FrameLayout | null = choice.frame ? layoutFrame(content, width, measure) : null;
+  const shape = geometry(choice, live, frame ?? { header: 0, footer: 0 });
+  const size = checkPixels(shape.width, shape.height, choice.scale);
+  if ("error" in size) throw new ExportError(size.error);
+
+  const graph = await graphCanvas(sigma, {
+    width: shape.graph.width,
+    height: shape.graph.height,
+    scale: choice.scale,
+    labelColor: theme.text,
+  });
+  const canvas = document.createElement("canvas");
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new ExportError(t(state.lang, "export.noCanvas"));
+  ctx.scale(choice.scale, choice.scale);
+  if (!choice.transparent) {
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, shape.width, shape.height);
+  }
+  ctx.drawImage(graph, shape.graph.x, shape.graph.y, shape.graph.width, shape.graph.height);
+  if (frame) drawFrame(ctx, frame, shape.graph.y + shape.graph.height, theme);
+
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+  // A canvas the browser could not allocate encodes to nothing: say so rather than save an empty file.
+  if (!blob || blob.size === 0) throw new ExportError(t(state.lang, "export.failed"));
+  return { blob, fileName: fileName(content.title, today), width: size.width, height: size.height, milliseconds: performance.now() - started };
+}
+
+/** For the command line and tests: the PNG's bytes as base64 (page.evaluate carries strings well). */
+export async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

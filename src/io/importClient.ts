@@ -1,0 +1,65 @@
+// The page's side of the import worker: starts one job per load, relays progress, asks for a CSV
+// mapping or GEXF parsing through callbacks, and can be cancelled. Owns no DOM and no app state.
+import type { CsvMapping } from "./csvColumns";
+import type { XmlTools } from "./gexf";
+import type { FromWorker, ImportPhase, ImportSource, MappingRequest, ToWorker } from "./importProtocol";
+import { importText, type ImportResult } from "./importText";
+
+export interface ImportHooks {
+  onProgress(phase: ImportPhase, loaded: number, total: number | null): void;
+  /** Resolves to the chosen columns, or null when the person cancels. */
+  chooseMapping(request: MappingRequest): Promise<CsvMapping | null>;
+  /** The browser's XML tools, loaded on first GEXF. */
+  xmlTools(): Promise<XmlTools>;
+}
+
+export type ImportOutcome = { readonly status: "done"; readonly result: ImportResult } | { readonly status: "failed"; readonly result: ImportResult } | { readonly status: "cancelled" };
+
+export interface ImportJob {
+  readonly outcome: Promise<ImportOutcome>;
+  cancel(): void;
+}
+
+const EMPTY = { rows: 0, loaded: 0, skipped: 0, warnings: 0, undated: 0, undisclosed: 0 };
+
+export function startImport(source: ImportSource, name: string, hooks: ImportHooks): ImportJob {
+  const worker = new Worker(new URL("./parse.worker.ts", import.meta.url), { type: "module" });
+  let settle: (outcome: ImportOutcome) => void = () => undefined;
+  const outcome = new Promise<ImportOutcome>((resolve) => (settle = resolve));
+  let finished = false;
+  const finish = (value: ImportOutcome): void => {
+    if (finished) return;
+    finished = true;
+    worker.terminate();
+    settle(value);
+  };
+  const fail = (message: string): void => finish({ status: "failed", result: { format: null, dataset: null, issues: [{ severity: "error", path: "", message }], summary: EMPTY } });
+  const send = (message: ToWorker): void => worker.postMessage(message);
+
+  worker.onerror = (event) => fail(`the import worker stopped (${event.message || "unknown error"})`);
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    switch (message.type) {
+      case "progress":
+        hooks.onProgress(message.phase, message.loaded, message.total);
+        break;
+      case "mapping":
+        void hooks.chooseMapping(message).then((mapping) => (mapping ? send({ type: "map", mapping }) : finish({ status: "cancelled" })));
+        break;
+      case "xml":
+        void hooks
+          .xmlTools()
+          .then((xml) => finish({ status: "done", result: importText(message.text, name, { xml }) }))
+          .catch((error: unknown) => fail(`GEXF could not be read (${error instanceof Error ? error.message : String(error)})`));
+        break;
+      case "done":
+        finish({ status: message.result.dataset ? "done" : "failed", result: message.result });
+        break;
+      case "failed":
+        finish({ status: "failed", result: { format: null, dataset: null, issues: [message.issue], summary: EMPTY } });
+        break;
+    }
+  };
+  send({ type: "load", source, name });
+  return { outcome, cancel: () => finish({ status: "cancelled" }) };
+}

@@ -1,0 +1,18 @@
+// How much input the app accepts, in one place: past these a load is refused with a message, so a
+// hostile or mistaken file can never freeze the tab or exhaust memory. Constants only.
+
+/** Bytes read from a file or URL; checked before reading (size, Content-Length) and while reading. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Nesting of JSON arrays and objects; format v1 needs 5. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Nodes and deals a dataset may hold (about 3x the benchmark's largest). */
+export const MAX_NODES = 200_000;
+export const MAX_DEALS = 500_000;
+
+/** Problems kept for the full report; the page lists only the first few. */
+export const MAX_ISSUES_KEPT = 100_000;
+
+/** Distinct forms from a CSV; the filter keeps forms as bits of a 32-bit mask. */
+export const MAX_FORMS_IMPORTED = 24;

@@ -1,0 +1,88 @@
+// Follows a running layout on screen: moved nodes are rewritten in sigma's buffers a slice per
+// frame, within a time budget, and the camera keeps the growing picture in view.
+// Must not: re-index (label grid, every edge) while the layout runs; that is one re-index at the end.
+import type Sigma from "sigma";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+
+/** Main-thread time per frame spent on moving nodes; a long task starts at 50 ms. */
+export const FOLLOW_BUDGET_MS = 12;
+/** Nodes per partial refresh between two looks at the clock. */
+const SLICE = 500;
+/**
+ * Layers with nothing to show while the layout runs. sigma clears every WebGL layer each frame, and
+ * a compositor without GPU reads each visible one back, waiting on the rasteriser: hidden, they cost nothing.
+ */
+const IDLE_LAYERS = ["edges", "edgeLabels", "hoverNodes", "hovers"] as const;
+
+export interface LayoutFollower {
+  /** The layout wrote new positions into the graph's attributes (without graph events). */
+  positionsChanged(): void;
+  /** Stops following; pending slices are dropped (the caller re-indexes). */
+  stop(): void;
+}
+
+export function followLayout(sigma: Sigma<NodeAttributes, EdgeAttributes>, nodeKeys: readonly string[], budgetMs = FOLLOW_BUDGET_MS): LayoutFollower {
+  /** Next node to rewrite, and how many are left in the current sweep over all nodes. */
+  let cursor = 0;
+  let left = 0;
+  let frame = 0;
+  let stopped = false;
+  const canvases = sigma.getCanvases();
+  for (const layer of IDLE_LAYERS) canvases[layer]?.style.setProperty("visibility", "hidden");
+
+  const step = (): void => {
+    frame = 0;
+    if (stopped) return;
+    const started = performance.now();
+    while (left > 0 && performance.now() - started < budgetMs) {
+      const count = Math.min(SLICE, left, nodeKeys.length - cursor);
+      const slice = nodeKeys.slice(cursor, cursor + count);
+      // skipIndexation: only these nodes' data and buffer slots; no label grid, no edges (hidden
+      // while the layout runs). Positions are normalised with the extent of the last indexation.
+      sigma.refresh({ partialGraph: { nodes: slice }, skipIndexation: true, schedule: true });
+      cursor = (cursor + count) % nodeKeys.length;
+      left -= count;
+    }
+    if (left > 0) frame = requestAnimationFrame(step);
+    else fitCamera(sigma, nodeKeys);
+  };
+
+  return {
+    positionsChanged() {
+      if (stopped || nodeKeys.length === 0) return;
+      // A new sweep over every node, starting where the last one stopped (newest positions win).
+      left = nodeKeys.length;
+      if (!frame) frame = requestAnimationFrame(step);
+    },
+    stop() {
+      stopped = true;
+      for (const layer of IDLE_LAYERS) canvases[layer]?.style.removeProperty("visibility");
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+    },
+  };
+}
+
+/**
+ * Points the camera at the nodes' current extent. Nodes keep the normalisation of the last
+ * indexation, so a layout that spreads out leaves the unit square; moving the camera costs no
+ * re-processing, unlike re-normalising.
+ */
+function fitCamera(sigma: Sigma<NodeAttributes, EdgeAttributes>, nodeKeys: readonly string[]): void {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const key of nodeKeys) {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden) continue;
+    if (data.x < minX) minX = data.x;
+    if (data.x > maxX) maxX = data.x;
+    if (data.y < minY) minY = data.y;
+    if (data.y > maxY) maxY = data.y;
+  }
+  if (!(maxX >= minX && maxY >= minY)) return;
+  const camera = sigma.getCamera();
+  const ratio = Math.min(camera.maxRatio ?? Infinity, Math.max(camera.minRatio ?? 0, Math.max(maxX - minX, maxY - minY, 1e-3)));
+  camera.setState({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 });
+}

@@ -1,0 +1,134 @@
+// Search by any name: folding (case, accents, widths, separators), ranking (exact > prefix >
+// word-prefix > substring, then importance), which name matched, and the flagship's names.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex, normalizeName, search } from "../../src/model/search";
+import { modelOf, sample, type RawDocument } from "./fixtures";
+import { flagshipModel } from "./insightsFixtures";
+
+const index = buildSearchIndex(modelOf(sample()));
+const ids = (query: string, limit = 10): string[] => search(index, query, limit).map((hit) => hit.id);
+
+describe("normalizeName", () => {
+  it.each<[string, string]>([
+    ["Alibaba", "alibaba"],
+    ["ＡＬＩＢＡＢＡ", "alibaba"],
+    ["Zhīpǔ", "zhipu"],
+    ["Crème Brûlée", "creme brulee"],
+    ["ant_group", "ant group"],
+    ["Ant-Group", "ant group"],
+    ["  Moonshot   AI ", "moonshot ai"],
+    ["ｶﾀｶﾅ", normalizeName("カタカナ")],
+    ["阿里巴巴", "阿里巴巴"],
+    ["０１ＡＩ", "01ai"],
+    ["---", ""],
+  ])("%s -> %s", (text, expected) => {
+    expect(normalizeName(text)).toBe(expected);
+  });
+
+  it("is idempotent", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 20 }), (text) => normalizeName(normalizeName(text)) === normalizeName(text)));
+  });
+});
+
+describe("search on the sample", () => {
+  it.each<[string, string, string, string]>([
+    // query, first hit, match kind, name that matched
+    ["alibaba", "alibaba", "exact", "Alibaba"],
+    ["ALI", "alibaba", "prefix", "Alibaba"],
+    ["알리", "alibaba", "prefix", "알리바바"],
+    ["阿里", "alibaba", "prefix", "阿里巴巴"],
+    ["巴巴", "alibaba", "substring", "阿里巴巴"],
+    ["텐센트", "tencent", "exact", "텐센트"],
+    ["月之暗面", "moonshot", "exact", "月之暗面"],
+    ["ai", "moonshot", "word-prefix", "Moonshot AI"],
+    ["ＭＥＧＶＩＩ", "megvii", "exact", "Megvii"],
+    ["méGvii", "megvii", "exact", "Megvii"],
+    ["hong", "hongshan", "prefix", "HongShan"],
+    ["shan", "hongshan", "substring", "HongShan"],
+  ])("%s finds %s (%s, via %s)", (query, id, match, name) => {
+    const [first] = search(index, query, 5);
+    expect(first).toMatchObject({ id, match, name });
+  });
+
+  it("reports the field that matched: label, a language, or the id", () => {
+    expect(search(index, "알리바바", 1)[0]?.field).toBe("ko");
+    expect(search(index, "智谱", 1)[0]?.field).toBe("zh");
+    expect(search(index, "Alibaba", 1)[0]?.field).toBe("label");
+  });
+
+  it("ranks exact before prefix before word-prefix before substring", () => {
+    const document: RawDocument = sample();
+    document.nodes.push(
+      { id: "n-sub", label: "Xmoon", kind: "startup" },
+      { id: "n-word", label: "Blue Moon", kind: "startup" },
+      { id: "n-prefix", label: "Moonlight", kind: "startup" },
+      { id: "n-exact", label: "Moon", kind: "startup" },
+    );
+    const hits = search(buildSearchIndex(modelOf(document)), "moon", 10);
+    expect(hits.map((hit) => [hit.id, hit.match])).toEqual([
+      ["n-exact", "exact"],
+      ["moonshot", "prefix"],
+      ["n-prefix", "prefix"],
+      ["n-word", "word-prefix"],
+      ["n-sub", "substring"],
+    ]);
+  });
+
+  it("breaks ties by number of deals, then by label", () => {
+    // Prefix matches of "m": Moonshot AI (3 deals), then Megvii and MiniMax (2 each) by label.
+    const hits = search(index, "m", 10).filter((hit) => hit.match === "prefix").map((hit) => hit.id);
+    expect(hits).toEqual(["moonshot", "megvii", "minimax"]);
+  });
+
+  it("returns one hit per organisation, at most `limit`", () => {
+    const hits = search(index, "a", 3);
+    expect(hits.length).toBe(3);
+    expect(new Set(hits.map((hit) => hit.id)).size).toBe(3);
+    expect(ids("a", 100).length).toBe(new Set(ids("a", 100)).size);
+  });
+
+  it.each(["", "   ", "---", "zzz-no-such"])("finds nothing for %j", (query) => {
+    expect(search(index, query, 10)).toEqual([]);
+  });
+
+  it("finds nothing with limit 0", () => {
+    expect(search(index, "alibaba", 0)).toEqual([]);
+  });
+
+  it("every hit's node contains the query in one of its names (property)", () => {
+    const names = (id: string): string[] => {
+      const node = sample().nodes.find((n) => n.id === id);
+      return [String(node?.label), ...Object.values((node?.labels ?? {}) as Record<string, string>), id].map(normalizeName);
+    };
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zA-Z알리바텐센트阿里月]{1,4}$/), (query) => {
+        const q = normalizeName(query);
+        for (const hit of search(index, query, 10)) expect(names(hit.id).some((name) => name.includes(q))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("search on the flagship", () => {
+  const flagship = flagshipModel();
+  const flagshipIndex = buildSearchIndex(flagship);
+
+  it("finds every node by its id, label and localised labels, itself ranked first among exact matches", () => {
+    for (const node of flagship.dataset.nodes) {
+      for (const name of [node.id, node.label, ...Object.values(node.labels ?? {})]) {
+        const hits = search(flagshipIndex, name, 50);
+        const own = hits.find((hit) => hit.id === node.id);
+        expect(own?.match, `${node.id} via ${name}`).toBe("exact");
+      }
+    }
+  });
+
+  it("ranks Alibaba first for 'ali' (most deals among its prefix matches)", () => {
+    const hits = search(flagshipIndex, "ali", 10);
+    expect(hits[0]?.id).toBe("alibaba");
+    const dealsOf = (id: string): number => flagship.dataset.deals.filter((deal) => deal.investor === id || deal.target === id).length;
+    const prefix = hits.filter((hit) => hit.match === "prefix").map((hit) => dealsOf(hit.id));
+    expect(prefix).toEqual([...prefix].sort((a, b) => b - a));
+  });
+});
