@@ -194,6 +194,24 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const ko: Partial<Record<MessageKey, string>> = {
+  "export.noData": "아직 내보낼 데이터가 없습니다.",
+  "export.noCanvas": "이 브라우저는 그림을 그릴 수 없습니다(캔버스 없음).",
+  "export.failed": "브라우저가 그림을 인코딩하지 못했습니다. 더 작은 크기나 배율을 선택하세요.",
+  "embed.code": "기사에 붙여 넣을 코드",
+  "embed.copyFailed": "복사가 거부되었습니다. 코드를 선택해 직접 복사하세요.",
+  "embed.variant": "페이지 유형",
+  "embed.html": "웹 페이지 (iframe과 크기 조절 스크립트)",
+  "embed.amp": "AMP 페이지 (amp-iframe)",
+  "embed.phone": "휴대폰, 360 px",
+  "embed.desktop": "데스크톱, 720 px",
+  "embed.frameTitle": "인터랙티브 네트워크: {title}",
+  "embed.flags": "표시",
+  "embed.pictureUrl": "대체 그림을 게시할 주소 (자바스크립트가 없는 독자, 인쇄, AMP용)",
+  "embed.picture": "그림 내려받기",
+  "embed.pictureSaved": "{name} 저장됨",
+  "embed.snapshotHint": "같은 그림을 명령줄에서 만들기 (게시 파이프라인용):",
+  "fallback.message": "이 브라우저는 인터랙티브 그래프를 그릴 수 없습니다(WebGL이 없거나 끊김). 그림과 표가 같은 화면을 보여 줍니다.",
+  "fallback.picture": "네트워크 그림",
   "status.loading": "데이터를 불러오는 중…",
   "status.noData": "불러온 데이터가 없습니다.",
   "status.summary": "투자 {totalDeals}건 중 {deals}건, 기관 {totalNodes}곳 중 {nodes}곳 표시; 공개 금액 {amount}.",
@@ -363,6 +381,24 @@ const ko: Partial<Record<MessageKey, string>> = {
 };
 
 const zh: Partial<Record<MessageKey, string>> = {
+  "export.noData": "还没有可导出的数据。",
+  "export.noCanvas": "此浏览器无法绘制图片（没有 canvas）。",
+  "export.failed": "浏览器无法编码图片；请选择更小的尺寸或倍率。",
+  "embed.code": "粘贴到文章中的代码",
+  "embed.copyFailed": "复制被拒绝：请选中代码手动复制。",
+  "embed.variant": "页面类型",
+  "embed.html": "网页（iframe 与自适应高度脚本）",
+  "embed.amp": "AMP 页面（amp-iframe）",
+  "embed.phone": "手机，360 px",
+  "embed.desktop": "桌面，720 px",
+  "embed.frameTitle": "交互式网络：{title}",
+  "embed.flags": "显示",
+  "embed.pictureUrl": "备用图片的发布地址（供无 JavaScript 的读者、打印与 AMP 使用）",
+  "embed.picture": "下载图片",
+  "embed.pictureSaved": "已保存 {name}",
+  "embed.snapshotHint": "在命令行生成同一张图片（用于发布流程）：",
+  "fallback.message": "此浏览器无法绘制交互式图（缺少 WebGL 或其已丢失）。图片和表格显示相同的视图。",
+  "fallback.picture": "网络图片",
   "status.loading": "正在加载数据…",
   "status.noData": "未加载数据。",
   "status.summary": "显示 {totalDeals} 笔投资中的 {deals} 笔，{totalNodes} 家机构中的 {nodes} 家；已披露金额 {amount}。",
@@ -536,4 +572,16 @@ const messages: Readonly<Record<Language, Partial<Record<MessageKey, string>>>> 
 export function t(lang: Language, key: MessageKey, values: Readonly<Record<string, string>> = {}): string {
   const template = messages[lang][key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+
+/** Keys a language lacks (it would fall back to English), for the completeness test. */
+export function untranslated(lang: Language): MessageKey[] {
+  return MESSAGE_KEYS.filter((key) => messages[lang][key] === undefined);
+}
+
+/** The raw template of a key in a language (tests compare placeholders across languages). */
+export function template(lang: Language, key: MessageKey): string | undefined {
+  return messages[lang][key];
 }

@@ -2,6 +2,7 @@
 // focus ring, targets at least 24x24 px, and a 320 px wide screen without horizontal scrolling.
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { describeViolations, scanPage } from "./axe";
 import { open, useBrowser } from "./browser";
 
 const base = inject("baseUrl");
@@ -79,4 +80,32 @@ describe("layout", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe("axe-core scan (serious and critical violations)", () => {
+  const views: ReadonlyArray<readonly [string, string, (page: Page) => Promise<void>]> = [
+    ["graph view with the details panel open", "?focus=alibaba", async (page) => void (await page.locator("#selection").waitFor({ state: "visible" }))],
+    ["table view", "?forms=cloud-credits,cash", async (page) => {
+      await page.locator('[data-view="table"]').click();
+      await page.locator("#table table").waitFor();
+    }],
+    ["dark theme, Korean, compare and search open", "?lang=ko&compare=alibaba,tencent&focus=moonshot", async (page) => {
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.locator('input[type="search"]').fill("알리");
+      await page.locator('[role="option"]').first().waitFor();
+    }],
+    ["export dialog", "", async (page) => {
+      await page.locator('[data-action="export-png"]').click();
+      await page.locator('[data-action="export-png-confirm"]').waitFor();
+    }],
+  ];
+  for (const [name, query, prepare] of views) {
+    it(`finds none in the ${name}`, async () => {
+      const { page } = await open(browserOf(), `${base}${query}`);
+      await prepare(page);
+      const violations = await scanPage(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.close();
+    });
+  }
 });
