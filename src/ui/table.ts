@@ -47,26 +47,48 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
   let sort: { key: Column; descending: boolean } = { key: "amount_shown_usd", descending: true };
   let rows: DealRow[] = [];
 
-  const compare = (a: DealRow, b: DealRow): number => {
-    const numeric = COLUMNS.find((column) => column.key === sort.key)?.numeric;
-    const x = a[sort.key];
-    const y = b[sort.key];
-    let order: number;
-    if (numeric) {
-      // Undisclosed amounts sort last in either direction.
-      if (x === "" || y === "") return x === y ? 0 : x === "" ? 1 : -1;
-      order = Number(x) - Number(y);
-    } else order = x.localeCompare(y);
-    return sort.descending ? -order : order;
-  };
-
   const render = (state: AppState): void => {
     container.replaceChildren();
     container.hidden = state.view !== "table";
     const visible = selectVisible(state);
     if (state.view !== "table" || !state.model || !visible) return;
-    const { lang } = state;
-    rows = visibleDealRows(state.model, visible).sort(compare);
+    const { lang, model } = state;
+    // Names and forms in the reader's language, and sorted as read; the CSV keeps the data's own words.
+    const nodeName = (name: string, id: string | undefined): string => {
+      const node = id === undefined ? undefined : nodeById(model, id);
+      return (node && lang !== "en" && node.labels?.[lang]) || name;
+    };
+    const formName = (form: string): string => {
+      const meta = model.dataset.meta.forms?.[form];
+      return (lang !== "en" && meta?.labels?.[lang]) || formLabel(form, meta?.label);
+    };
+    const dealIndex = new Map(model.dataset.deals.map((deal, d) => [deal.id, d]));
+    const cellText = (row: DealRow, key: Column): string => {
+      const value = row[key];
+      const deal = key === "investor" || key === "startup" ? model.dataset.deals[dealIndex.get(row.deal) ?? -1] : undefined;
+      if (key === "amount_shown_usd") return value === "" ? t(lang, "undisclosed") : formatUsd(Number(value));
+      if (key === "form") return formText(row, formName);
+      if (key === "investor") return nodeName(value, deal?.investor);
+      if (key === "startup") return nodeName(value, deal?.target);
+      if (key === "confidence" && value) return t(lang, `details.confidence.${value as "high" | "medium" | "low"}`);
+      return value;
+    };
+    const numeric = COLUMNS.find((column) => column.key === sort.key)?.numeric;
+    rows = visibleDealRows(model, visible);
+    const sortText = numeric ? null : new Map(rows.map((row) => [row.deal, cellText(row, sort.key)]));
+    const collator = new Intl.Collator(lang);
+    const compare = (a: DealRow, b: DealRow): number => {
+      let order: number;
+      if (numeric) {
+        const x = a[sort.key];
+        const y = b[sort.key];
+        // Undisclosed amounts sort last in either direction.
+        if (x === "" || y === "") return x === y ? 0 : x === "" ? 1 : -1;
+        order = Number(x) - Number(y);
+      } else order = collator.compare(sortText?.get(a.deal) ?? "", sortText?.get(b.deal) ?? "");
+      return sort.descending ? -order : order;
+    };
+    rows.sort(compare);
 
     const bar = el("div", { class: "table-bar" });
     const csv = el("button", { type: "button", class: "button", "data-action": "download-csv" }, t(lang, "table.csv"));
@@ -89,37 +111,9 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
       head.append(th);
     }
     const body = el("tbody");
-    const model = state.model;
-    // Names and forms in the reader's language; the CSV keeps the data's own words.
-    const nodeName = (name: string, id: string | undefined): string => {
-      const node = id === undefined ? undefined : nodeById(model, id);
-      return (node && lang !== "en" && node.labels?.[lang]) || name;
-    };
-    const formName = (form: string): string => {
-      const meta = model.dataset.meta.forms?.[form];
-      return (lang !== "en" && meta?.labels?.[lang]) || formLabel(form, meta?.label);
-    };
-    const dealIndex = new Map(model.dataset.deals.map((deal, d) => [deal.id, d]));
     for (const row of rows.slice(0, SHOWN_ROWS)) {
       const tr = el("tr");
-      const deal = model.dataset.deals[dealIndex.get(row.deal) ?? -1];
-      for (const column of COLUMNS) {
-        const value = row[column.key];
-        const text = column.numeric
-          ? value === ""
-            ? t(lang, "undisclosed")
-            : formatUsd(Number(value))
-          : column.key === "form"
-            ? formText(row, formName)
-            : column.key === "investor"
-              ? nodeName(value, deal?.investor)
-              : column.key === "startup"
-                ? nodeName(value, deal?.target)
-                : column.key === "confidence" && value
-                  ? t(lang, `details.confidence.${value as "high" | "medium" | "low"}`)
-                  : value;
-        tr.append(el("td", column.numeric ? { class: "is-numeric" } : {}, text));
-      }
+      for (const column of COLUMNS) tr.append(el("td", column.numeric ? { class: "is-numeric" } : {}, cellText(row, column.key)));
       body.append(tr);
     }
     table.append(el("thead"), body);

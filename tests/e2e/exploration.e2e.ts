@@ -174,3 +174,21 @@ describe("search and details", () => {
     await page.close();
   });
 });
+
+describe("table in another language", () => {
+  it("shows names and forms in Korean and sorts them as shown", async () => {
+    const { page } = await open(browserOf(), `${base}?lang=ko&forms=cloud-credits`);
+    await page.locator('[data-view="table"]').click();
+    const table = page.locator("#table table");
+    await table.waitFor();
+    await page.locator('[data-sort="investor"]').click();
+    const investors = await table.locator("tbody td:first-child").allTextContents();
+    expect(investors.length).toBeGreaterThan(1);
+    expect(investors).toEqual([...investors].sort(new Intl.Collator("ko").compare));
+    const koreanNames = new Set(flagship.dataset.nodes.map((node) => node.labels?.["ko"]).filter(Boolean));
+    expect(investors.every((name) => koreanNames.has(name))).toBe(true);
+    const forms = await table.locator("tbody td:nth-child(5)").allTextContents();
+    expect(forms.every((text) => text.includes(flagship.dataset.meta.forms?.["cloud-credits"]?.labels?.["ko"] ?? "?"))).toBe(true);
+    await page.close();
+  });
+});
