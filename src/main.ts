@@ -9,6 +9,7 @@ import type { ImportSource } from "./io/importProtocol";
 import { checkDataLocation, DEFAULT_DATA, describeOrigin, loadDatasetText } from "./io/load";
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
+import type { DealIndex } from "./model/dealIndex";
 import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { DEFAULT_FILTERS } from "./state/filters";
@@ -173,7 +174,7 @@ async function importInto(source: ImportSource, origin: string, name: string, fr
   if (outcome.status === "cancelled") return;
   // A file's problems are in the import summary (with the full report); alerts carry only a failure.
   const quietFile = !fromUrl && outcome.status === "done";
-  await show(origin, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl);
+  await show(origin, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl, outcome.status === "done" ? (outcome.index ?? undefined) : undefined);
 }
 
 /** The current view (after filters) as JSON, CSV or GEXF; the export code loads on first use. */
@@ -187,13 +188,13 @@ async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
 }
 
 /** Builds the model from a parsed dataset and shows it; a failed load keeps what was on screen. */
-async function show(origin: string, result: ParseResult, fromUrl: boolean): Promise<void> {
+async function show(origin: string, result: ParseResult, fromUrl: boolean, index?: DealIndex): Promise<void> {
   addNotices(store, origin, result.issues);
   if (!result.dataset) {
     if (!store.getState().model) store.setState({ load: "error" });
     return;
   }
-  const model = createModel(result.dataset, origin);
+  const model = createModel(result.dataset, origin, index);
   let filters = DEFAULT_FILTERS;
   let focus: string | null = null;
   let compare: readonly [string, string] | null = null;

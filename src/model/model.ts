@@ -17,8 +17,8 @@ export interface Model {
   readonly nodeIndexById: ReadonlyMap<string, number>;
 }
 
-export function createModel(dataset: Dataset, origin: string): Model {
-  const index = buildDealIndex(dataset, KNOWN_FORMS);
+/** `index` when one was built already (the import worker builds it off the main thread). */
+export function createModel(dataset: Dataset, origin: string, index: DealIndex = buildDealIndex(dataset, KNOWN_FORMS)): Model {
   const nodeIndexById = new Map<string, number>();
   dataset.nodes.forEach((node, i) => nodeIndexById.set(node.id, i));
   return { dataset, index, graph: buildGraph(dataset, index), origin, baked: hasBakedLayout(dataset), nodeIndexById };

@@ -1,7 +1,7 @@
 // One import from start to summary: runs the worker job, shows progress, asks for CSV columns when
 // unsure, parses GEXF with the browser's DOMParser, and shows the summary. Loaded on first use.
 import type { XmlTools } from "../io/gexf";
-import { startImport, type ImportJob, type ImportOutcome } from "../io/importClient";
+import { startImport, type ImportJob, type ImportOutcome } from "../model/importClient";
 import type { ImportSource } from "../io/importProtocol";
 import { reportText } from "../io/importText";
 import type { Language } from "../state/url";

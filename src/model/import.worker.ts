@@ -1,14 +1,26 @@
-// The import worker: reads a File or a URL with progress and a size cap, detects the format and
-// parses it off the main thread, so tens of MB never freeze the page. Holds one job; no DOM.
-import { finishCsv, detectFormat, importText, prepareCsv, type CsvStage } from "./importText";
-import type { FromWorker, ImportSource, ToWorker } from "./importProtocol";
-import { loadDatasetText, readStream } from "./load";
-import { MAX_INPUT_BYTES } from "./limits";
+// The import worker: reads a File or a URL with progress and a size cap, detects the format, parses
+// and builds the columnar deal index off the main thread, so tens of MB never freeze the page.
+// Holds one job; no DOM. The index's typed arrays are transferred, not copied.
+import { KNOWN_FORMS } from "../config/forms";
+import { finishCsv, detectFormat, importText, prepareCsv, type CsvStage, type ImportResult } from "../io/importText";
+import type { ImportSource, ToWorker } from "../io/importProtocol";
+import { loadDatasetText, readStream } from "../io/load";
+import { MAX_INPUT_BYTES } from "../io/limits";
+import { buildDealIndex } from "./dealIndex";
+import type { FromImportWorker } from "./importClient";
 
-const post = (message: FromWorker): void => postMessage(message);
+const post = (message: FromImportWorker): void => postMessage(message);
+
+/** The result with its deal index, whose buffers move to the page without a copy. */
+function postDone(result: ImportResult): void {
+  if (!result.dataset) return post({ type: "done", result, index: null });
+  const index = buildDealIndex(result.dataset, KNOWN_FORMS);
+  const buffers = [index.investor, index.target, index.pair, index.year, index.amount, index.formMask, index.partStart, index.partForm, index.partAmount].map((column) => column.buffer as ArrayBuffer);
+  self.postMessage({ type: "done", result, index } satisfies FromImportWorker, { transfer: buffers });
+}
 let pending: { stage: CsvStage; name: string } | null = null;
 
-async function readSource(source: ImportSource): Promise<{ text: string } | { issue: FromWorker & { type: "failed" } }> {
+async function readSource(source: ImportSource): Promise<{ text: string } | { issue: FromImportWorker & { type: "failed" } }> {
   const progress = (loaded: number, total: number | null): void => post({ type: "progress", phase: "reading", loaded, total });
   if (source.kind === "text") return { text: source.text };
   if (source.kind === "file") {
@@ -36,9 +48,9 @@ async function load(source: ImportSource, name: string): Promise<void> {
       const { headers, rows } = stage.table;
       return post({ type: "mapping", headers, guess: stage.guess.mapping, confident: false, preview: rows.slice(0, 5) });
     }
-    return post({ type: "done", result: finishCsv(stage, stage.guess.mapping, name) });
+    return postDone(finishCsv(stage, stage.guess.mapping, name));
   }
-  post({ type: "done", result: importText(text, name) });
+  postDone(importText(text, name));
 }
 
 onmessage = (event: MessageEvent<ToWorker>) => {
@@ -49,7 +61,7 @@ onmessage = (event: MessageEvent<ToWorker>) => {
       const { stage, name } = pending;
       pending = null;
       post({ type: "progress", phase: "parsing", loaded: 0, total: null });
-      post({ type: "done", result: finishCsv(stage, message.mapping, name) });
+      postDone(finishCsv(stage, message.mapping, name));
     }
   };
   // A bug must still end the job with a message, never leave the page waiting.

@@ -1,9 +1,15 @@
 // The page's side of the import worker: starts one job per load, relays progress, asks for a CSV
 // mapping or GEXF parsing through callbacks, and can be cancelled. Owns no DOM and no app state.
-import type { CsvMapping } from "./csvColumns";
-import type { XmlTools } from "./gexf";
-import type { FromWorker, ImportPhase, ImportSource, MappingRequest, ToWorker } from "./importProtocol";
-import { importText, type ImportResult } from "./importText";
+import type { CsvMapping } from "../io/csvColumns";
+import type { XmlTools } from "../io/gexf";
+import type { FromWorker, ImportPhase, ImportSource, MappingRequest, ToWorker } from "../io/importProtocol";
+import { importText, type ImportResult } from "../io/importText";
+import type { DealIndex } from "./dealIndex";
+
+/** What the worker sends: io's protocol, with the deal index it built alongside the result. */
+export type FromImportWorker =
+  | Exclude<FromWorker, { type: "done" }>
+  | { readonly type: "done"; readonly result: ImportResult; readonly index: DealIndex | null };
 
 export interface ImportHooks {
   onProgress(phase: ImportPhase, loaded: number, total: number | null): void;
@@ -13,7 +19,8 @@ export interface ImportHooks {
   xmlTools(): Promise<XmlTools>;
 }
 
-export type ImportOutcome = { readonly status: "done"; readonly result: ImportResult } | { readonly status: "failed"; readonly result: ImportResult } | { readonly status: "cancelled" };
+/** `index`: the deal index built in the worker, when it built one (GEXF is parsed on the page). */
+export type ImportOutcome = { readonly status: "done"; readonly result: ImportResult; readonly index?: DealIndex | null } | { readonly status: "failed"; readonly result: ImportResult } | { readonly status: "cancelled" };
 
 export interface ImportJob {
   readonly outcome: Promise<ImportOutcome>;
@@ -23,7 +30,7 @@ export interface ImportJob {
 const EMPTY = { rows: 0, loaded: 0, skipped: 0, warnings: 0, undated: 0, undisclosed: 0 };
 
 export function startImport(source: ImportSource, name: string, hooks: ImportHooks): ImportJob {
-  const worker = new Worker(new URL("./parse.worker.ts", import.meta.url), { type: "module" });
+  const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
   let settle: (outcome: ImportOutcome) => void = () => undefined;
   const outcome = new Promise<ImportOutcome>((resolve) => (settle = resolve));
   let finished = false;
@@ -37,7 +44,7 @@ export function startImport(source: ImportSource, name: string, hooks: ImportHoo
   const send = (message: ToWorker): void => worker.postMessage(message);
 
   worker.onerror = (event) => fail(`the import worker stopped (${event.message || "unknown error"})`);
-  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+  worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
     switch (message.type) {
       case "progress":
@@ -53,7 +60,7 @@ export function startImport(source: ImportSource, name: string, hooks: ImportHoo
           .catch((error: unknown) => fail(`GEXF could not be read (${error instanceof Error ? error.message : String(error)})`));
         break;
       case "done":
-        finish({ status: message.result.dataset ? "done" : "failed", result: message.result });
+        finish(message.result.dataset ? { status: "done", result: message.result, index: message.index } : { status: "failed", result: message.result });
         break;
       case "failed":
         finish({ status: "failed", result: { format: null, dataset: null, issues: [message.issue], summary: EMPTY } });
