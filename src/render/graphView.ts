@@ -124,7 +124,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     labelSize: 13,
     labelWeight: "600",
     labelColor: { color: view.theme.label },
-    renderEdgeLabels: true,
+    // Edge labels make sigma walk every edge each frame: a cue worth it on small graphs only.
+    renderEdgeLabels: !large,
     edgeLabelSize: 11,
     edgeLabelWeight: "500",
     edgeLabelColor: { color: view.theme.label },

@@ -7,7 +7,7 @@ import type { VisibleSelector } from "../filter/select";
 import type { Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
 import type { Language } from "../state/url";
-import { el, uniqueId } from "./dom";
+import { afterPaint, el, uniqueId } from "./dom";
 import { t } from "./i18n";
 import { nodeName } from "./statsPanel";
 
@@ -160,12 +160,14 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
 
   adopt(store.getState());
   render(store.getState());
+  const updateSoon = afterPaint(() => update(store.getState()));
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.compare !== previous.compare) adopt(state);
     if (state.model !== previous.model || state.lang !== previous.lang) {
       if (state.model !== previous.model) adopt(state, true);
       render(state);
-    } else if (state.filters !== previous.filters || state.compare !== previous.compare) update(state);
+    } else if (state.compare !== previous.compare) update(state);
+    else if (state.filters !== previous.filters) updateSoon();
   });
   return () => {
     unsubscribe();

@@ -32,3 +32,22 @@ export function uniqueId(prefix: string): string {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
+
+/**
+ * Runs `task` once after the next frame is painted, however often it is asked for before then:
+ * panels that follow the filters (stats, comparison, counts) stay off the frame that redraws the
+ * graph, and a burst of changes (a brush drag) renders them once.
+ */
+export function afterPaint(task: () => void): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        pending = false;
+        task();
+      }, 0),
+    );
+  };
+}

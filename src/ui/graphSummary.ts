@@ -3,6 +3,7 @@
 import type { VisibleSelector } from "../filter/select";
 import type { AppStore } from "../state/store";
 import { describeView } from "./describeView";
+import { afterPaint } from "./dom";
 
 export function mountGraphSummary(element: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
   const render = (): void => {
@@ -10,8 +11,10 @@ export function mountGraphSummary(element: HTMLElement, store: AppStore, selectV
     const visible = selectVisible(state);
     element.textContent = state.model && visible ? describeView(state.filters, state.model, visible, state.lang) : "";
   };
+  const renderSoon = afterPaint(render);
   render();
   return store.subscribe((state, previous) => {
-    if (state.model !== previous.model || state.filters !== previous.filters || state.lang !== previous.lang) render();
+    if (state.model !== previous.model || state.lang !== previous.lang) render();
+    else if (state.filters !== previous.filters) renderSoon();
   });
 }

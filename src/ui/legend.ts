@@ -4,7 +4,7 @@ import { formColor, formLabel, NODE_COLORS_BY_THEME } from "../config/forms";
 import type { VisibleSelector } from "../filter/select";
 import { setForms, toggleForm } from "../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../state/store";
-import { el } from "./dom";
+import { afterPaint, el } from "./dom";
 import { t } from "./i18n";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -76,15 +76,23 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
       formList.append(item);
       formButtons.push({ form, button, count });
     }
-    body.append(kinds, formList, el("p", { class: "legend__note" }, t(lang, "legend.size")));
-    const links = store.getState().drawnLinks;
-    if (links && links.drawn < links.visible) {
-      body.append(
-        el("p", { class: "legend__note legend__note--density", "data-density": "thinned" }, t(lang, "legend.density", { drawn: links.drawn.toLocaleString("en-US"), visible: links.visible.toLocaleString("en-US") })),
-      );
-    }
+    density = el("p", { class: "legend__note legend__note--density" });
+    body.append(kinds, formList, el("p", { class: "legend__note" }, t(lang, "legend.size")), density);
     container.append(toggle, body);
     update(store.getState());
+    updateDensity();
+  };
+
+  let density: HTMLElement | null = null;
+  /** How many links large graphs draw: changes with every filter and zoom, so only this line is rewritten. */
+  const updateDensity = (): void => {
+    const { drawnLinks: links, lang } = store.getState();
+    if (!density) return;
+    const thinned = links !== null && links.drawn < links.visible;
+    density.hidden = !thinned;
+    if (thinned) density.dataset["density"] = "thinned";
+    else delete density.dataset["density"];
+    density.textContent = thinned ? t(lang, "legend.density", { drawn: links.drawn.toLocaleString("en-US"), visible: links.visible.toLocaleString("en-US") }) : "";
   };
 
   const update = (state: AppState): void => {
@@ -97,9 +105,13 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
     });
   };
 
+  const updateSoon = afterPaint(() => update(store.getState()));
   render();
   return store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang || state.model !== previous.model || state.drawnLinks !== previous.drawnLinks || state.theme !== previous.theme) render();
-    else if (state.filters !== previous.filters) update(state);
+    if (state.lang !== previous.lang || state.model !== previous.model || state.theme !== previous.theme) render();
+    else {
+      if (state.filters !== previous.filters) updateSoon();
+      if (state.drawnLinks !== previous.drawnLinks) updateDensity();
+    }
   });
 }

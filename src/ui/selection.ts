@@ -9,7 +9,7 @@ import type { DealRecord } from "../io/schema";
 import { nodeById, type Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
 import type { Language } from "../state/url";
-import { el, safeHref } from "./dom";
+import { afterPaint, el, safeHref } from "./dom";
 import { t } from "./i18n";
 import { barList, yearColumns } from "./miniCharts";
 
@@ -165,10 +165,12 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
 
   container.setAttribute("aria-labelledby", "selection-title");
   container.setAttribute("role", "region");
+  const renderSoon = afterPaint(() => render(store.getState()));
   render(store.getState());
   return store.subscribe((state, previous) => {
     if (state.focus !== previous.focus) shownCount = PAGE;
-    if (state.focus !== previous.focus || state.model !== previous.model || state.filters !== previous.filters || state.lang !== previous.lang || state.theme !== previous.theme) render(state);
+    if (state.focus !== previous.focus || state.model !== previous.model || state.lang !== previous.lang || state.theme !== previous.theme) render(state);
+    else if (state.filters !== previous.filters && state.focus !== null) renderSoon();
   });
 }
 

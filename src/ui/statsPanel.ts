@@ -8,7 +8,7 @@ import { computeStats, type RankedNode, type ViewStats } from "../filter/stats";
 import type { Model } from "../model/model";
 import type { AppState, AppStore } from "../state/store";
 import type { Language } from "../state/url";
-import { el } from "./dom";
+import { afterPaint, el } from "./dom";
 import { t, type MessageKey } from "./i18n";
 
 const TOP = 5;
@@ -143,8 +143,11 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
   };
 
   render(store.getState());
+  // After the frame: the graph answers a filter change first, the figures follow.
+  const renderSoon = afterPaint(() => render(store.getState()));
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.model !== previous.model || state.filters !== previous.filters || state.lang !== previous.lang || state.theme !== previous.theme) render(state);
+    if (state.model !== previous.model || state.lang !== previous.lang || state.theme !== previous.theme) render(state);
+    else if (state.filters !== previous.filters) renderSoon();
   });
   return () => {
     unsubscribe();
