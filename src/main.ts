@@ -6,7 +6,7 @@ import { downloadBlob, downloadText } from "./export/download";
 import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
 import type { ImportSource } from "./io/importProtocol";
-import { checkDataLocation, DEFAULT_DATA, describeOrigin, loadDatasetText } from "./io/load";
+import { checkDataLocation, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
@@ -227,6 +227,9 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   store.setState({ load: "ready" });
 }
 
+/** Format v1 files up to this size are parsed on the main thread (see docs/decisions.md). */
+const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
+
 async function start(): Promise<void> {
   if (embed) await whenDisplayed(root);
   const location = params.get("data") || DEFAULT_DATA;
@@ -237,8 +240,18 @@ async function start(): Promise<void> {
     return;
   }
   if (location !== DEFAULT_DATA) {
-    // Any other data goes through the import worker: any format, size cap, progress, its origin named.
-    await importInto({ kind: "url", url: checked.url.href }, describeOrigin(location, checked.url, window.location.href), location, true);
+    const origin = describeOrigin(location, checked.url, window.location.href);
+    // A small format v1 file is quicker read here than through a worker's start-up; anything larger
+    // or in another format goes to the import worker (size cap, progress, the page stays responsive).
+    const small = await loadDatasetText(checked.url, fetch, undefined, MAIN_THREAD_BYTES);
+    if ("issue" in small && !isTooLarge(small.issue)) {
+      addNotices(store, origin, [small.issue]);
+      store.setState({ load: "error" });
+      return;
+    }
+    if ("text" in small && looksLikeFormatV1(small.text)) return show(origin, parseInvestmentGraphText(small.text), true);
+    const source: ImportSource = "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
+    await importInto(source, origin, location, true);
     return;
   }
   const loaded = await loadDatasetText(checked.url);

@@ -2,14 +2,14 @@
 // hostile or mistaken file can never freeze the tab or exhaust memory. Constants only.
 
 /** Bytes read from a file or URL; checked before reading (size, Content-Length) and while reading. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 160 * 1024 * 1024;
 
 /** Nesting of JSON arrays and objects; format v1 needs 5. */
 export const MAX_JSON_DEPTH = 64;
 
-/** Nodes and deals a dataset may hold (about 3x the benchmark's largest). */
-export const MAX_NODES = 200_000;
-export const MAX_DEALS = 500_000;
+/** Nodes and deals a dataset may hold (3x the benchmark's largest, 100,000 / 500,000). */
+export const MAX_NODES = 300_000;
+export const MAX_DEALS = 1_500_000;
 
 /** Problems kept for the full report; the page lists only the first few. */
 export const MAX_ISSUES_KEPT = 100_000;

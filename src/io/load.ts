@@ -57,6 +57,17 @@ export async function loadDatasetText(url: URL, fetchImpl: typeof fetch = fetch,
   return { text: read.text, finalUrl: response.url || url.href };
 }
 
+/** True for the refusal `loadDatasetText` gives when a body passes its `maxBytes`. */
+export function isTooLarge(issue: Issue): boolean {
+  return issue.message.startsWith("the data is larger than");
+}
+
+/** A format v1 document announces itself near its start; anything else is left to the importer. */
+export function looksLikeFormatV1(text: string): boolean {
+  const head = text.slice(0, 2048).replace(/^\uFEFF/, "").trimStart();
+  return head.startsWith("{") && /"format"\s*:\s*"investment-graph"/.test(head);
+}
+
 const tooLarge = (bytes: number, maxBytes: number): Issue => ({
   severity: "error",
   path: "",
