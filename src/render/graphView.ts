@@ -303,9 +303,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     if (state.theme !== previous.theme) {
       view.theme = RENDER_THEMES[state.theme];
       view.nodeColors = nodeColorsOf(model, view.theme);
-      sigma.setSetting("labelColor", { color: view.theme.label });
-      sigma.setSetting("edgeLabelColor", { color: view.theme.label });
-      sigma.refresh({ skipIndexation: true });
+      // One scheduled full refresh re-reduces every item with the new colours (a rare event).
+      sigma.setSettings({ labelColor: { color: view.theme.label }, edgeLabelColor: { color: view.theme.label } });
     }
     if (nextVisible !== view.visible) redraw(nextVisible, thresholdFor(nextVisible));
     if (state.hovered !== previous.hovered) setHover(keyOf(model, state.hovered));
