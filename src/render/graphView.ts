@@ -2,7 +2,6 @@
 // reach the picture through lookup reducers and a refresh of only what changed.
 // Must not: rebuild or mutate the graph on filter changes, or hold state the store owns.
 import Sigma from "sigma";
-import { formLabel } from "../config/forms";
 import { formMaskOf } from "../filter/visible";
 import { formatUsd } from "../io/amount";
 import type { CameraState } from "sigma/types";
@@ -15,8 +14,9 @@ import type { VisibleSet } from "../filter/visible";
 import { drawnPairs, thresholdsFor } from "./density";
 import { applyChanges, diffVisible, LARGE_GRAPH } from "./refresh";
 import { hoverDrawer } from "./hover";
+import { formNamesOf, localisedLabels, nodeColorsOf, pairDealLists } from "./viewData";
 import { followLayout, type LayoutFollower } from "./layoutFollow";
-import { leadingNodes, RENDER_THEMES, scalesFor, type RenderTheme } from "./style";
+import { leadingNodes, RENDER_THEMES, scalesFor } from "./style";
 
 /** How many of the busiest visible nodes always show their label. */
 const LEADING_LABELS = 6;
@@ -345,42 +345,15 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   };
 }
 
-function pairDealLists(index: Model["index"]): { start: Uint32Array; deals: Uint32Array } {
-  const start = new Uint32Array(index.pairCount + 1);
-  for (let d = 0; d < index.count; d++) start[(index.pair[d] ?? 0) + 1] = (start[(index.pair[d] ?? 0) + 1] ?? 0) + 1;
-  for (let p = 0; p < index.pairCount; p++) start[p + 1] = (start[p + 1] ?? 0) + (start[p] ?? 0);
-  const next = start.slice(0, index.pairCount);
-  const deals = new Uint32Array(index.count);
-  for (let d = 0; d < index.count; d++) {
-    const p = index.pair[d] ?? 0;
-    deals[next[p] ?? 0] = d;
-    next[p] = (next[p] ?? 0) + 1;
-  }
-  return { start, deals };
-}
-
-function formNamesOf(model: Model, lang: AppState["lang"]): string[] {
-  return model.index.forms.map((form) => {
-    const meta = model.dataset.meta.forms?.[form];
-    return (lang !== "en" && meta?.labels?.[lang]) || formLabel(form, meta?.label);
-  });
-}
-
 function prefersReducedMotion(): boolean {
   return typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
 }
 
-function localisedLabels(model: Model, lang: AppState["lang"]): string[] {
-  return model.dataset.nodes.map((node) => (lang !== "en" && node.labels?.[lang]) || node.label);
-}
 
 function missingVisibleSet(): never {
   throw new Error("graphView: no visible set for a loaded model (selector out of step with the store)");
 }
 
-function nodeColorsOf(model: Model, theme: RenderTheme): string[] {
-  return model.dataset.nodes.map((node) => (node.kind === "investor" ? theme.investor : theme.startup));
-}
 
 function compareKeysOf(model: Model, compare: AppState["compare"]): readonly [string | null, string | null] {
   return compare ? [keyOf(model, compare[0]), keyOf(model, compare[1])] : [null, null];
