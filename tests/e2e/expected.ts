@@ -12,13 +12,18 @@ export function modelOf(path: string): Model {
   return createModel(result.dataset, path);
 }
 
-export function expectedFor(model: Model, query: string) {
-  const { state } = parseUrlState(new URLSearchParams(query), {
+/** The view state a query string gives for a model, as the app parses it. */
+export function urlStateFor(model: Model, query: string) {
+  return parseUrlState(new URLSearchParams(query), {
     yearExtent: model.index.yearExtent,
     forms: model.index.forms,
     hasNode: (id) => model.nodeIndexById.has(id),
     nodeIds: () => model.nodeIndexById.keys(),
-  });
+  }).state;
+}
+
+export function expectedFor(model: Model, query: string) {
+  const state = urlStateFor(model, query);
   const visible = computeVisible(model.index, model.dataset.nodes.length, state.filters);
   return {
     visibleDeals: visible.visibleDeals,

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from "vitest";
 import { computeVisible } from "../../src/filter/visible";
 import { describeView } from "../../src/ui/describeView";
 import { open, readStatus, useBrowser, waitForParam, waitForStatusChange } from "./browser";
-import { expectedFor, modelOf } from "./expected";
+import { expectedFor, modelOf, urlStateFor } from "./expected";
 
 const base = inject("baseUrl");
 const browserOf = useBrowser();
@@ -101,14 +101,7 @@ describe("language and keyboard", () => {
     expect(await graph.getAttribute("aria-label")).toBeTruthy();
     const describedBy = await graph.getAttribute("aria-describedby");
     const text = await page.locator(`#${describedBy}`).textContent();
-    const { state } = await import("../../src/state/url").then(({ parseUrlState }) =>
-      parseUrlState(new URLSearchParams(query), {
-        yearExtent: flagship.index.yearExtent,
-        forms: flagship.index.forms,
-        hasNode: (id) => flagship.nodeIndexById.has(id),
-        nodeIds: () => flagship.nodeIndexById.keys(),
-      }),
-    );
+    const state = urlStateFor(flagship, query);
     const visible = computeVisible(flagship.index, flagship.dataset.nodes.length, state.filters);
     expect(text).toBe(describeView(state.filters, flagship, visible, "en"));
     expect(text).toContain("cloud credits");

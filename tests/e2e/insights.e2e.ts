@@ -6,10 +6,9 @@ import { compareInvestors } from "../../src/filter/compare";
 import { computeStats } from "../../src/filter/stats";
 import { computeVisible } from "../../src/filter/visible";
 import type { Model } from "../../src/model/model";
-import { parseUrlState } from "../../src/state/url";
 import { describeViolations, scanPage } from "./axe";
 import { open, readStatus, useBrowser, waitForParam } from "./browser";
-import { modelOf } from "./expected";
+import { modelOf, urlStateFor } from "./expected";
 
 const base = inject("baseUrl");
 const browserOf = useBrowser();
@@ -17,12 +16,7 @@ const flagship = modelOf("data/china-ai-investments.json");
 
 /** The view a query string gives, computed by the pure core (no number typed in). */
 function viewOf(model: Model, query: string) {
-  const { state } = parseUrlState(new URLSearchParams(query), {
-    yearExtent: model.index.yearExtent,
-    forms: model.index.forms,
-    hasNode: (id) => model.nodeIndexById.has(id),
-    nodeIds: () => model.nodeIndexById.keys(),
-  });
+  const state = urlStateFor(model, query);
   const visible = computeVisible(model.index, model.dataset.nodes.length, state.filters);
   return { state, visible, stats: computeStats(model, visible, state.filters, 5) };
 }
