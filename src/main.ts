@@ -1,6 +1,6 @@
 // Wires the app: reads the URL, creates the store, mounts the renderer and panels, loads the data.
 // The only file that knows every stage; each stage stays ignorant of the others.
-import "./ui/style.css";
+import "./ui/shell/style.css";
 import { toCsv } from "./export/csv";
 import { downloadBlob, downloadText } from "./export/download";
 import { createVisibleSelector } from "./filter/select";
@@ -16,33 +16,33 @@ import { DEFAULT_FILTERS } from "./state/filters";
 import { addNotices, createAppStore } from "./state/store";
 import { parseUrlState, readLanguage } from "./state/url";
 import { readFlags } from "./state/flags";
-import { mountAlerts } from "./ui/alerts";
-import { mountEmbedChrome } from "./ui/embedChrome";
-import { mountFallback } from "./ui/fallback";
-import { mountEmbedHeight } from "./ui/embedHeight";
-import { whenDisplayed } from "./ui/embedVisibility";
-import type { PngExportChoice } from "./ui/exportDialog";
-import { mountAppState } from "./ui/appRoot";
-import { mountDropZone, mountFileInput } from "./ui/fileInput";
-import { mountViewExport, type ViewFormatChoice } from "./ui/viewExportControl";
-import { mountFilterPanel } from "./ui/filterPanel";
-import { mountHeader } from "./ui/header";
-import { t } from "./ui/i18n";
-import { mountLayoutProgress } from "./ui/layoutProgress";
-import { mountGraphSummary } from "./ui/graphSummary";
-import { mountKeyboard } from "./ui/keyboard";
-import { mountLanguageSwitch } from "./ui/languageSwitch";
-import { mountLandmarks } from "./ui/landmarks";
-import { mountLegend } from "./ui/legend";
-import { mountSearchBox } from "./ui/searchBox";
-import { mountNodeTooltip } from "./ui/nodeTooltip";
-import { mountTheme } from "./ui/theme";
-import { mountTable, mountViewSwitch } from "./ui/table";
-import { mountSelection } from "./ui/selection";
-import { mountStatsPanel } from "./ui/statsPanel";
-import { mountComparePanel } from "./ui/comparePanel";
-import { mountStatus } from "./ui/status";
-import { mountUrlSync } from "./ui/urlSync";
+import { mountAlerts } from "./ui/shell/alerts";
+import { mountEmbedChrome } from "./ui/embed/embedChrome";
+import { mountFallback } from "./ui/shell/fallback";
+import { mountEmbedHeight } from "./ui/embed/embedHeight";
+import { whenDisplayed } from "./ui/embed/embedVisibility";
+import type { PngExportChoice } from "./export/options";
+import { mountAppState } from "./ui/shell/appRoot";
+import { mountDropZone, mountFileInput } from "./ui/import/fileInput";
+import { mountViewExport, type ViewFormatChoice } from "./ui/dialogs/viewExportControl";
+import { mountFilterPanel } from "./ui/filters/filterPanel";
+import { mountHeader } from "./ui/shell/header";
+import { t } from "./words/i18n";
+import { mountLayoutProgress } from "./ui/shell/layoutProgress";
+import { mountGraphSummary } from "./ui/shell/graphSummary";
+import { mountKeyboard } from "./ui/shell/keyboard";
+import { mountLanguageSwitch } from "./ui/shell/languageSwitch";
+import { mountLandmarks } from "./ui/shell/landmarks";
+import { mountLegend } from "./ui/panels/legend";
+import { mountSearchBox } from "./ui/panels/searchBox";
+import { mountNodeTooltip } from "./ui/panels/nodeTooltip";
+import { mountTheme } from "./ui/shell/theme";
+import { mountTable, mountViewSwitch } from "./ui/table/table";
+import { mountSelection } from "./ui/panels/selection";
+import { mountStatsPanel } from "./ui/panels/statsPanel";
+import { mountComparePanel } from "./ui/panels/comparePanel";
+import { mountStatus } from "./ui/shell/status";
+import { mountUrlSync } from "./ui/shell/urlSync";
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -142,7 +142,7 @@ if (embed) {
 // The export and embed dialogs exist only in the full app: embeds never download their code.
 if (!embed) void mountFullAppDialogs();
 async function mountFullAppDialogs(): Promise<void> {
-  const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }] = await Promise.all([import("./ui/exportDialog"), import("./ui/embedDialog"), import("./export/options")]);
+  const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }] = await Promise.all([import("./ui/dialogs/exportDialog"), import("./ui/dialogs/embedDialog"), import("./export/options")]);
   mountExportDialog(byId("export-slot"), store, {
     exportPng: async (choice) => {
       const png = await exportView(choice);
@@ -169,7 +169,7 @@ if (!embed) {
 
 /** Reads a file or URL in the import worker, then shows it. The import code loads on first use. */
 async function importInto(source: ImportSource, origin: string, name: string, fromUrl: boolean): Promise<void> {
-  const { runImport } = await import("./ui/importFlow");
+  const { runImport } = await import("./ui/import/importFlow");
   const outcome = await runImport(source, name, { element: byId("import-progress"), lang: store.getState().lang, download: downloadText, quiet: fromUrl });
   if (outcome.status === "cancelled") return;
   // A file's problems are in the import summary (with the full report); alerts carry only a failure.

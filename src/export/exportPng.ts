@@ -2,8 +2,8 @@
 // renderer, inside an optional frame (title, filters, legend, credit, date). Loaded on first use.
 // Must not: screen-scrape the live canvas, or return a blank or over-sized file instead of an error.
 import type { AppState } from "../state/store";
-import type { PngExportChoice } from "../ui/exportDialog";
-import { t } from "../ui/i18n";
+import type { PngExportChoice } from "./options";
+import { t } from "../words/i18n";
 import { drawFrame, layoutFrame, type FrameLayout } from "./frame";
 import { frameContentOf } from "./frameContent";
 import { checkPixels, fileName, geometry } from "./options";

@@ -1,11 +1,12 @@
 // What the frame of an exported picture says, from the store's state: title, active filters (and
 // the highlighted company), a legend of what is shown, and credit · source · date. Pure, no DOM.
-import { formColor, formLabel, NODE_COLORS_BY_THEME } from "../config/forms";
+import { formColor, NODE_COLORS_BY_THEME } from "../config/forms";
 import { nodeById } from "../model/model";
 import type { AppState } from "../state/store";
-import { describeFilters } from "../ui/describeView";
-import { t } from "../ui/i18n";
+import { describeFilters } from "../words/describeView";
+import { t } from "../words/i18n";
 import type { FrameContent, LegendEntry } from "./frame";
+import { formName, formRecord, localName } from "../words/names";
 
 /** Title, active filters, the legend of what is shown, and credit · source · date, from the state. */
 export function frameContentOf(state: AppState, today: Date): FrameContent | null {
@@ -15,15 +16,14 @@ export function frameContentOf(state: AppState, today: Date): FrameContent | nul
   // The data may carry its own translations of title and credit (as the page header shows them).
   const translated = lang === "en" ? undefined : meta.translations?.[lang];
   const focus = state.focus ? nodeById(model, state.focus) : undefined;
-  const focusLabel = focus ? (lang !== "en" && focus.labels?.[lang]) || focus.label : null;
+  const focusLabel = focus ? localName(focus, lang) : null;
   const filterText = describeFilters(filters, model, lang);
   const legend: LegendEntry[] = [
     { label: t(lang, "legend.investor"), color: NODE_COLORS_BY_THEME[theme].investor, mark: "dot" },
     { label: t(lang, "legend.startup"), color: NODE_COLORS_BY_THEME[theme].startup, mark: "dot" },
   ];
   for (const form of filters.forms ?? model.index.forms) {
-    const formMeta = meta.forms?.[form];
-    legend.push({ label: (lang !== "en" && formMeta?.labels?.[lang]) || formLabel(form, formMeta?.label), color: formMeta?.color ?? formColor(form, theme), mark: "line" });
+    legend.push({ label: formName(meta, form, lang), color: formRecord(meta, form)?.color ?? formColor(form, theme), mark: "line" });
   }
   const date = meta.updated ? t(lang, "export.dataAsOf", { date: meta.updated }) : t(lang, "export.exportedOn", { date: today.toISOString().slice(0, 10) });
   return {

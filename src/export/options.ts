@@ -1,6 +1,19 @@
 // Sizes of an exported picture: social-card presets or the live view, times the chosen scale,
 // checked against the largest canvas every browser draws. Pure: no DOM, unit-tested in Node.
-import type { ExportSize, PngExportChoice } from "../ui/exportDialog";
+
+/** What the export dialog asks: a size preset or the live view, a scale, a background, a frame. */
+export const EXPORT_SIZES = ["view", "1200x630", "1200x675", "1080x1080"] as const;
+export type ExportSize = (typeof EXPORT_SIZES)[number];
+export const EXPORT_SCALES = [1, 2, 3, 4] as const;
+
+export interface PngExportChoice {
+  readonly size: ExportSize;
+  readonly scale: (typeof EXPORT_SCALES)[number];
+  readonly transparent: boolean;
+  readonly frame: boolean;
+}
+
+export const DEFAULT_CHOICE: PngExportChoice = { size: "view", scale: 2, transparent: false, frame: true };
 
 /** iOS Safari refuses canvases over 16,777,216 pixels (4096 x 4096) and gives a blank image. */
 export const MAX_PIXELS = 16_777_216;

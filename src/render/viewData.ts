@@ -1,9 +1,9 @@
 // What the graph view draws from the model, per language and theme: labels, node colours, form
 // names, and which deals make each link (for link labels). Pure lookups built once per change.
-import { formLabel } from "../config/forms";
 import type { Model } from "../model/model";
 import type { AppState } from "../state/store";
 import type { RenderTheme } from "./style";
+import { formName, localName } from "../words/names";
 
 export function pairDealLists(index: Model["index"]): { start: Uint32Array; deals: Uint32Array } {
   const start = new Uint32Array(index.pairCount + 1);
@@ -20,14 +20,11 @@ export function pairDealLists(index: Model["index"]): { start: Uint32Array; deal
 }
 
 export function formNamesOf(model: Model, lang: AppState["lang"]): string[] {
-  return model.index.forms.map((form) => {
-    const meta = model.dataset.meta.forms?.[form];
-    return (lang !== "en" && meta?.labels?.[lang]) || formLabel(form, meta?.label);
-  });
+  return model.index.forms.map((form) => formName(model.dataset.meta, form, lang));
 }
 
 export function localisedLabels(model: Model, lang: AppState["lang"]): string[] {
-  return model.dataset.nodes.map((node) => (lang !== "en" && node.labels?.[lang]) || node.label);
+  return model.dataset.nodes.map((node) => localName(node, lang));
 }
 
 export function nodeColorsOf(model: Model, theme: RenderTheme): string[] {

@@ -2,7 +2,7 @@
 // language, Escape, the graph's description in words. Figures come from the pure core, never typed in.
 import { describe, expect, inject, it } from "vitest";
 import { computeVisible } from "../../src/filter/visible";
-import { describeView } from "../../src/ui/describeView";
+import { describeView } from "../../src/words/describeView";
 import { open, readStatus, useBrowser, waitForParam, waitForStatusChange } from "./browser";
 import { expectedFor, modelOf, urlStateFor } from "./expected";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeVisible } from "../../src/filter/visible";
 import { DEFAULT_FILTERS, setAmountRange, setForms, setIncludeUndisclosed, setYears } from "../../src/state/filters";
-import { describeFilters, describeView } from "../../src/ui/describeView";
+import { describeFilters, describeView } from "../../src/words/describeView";
 import { modelOf, sample } from "./fixtures";
 
 const model = modelOf(sample());

@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/io/issues";
 import { readFlags, writeFlags } from "../../src/state/flags";
 import { DEFAULT_FLAGS, type RenderFlags } from "../../src/state/store";
-import { fullExplorerUrl } from "../../src/ui/embedChrome";
-import { ampSnippet, embedSrc, escapeHtml, htmlSnippet, snapshotCommand, type EmbedCodeInput } from "../../src/ui/embedCode";
-import { heightMessages } from "../../src/ui/embedHeight";
+import { fullExplorerUrl } from "../../src/ui/embed/embedChrome";
+import { ampSnippet, embedSrc, escapeHtml, htmlSnippet, snapshotCommand, type EmbedCodeInput } from "../../src/export/embedCode";
+import { heightMessages } from "../../src/ui/embed/embedHeight";
 
 const read = (query: string): { flags: RenderFlags; notices: Issue[] } => {
   const notices: Issue[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../src/state/url";
-import { MESSAGE_KEYS, t, template, untranslated } from "../../src/ui/i18n";
+import { MESSAGE_KEYS, t, template, untranslated } from "../../src/words/i18n";
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "").sort();
 

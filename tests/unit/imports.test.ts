@@ -1,11 +1,12 @@
 // Imports point one way through the stages of the data flow, and no data string becomes HTML.
-// Order: config <- io <- model <- layout <- state <- filter <- (render | ui) <- export <- main.ts.
-// (layout, the ForceAtlas2 worker, reads only the model; main.ts starts it.)
+// Order: config <- io <- model <- layout <- state <- filter <- words <- export <- (render | ui) <- main.ts.
+// (layout, the ForceAtlas2 worker, reads only the model; main.ts starts it.) Inside ui, each concept
+// folder imports only itself and ui/kit: panels, dialogs and filters meet in the store, not in each other.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const ORDER = ["config", "io", "model", "layout", "state", "filter", "render|ui", "export"];
+const ORDER = ["config", "io", "model", "layout", "state", "filter", "words", "export", "render|ui"];
 const rank = (folder: string): number => ORDER.findIndex((entry) => entry.split("|").includes(folder));
 
 interface Source {
@@ -47,6 +48,13 @@ function offences(files: readonly Source[]): string[] {
         continue;
       }
       const target = resolved.includes("/") ? (resolved.split("/")[0] ?? "") : resolved;
+      if (target === folder && folder === "ui") {
+        const own = path.split("/")[1] ?? "";
+        const other = resolved.split("/")[1] ?? "";
+        if (!path.slice(3).includes("/")) found.push(`${path} (ui files live in a concept folder: ui/kit, ui/panels, ...)`);
+        else if (other !== own && other !== "kit") found.push(`${path} -> ${specifier} (ui/${own} may import only ui/${own} and ui/kit)`);
+        continue;
+      }
       if (target === folder) continue;
       if (!folder) {
         found.push(`${path} -> ${specifier} (only main.ts may sit at the top and import anything)`);
@@ -76,13 +84,20 @@ describe("the import checker", () => {
   it.each<[string, Source, boolean]>([
     ["io -> config", { path: "io/parse.ts", text: 'import { A } from "../config/forms";' }, true],
     ["filter -> state", { path: "filter/visible.ts", text: 'import type { F } from "../state/filters";' }, true],
-    ["export -> ui", { path: "export/png.ts", text: 'import { x } from "../ui/dom";' }, true],
-    ["within ui", { path: "ui/panel.ts", text: 'import { el } from "./dom";' }, true],
+    ["export -> ui", { path: "export/png.ts", text: 'import { x } from "../ui/kit/dom";' }, false],
+    ["ui -> export", { path: "ui/dialogs/exportDialog.ts", text: 'import type { C } from "../../export/options";' }, true],
+    ["export -> words", { path: "export/frameContent.ts", text: 'import { t } from "../words/i18n";' }, true],
+    ["words -> ui", { path: "words/i18n.ts", text: 'import { el } from "../ui/kit/dom";' }, false],
+    ["render -> words", { path: "render/viewData.ts", text: 'import { localName } from "../words/names";' }, true],
+    ["within a ui folder", { path: "ui/panels/legend.ts", text: 'import { x } from "./statsPanel";' }, true],
+    ["ui folder -> kit", { path: "ui/panels/legend.ts", text: 'import { el } from "../kit/dom";' }, true],
+    ["panel -> another ui folder", { path: "ui/panels/legend.ts", text: 'import { x } from "../filters/formFilter";' }, false],
+    ["a ui file outside any folder", { path: "ui/panel.ts", text: 'import { el } from "./kit/dom";' }, false],
     ["main -> anything", { path: "main.ts", text: 'import { x } from "./export/png";' }, true],
     ["io -> model", { path: "io/parse.ts", text: 'import { m } from "../model/model";' }, false],
     ["state -> filter", { path: "state/store.ts", text: 'import type { V } from "../filter/visible";' }, false],
     ["render -> ui", { path: "render/view.ts", text: 'import { t } from "../ui/i18n";' }, false],
-    ["ui -> render (dynamic)", { path: "ui/panel.ts", text: 'const v = await import("../render/view");' }, false],
+    ["ui -> render (dynamic)", { path: "ui/panels/p.ts", text: 'const v = await import("../../render/view");' }, false],
     ["model -> main", { path: "model/model.ts", text: 'import { x } from "../main";' }, false],
     ["config -> an unknown folder", { path: "config/forms.ts", text: 'import { x } from "../helpers/x";' }, false],
     ["another top-level file", { path: "app.ts", text: 'import { x } from "./ui/dom";' }, false],
@@ -103,7 +118,7 @@ describe("the shape of src/", () => {
   });
 
   it("keeps the pure core free of the DOM", () => {
-    for (const { path, text } of sources.filter(({ path }) => /^(config|io|model|state|filter)\//.test(path))) {
+    for (const { path, text } of sources.filter(({ path }) => /^(config|io|model|state|filter|words)\//.test(path))) {
       expect(text, path).not.toMatch(/\bdocument\.|\bwindow\.|HTMLElement|\blocalStorage\b/);
     }
   });

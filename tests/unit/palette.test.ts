@@ -48,7 +48,7 @@ describe("palette contrast (WCAG 1.4.11: 3:1 for graphics, 1.4.3: 4.5:1 for text
 });
 
 describe("page colours in style.css", () => {
-  const css = readFileSync("src/ui/style.css", "utf8");
+  const css = readFileSync("src/ui/shell/style.css", "utf8");
   /** The custom properties of the first block that opens with `selector {`. */
   const variables = (selector: string): Record<string, string> => {
     const start = css.indexOf(`${selector} {`);

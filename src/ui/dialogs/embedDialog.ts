@@ -1,0 +1,135 @@
+// The "Embed" button and dialog of the full app: the code for the current view (web page or AMP),
+// render flags, a copy button, the fallback picture, and a live preview at phone and desktop widths.
+// Must not: put the code anywhere but a textarea's value, or load previews before they are asked for.
+import { DEFAULT_FLAGS, type AppStore, type RenderFlags } from "../../state/store";
+import { el } from "../kit/dom";
+import { ampSnippet, embedSrc, htmlSnippet, snapshotCommand, type EmbedCodeInput } from "../../export/embedCode";
+import { t, type MessageKey } from "../../words/i18n";
+import "./embedDialog.css";
+
+export interface EmbedDialogDeps {
+  /** Downloads the fallback picture of the current view; resolves with its file name. */
+  readonly downloadPicture: () => Promise<string>;
+  /** The picture's file name for the current view (what downloadPicture will save). */
+  readonly pictureName: () => string;
+}
+
+const PREVIEW_WIDTHS = [360, 720] as const;
+
+export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: EmbedDialogDeps): () => void {
+  const { lang } = store.getState();
+  const button = el("button", { type: "button", class: "export-button", "data-action": "embed-code", "aria-haspopup": "dialog" }, t(lang, "embed.button"));
+  const dialog = el("dialog", { class: "export-dialog embed-dialog", "aria-labelledby": "embed-title" });
+  const form = el("form", { method: "dialog", class: "export-dialog__form" });
+
+  const variant = el("fieldset", { class: "export-dialog__group" });
+  variant.append(el("legend", {}, t(lang, "embed.variant")));
+  for (const [value, key] of [["html", "embed.html"], ["amp", "embed.amp"]] as const) {
+    const row = el("label", { class: "export-dialog__option" });
+    row.append(el("input", { type: "radio", name: "variant", value, checked: value === "html" }), el("span", {}, t(lang, key)));
+    variant.append(row);
+  }
+  const dark = el("select", { name: "dark", class: "embed-dialog__select", "aria-label": "dark" });
+  for (const [value, label] of [["auto", "dark=auto"], ["true", "dark=true"], ["false", "dark=false"]] as const) dark.append(el("option", { value }, label));
+  const flagBoxes = (["plain", "static", "transparent"] as const).map((flag) => ({ flag, input: el("input", { type: "checkbox", name: flag }) }));
+  const flagsRow = el("fieldset", { class: "export-dialog__group" });
+  flagsRow.append(el("legend", {}, t(lang, "embed.flags")));
+  const darkLabel = el("label", { class: "export-dialog__option" });
+  darkLabel.append(dark);
+  flagsRow.append(darkLabel);
+  for (const { flag, input } of flagBoxes) {
+    const row = el("label", { class: "export-dialog__option" });
+    row.append(input, el("span", {}, flag));
+    flagsRow.append(row);
+  }
+  const pictureUrl = el("input", { type: "text", name: "picture", class: "embed-dialog__picture", spellcheck: "false" });
+  const pictureLabel = el("label", { class: "embed-dialog__field" });
+  pictureLabel.append(el("span", {}, t(lang, "embed.pictureUrl")), pictureUrl);
+  const code = el("textarea", { class: "embed-dialog__code", readonly: true, rows: 7, spellcheck: "false", "aria-label": t(lang, "embed.code") });
+  const command = el("code", { class: "embed-dialog__command" });
+  const message = el("p", { class: "export-dialog__output", role: "status" });
+  const copy = el("button", { type: "button", "data-action": "embed-copy" }, t(lang, "embed.copy"));
+  const picture = el("button", { type: "button", "data-action": "embed-picture" }, t(lang, "embed.picture"));
+  const previewButton = el("button", { type: "button", "data-action": "embed-preview" }, t(lang, "embed.preview"));
+  const close = el("button", { type: "submit", class: "export-dialog__cancel" }, t(lang, "embed.close"));
+  const actions = el("div", { class: "export-dialog__actions" });
+  actions.append(copy, picture, previewButton, close);
+  const previews = el("div", { class: "embed-dialog__previews" });
+  form.append(el("h2", { id: "embed-title" }, t(lang, "embed.title")), variant, flagsRow, pictureLabel, code, el("p", { class: "embed-dialog__hint" }, t(lang, "embed.snapshotHint")), command, message, actions, previews);
+  dialog.append(form);
+  slot.append(button, dialog);
+
+  const flags = (): RenderFlags => ({
+    ...DEFAULT_FLAGS,
+    dark: dark.value === "true" ? "true" : dark.value === "false" ? "false" : "auto",
+    plain: flagBoxes[0]?.input.checked ?? false,
+    static: flagBoxes[1]?.input.checked ?? false,
+    transparent: flagBoxes[2]?.input.checked ?? false,
+  });
+  const input = (): EmbedCodeInput => {
+    const title = store.getState().model?.dataset.meta.title ?? document.title;
+    return { pageUrl: window.location.href, flags: flags(), title: t(lang, "embed.frameTitle", { title }), alt: title, pictureUrl: pictureUrl.value, height: 640 };
+  };
+  const render = (): void => {
+    const data = new FormData(form);
+    code.value = data.get("variant") === "amp" ? ampSnippet(input()) : htmlSnippet(input());
+    command.textContent = snapshotCommand(window.location.href, pictureUrl.value.split("/").pop() || deps.pictureName());
+    if (previews.childElementCount > 0) showPreviews();
+  };
+  form.addEventListener("change", render);
+  pictureUrl.addEventListener("input", render);
+
+  /** Real embeds, sized by the same loader a host page uses (public/embed.js, loaded once). */
+  const showPreviews = (): void => {
+    if (!document.querySelector("script[data-explorer-loader]")) {
+      document.head.append(el("script", { src: new URL("embed.js", document.baseURI).href, "data-explorer-loader": true }));
+    }
+    previews.replaceChildren();
+    const src = embedSrc(window.location.href, flags(), pictureUrl.value);
+    for (const width of PREVIEW_WIDTHS) {
+      const figure = el("figure", { class: "embed-dialog__preview" });
+      const key: MessageKey = width < 600 ? "embed.phone" : "embed.desktop";
+      figure.append(el("figcaption", {}, t(lang, key)));
+      const frame = el("iframe", { "data-explorer-embed": true, src, title: input().title, class: "embed-dialog__frame" });
+      // Through the CSSOM, not a style attribute: the CSP has no 'unsafe-inline' for styles.
+      frame.style.width = `${width}px`;
+      figure.append(frame);
+      previews.append(figure);
+    }
+  };
+  previewButton.addEventListener("click", showPreviews);
+
+  copy.addEventListener("click", () => {
+    code.select();
+    navigator.clipboard.writeText(code.value).then(
+      () => void (message.textContent = t(lang, "embed.copied")),
+      () => void (message.textContent = t(lang, "embed.copyFailed")),
+    );
+  });
+  picture.addEventListener("click", () => {
+    message.textContent = t(lang, "export.working");
+    deps.downloadPicture().then(
+      (name) => void (message.textContent = t(lang, "embed.pictureSaved", { name })),
+      (reason: unknown) => void (message.textContent = reason instanceof Error ? reason.message : String(reason)),
+    );
+  });
+
+  button.addEventListener("click", () => {
+    if (store.getState().load !== "ready") return;
+    pictureUrl.value = deps.pictureName();
+    message.textContent = "";
+    previews.replaceChildren();
+    render();
+    dialog.showModal();
+  });
+  const sync = (): void => void (button.disabled = store.getState().load !== "ready");
+  sync();
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.load !== previous.load) sync();
+  });
+  return () => {
+    unsubscribe();
+    button.remove();
+    dialog.remove();
+  };
+}

@@ -1,0 +1,41 @@
+// "Download this view": a format choice (JSON, CSV, GEXF) and a button. It only reports the choice;
+// the export stage writes the file. Disabled until data is loaded.
+import type { AppStore } from "../../state/store";
+import { el, uniqueId } from "../kit/dom";
+import { t } from "../../words/i18n";
+import "./viewExport.css";
+
+export const VIEW_FORMAT_CHOICES = [
+  ["json", "JSON (format v1)"],
+  ["csv", "CSV"],
+  ["gexf", "GEXF (Gephi)"],
+] as const;
+export type ViewFormatChoice = (typeof VIEW_FORMAT_CHOICES)[number][0];
+
+export function mountViewExport(container: HTMLElement, store: AppStore, onExport: (format: ViewFormatChoice) => void): () => void {
+  const { lang } = store.getState();
+  const id = uniqueId("view-format");
+  const select = el("select", { id, "data-action": "export-view-format" });
+  for (const [value, label] of VIEW_FORMAT_CHOICES) select.append(el("option", { value }, label));
+  const button = el("button", { type: "button", "data-action": "export-view" }, t(lang, "viewExport.button"));
+  const wrap = el("div", { class: "view-export" });
+  wrap.append(el("label", { for: id, class: "visually-hidden" }, t(lang, "viewExport.label")), select, button);
+  button.addEventListener("click", () => {
+    const choice = VIEW_FORMAT_CHOICES.find(([value]) => value === select.value);
+    if (choice) onExport(choice[0]);
+  });
+  const sync = (): void => {
+    const disabled = !store.getState().model;
+    button.disabled = disabled;
+    select.disabled = disabled;
+  };
+  sync();
+  container.append(wrap);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.model !== previous.model) sync();
+  });
+  return () => {
+    unsubscribe();
+    wrap.remove();
+  };
+}

@@ -1,0 +1,64 @@
+// Embed mode's chrome (?embed=1): the render flags on the page, a button that shows or hides the
+// compact filter bar, and a link to the full explorer beside the credit. Layout lives in embed.css.
+// Must not: offer file loading, or let the static flag leave anything focusable to interact with.
+import type { AppStore } from "../../state/store";
+import { el } from "../kit/dom";
+import { t } from "../../words/i18n";
+import "./embed.css";
+
+export interface EmbedElements {
+  readonly root: HTMLElement;
+  readonly topbar: HTMLElement;
+  readonly filters: HTMLElement;
+  readonly footer: HTMLElement;
+  /** Made inert under `static`. */
+  readonly interactive: readonly HTMLElement[];
+}
+
+/** Parameters that only make sense inside an embed; the full explorer's link leaves them out. */
+const EMBED_ONLY = ["embed", "dark", "plain", "static", "transparent", "childId", "initialWidth", "parentTitle", "parentUrl"];
+
+/** The same view in the full app: this URL without the embed's own parameters. */
+export function fullExplorerUrl(href: string): string {
+  const url = new URL(href);
+  for (const key of EMBED_ONLY) url.searchParams.delete(key);
+  return url.href;
+}
+
+/** plain, static and transparent as classes on the root (dark= is the theme's: ui/theme.ts). */
+export function applyFlags(root: HTMLElement, store: AppStore): void {
+  const { flags } = store.getState();
+  root.classList.toggle("is-plain", flags.plain);
+  root.classList.toggle("is-static", flags.static);
+  root.classList.toggle("is-transparent", flags.transparent);
+  document.documentElement.classList.toggle("is-transparent", flags.transparent);
+}
+
+export function mountEmbedChrome(elements: EmbedElements, store: AppStore): () => void {
+  const { lang, flags } = store.getState();
+  applyFlags(elements.root, store);
+  document.documentElement.classList.add("is-embed-page");
+
+  // Phones start with the filters folded away: the graph is what the reader came for.
+  const open = window.matchMedia("(min-width: 600px)").matches && !flags.static;
+  const toggle = el("button", { type: "button", class: "embed-filter-toggle", "aria-expanded": String(open), "aria-controls": elements.filters.id }, t(lang, "embed.showFilters"));
+  elements.filters.classList.toggle("is-folded", !open);
+  toggle.addEventListener("click", () => {
+    const next = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(next));
+    elements.filters.classList.toggle("is-folded", !next);
+  });
+  if (!flags.static) elements.topbar.append(toggle);
+
+  const link = el("a", { class: "embed-full-link", href: fullExplorerUrl(window.location.href), target: "_blank", rel: "noopener noreferrer" }, t(lang, "embed.openFull"));
+  // The URL follows the view (replaceState): refresh the link just before it is followed.
+  const refresh = (): void => void (link.href = fullExplorerUrl(window.location.href));
+  for (const type of ["pointerdown", "focus", "click"]) link.addEventListener(type, refresh);
+  elements.footer.append(link);
+
+  if (flags.static) for (const element of elements.interactive) element.inert = true;
+  return () => {
+    toggle.remove();
+    link.remove();
+  };
+}

@@ -1,0 +1,42 @@
+// The filter panel: year, amount and form filters for the loaded model, plus a reset button.
+// Rebuilt when a new model loads; each filter re-reads the store on every change.
+import type { VisibleSelector } from "../../filter/select";
+import { isFiltered, resetFilters } from "../../state/filters";
+import { updateFilters, type AppState, type AppStore } from "../../state/store";
+import { mountAmountFilter } from "./amountFilter";
+import { el } from "../kit/dom";
+import { mountFormFilter } from "./formFilter";
+import { t } from "../../words/i18n";
+import { mountTimelinePlay } from "./timelinePlay";
+import { mountYearFilter } from "./yearFilter";
+
+export function mountFilterPanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+  let updaters: Array<(state: AppState) => void> = [];
+  let reset: HTMLButtonElement | null = null;
+
+  const build = (state: AppState): void => {
+    container.replaceChildren();
+    updaters = [];
+    if (!state.model) return;
+    container.append(el("h2", { class: "panel__title" }, t(state.lang, "filters.title")));
+    updaters.push(mountYearFilter(container, store, state.model));
+    const years = container.querySelector<HTMLElement>(".filter--years");
+    if (years) updaters.push(mountTimelinePlay(years, store, state.model));
+    updaters.push(mountAmountFilter(container, store, state.model));
+    updaters.push(mountFormFilter(container, store, state.model, selectVisible));
+    reset = el("button", { type: "button", class: "button", "data-action": "reset-filters" }, t(state.lang, "filters.reset"));
+    reset.addEventListener("click", () => updateFilters(store, resetFilters()));
+    container.append(reset);
+    update(state);
+  };
+  const update = (state: AppState): void => {
+    for (const updater of updaters) updater(state);
+    if (reset) reset.disabled = !isFiltered(state.filters);
+  };
+
+  build(store.getState());
+  return store.subscribe((state, previous) => {
+    if (state.model !== previous.model || state.lang !== previous.lang) build(state);
+    else if (state.filters !== previous.filters) update(state);
+  });
+}

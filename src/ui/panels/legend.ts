@@ -1,0 +1,118 @@
+// The key to the picture: node colours, what size and width mean, and one toggle per form of
+// investment (its colour, a line sample and its name), which doubles as the form filter.
+import { formColor, NODE_COLORS_BY_THEME } from "../../config/forms";
+import type { VisibleSelector } from "../../filter/select";
+import { setForms, toggleForm } from "../../state/filters";
+import { updateFilters, type AppState, type AppStore } from "../../state/store";
+import { afterPaint, el } from "../kit/dom";
+import { t } from "../../words/i18n";
+import { formName, formRecord } from "../../words/names";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** A short stroke in the form's colour, so the key reads like the lines it explains. */
+function lineSample(color: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("width", "22");
+  svg.setAttribute("height", "10");
+  svg.setAttribute("aria-hidden", "true");
+  svg.classList.add("legend__line");
+  const line = document.createElementNS(SVG, "line");
+  line.setAttribute("x1", "1");
+  line.setAttribute("x2", "21");
+  line.setAttribute("y1", "5");
+  line.setAttribute("y2", "5");
+  line.setAttribute("stroke", color);
+  line.setAttribute("stroke-width", "4");
+  line.setAttribute("stroke-linecap", "round");
+  svg.append(line);
+  return svg;
+}
+
+export function mountLegend(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+  let formButtons: Array<{ form: string; button: HTMLButtonElement; count: HTMLElement }> = [];
+
+  const render = (): void => {
+    const { lang, model, theme } = store.getState();
+    container.replaceChildren();
+    formButtons = [];
+    container.hidden = !model;
+    if (!model) return;
+    // On a phone the key would cover the picture: it starts folded there, one press away.
+    const open = (container.parentElement?.clientWidth ?? 1000) >= 600;
+    const toggle = el("button", { type: "button", class: "legend__toggle", "aria-expanded": String(open), "aria-controls": "legend-body" }, t(lang, "legend.title"));
+    const body = el("div", { class: "legend__body", id: "legend-body" });
+    body.hidden = !open;
+    toggle.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      body.hidden = !open;
+    });
+
+    const kinds = el("ul", { class: "legend__list" });
+    for (const kind of ["investor", "startup"] as const) {
+      const dot = el("span", { class: `legend__dot legend__dot--${kind}`, "aria-hidden": "true" });
+      dot.style.setProperty("--dot", NODE_COLORS_BY_THEME[theme][kind]);
+      const item = el("li", { class: "legend__item" });
+      item.append(dot, el("span", {}, t(lang, kind === "investor" ? "legend.investor" : "legend.startup")));
+      kinds.append(item);
+    }
+
+    const forms = model.index.forms;
+    const formList = el("ul", { class: "legend__forms", "aria-label": t(lang, "legend.forms") });
+    for (const form of forms) {
+      const meta = formRecord(model.dataset.meta, form);
+      const label = formName(model.dataset.meta, form, lang);
+      const count = el("span", { class: "legend__count" });
+      const button = el("button", { type: "button", class: "legend__form", "data-legend-form": form, "aria-pressed": "true" });
+      button.append(lineSample(meta?.color ?? formColor(form, theme)), el("span", { class: "legend__form-name" }, label), count);
+      button.title = t(lang, "legend.formHint");
+      button.addEventListener("click", (event) => {
+        // Alt/Option-click isolates a form, as in most chart legends.
+        if (event.altKey) updateFilters(store, setForms([form], forms));
+        else updateFilters(store, toggleForm(form, forms));
+      });
+      const item = el("li", {});
+      item.append(button);
+      formList.append(item);
+      formButtons.push({ form, button, count });
+    }
+    density = el("p", { class: "legend__note legend__note--density" });
+    body.append(kinds, formList, el("p", { class: "legend__note" }, t(lang, "legend.size")), density);
+    container.append(toggle, body);
+    update(store.getState());
+    updateDensity();
+  };
+
+  let density: HTMLElement | null = null;
+  /** How many links large graphs draw: changes with every filter and zoom, so only this line is rewritten. */
+  const updateDensity = (): void => {
+    const { drawnLinks: links, lang } = store.getState();
+    if (!density) return;
+    const thinned = links !== null && links.drawn < links.visible;
+    density.hidden = !thinned;
+    if (thinned) density.dataset["density"] = "thinned";
+    else delete density.dataset["density"];
+    density.textContent = thinned ? t(lang, "legend.density", { drawn: links.drawn.toLocaleString("en-US"), visible: links.visible.toLocaleString("en-US") }) : "";
+  };
+
+  const update = (state: AppState): void => {
+    const visible = selectVisible(state);
+    const shown = state.filters.forms;
+    formButtons.forEach(({ form, button, count }, i) => {
+      const on = shown === null || shown.includes(form);
+      button.setAttribute("aria-pressed", String(on));
+      count.textContent = visible ? (visible.formDeals[i] ?? 0).toLocaleString("en-US") : "";
+    });
+  };
+
+  const updateSoon = afterPaint(() => update(store.getState()));
+  render();
+  return store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang || state.model !== previous.model || state.theme !== previous.theme) render();
+    else {
+      if (state.filters !== previous.filters) updateSoon();
+      if (state.drawnLinks !== previous.drawnLinks) updateDensity();
+    }
+  });
+}

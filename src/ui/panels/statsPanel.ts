@@ -1,0 +1,147 @@
+// The stats panel (#stats): the view's disclosed total, deals, undisclosed, a bar of the share by
+// form (colour and words), top investors and startups whose names focus them. Owns no data.
+import "./insights.css";
+import { formColor } from "../../config/forms";
+import { formatUsd } from "../../io/amount";
+import type { VisibleSelector } from "../../filter/select";
+import { computeStats, type RankedNode, type ViewStats } from "../../filter/stats";
+import type { Model } from "../../model/model";
+import type { AppState, AppStore } from "../../state/store";
+import type { Language } from "../../state/url";
+import { afterPaint, el } from "../kit/dom";
+import { t, type MessageKey } from "../../words/i18n";
+import { formName, formRecord, nodeName } from "../../words/names";
+
+const TOP = 5;
+
+type Rank = "amount" | "deals";
+
+
+export function percent(part: number, whole: number): string {
+  if (whole <= 0) return "0%";
+  const share = (100 * part) / whole;
+  return `${share > 0 && share < 1 ? share.toFixed(1) : Math.round(share)}%`;
+}
+
+export function mountStatsPanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+  let rank: Rank = "amount";
+  let stats: ViewStats | null = null;
+
+  const heading = el("h2", { class: "panel__title", id: "stats-title" });
+  const figures = el("dl", { class: "stats__figures" });
+  const formsHeading = el("h3", { class: "insights__subtitle", id: "stats-forms-title" });
+  // The bar only draws what the list below says in words (name, amount, share), so it is hidden
+  // from assistive technology rather than given a second, longer name.
+  const bar = el("div", { class: "stats__bar", "aria-hidden": "true" });
+  const formList = el("ul", { class: "stats__forms", "aria-labelledby": "stats-forms-title" });
+  const rankGroup = el("div", { class: "insights__toggle", role: "group" });
+  const rankButtons = (["amount", "deals"] as const).map((value) => {
+    const button = el("button", { type: "button", class: "insights__toggle-button", "data-rank": value });
+    button.addEventListener("click", () => {
+      rank = value;
+      renderTops();
+    });
+    return button;
+  });
+  rankGroup.append(...rankButtons);
+  const tops = el("div", { class: "stats__tops" });
+  container.setAttribute("aria-labelledby", "stats-title");
+  container.append(heading, figures, formsHeading, bar, formList, rankGroup, tops);
+
+  const topList = (model: Model, lang: Language, title: MessageKey, kind: string, ranked: readonly RankedNode[]): HTMLElement => {
+    const section = el("div", { class: "stats__top" });
+    const id = `stats-top-${kind}`;
+    section.append(el("h3", { class: "insights__subtitle", id }, t(lang, title)));
+    if (ranked.length === 0) {
+      section.append(el("p", { class: "insights__note" }, t(lang, "stats.none")));
+      return section;
+    }
+    const list = el("ol", { class: "stats__top-list", "aria-labelledby": id, "data-top": kind });
+    for (const entry of ranked) {
+      const name = nodeName(model, entry.node, lang);
+      const button = el("button", { type: "button", class: "insights__node", "data-node": entry.id, title: t(lang, "stats.show", { name }) }, name);
+      button.addEventListener("click", () => store.setState({ focus: entry.id }));
+      const value = rank === "amount" ? formatUsd(entry.amount) : t(lang, "stats.dealCount", { count: entry.deals.toLocaleString("en-US") });
+      const item = el("li", { class: "stats__top-item", "data-amount-usd": String(Math.round(entry.amount)), "data-deals": String(entry.deals) });
+      item.append(button, el("span", { class: "insights__value" }, value));
+      list.append(item);
+    }
+    section.append(list);
+    return section;
+  };
+
+  const renderTops = (): void => {
+    const { model, lang } = store.getState();
+    tops.replaceChildren();
+    rankButtons.forEach((button) => button.setAttribute("aria-pressed", String(button.dataset["rank"] === rank)));
+    if (!model || !stats) return;
+    const byAmount = rank === "amount";
+    tops.append(
+      topList(model, lang, "stats.topInvestors", "investors", byAmount ? stats.topInvestorsByAmount : stats.topInvestorsByCount),
+      topList(model, lang, "stats.topStartups", "startups", byAmount ? stats.topStartupsByAmount : stats.topStartupsByCount),
+    );
+  };
+
+  const render = (state: AppState): void => {
+    const { model, lang, theme } = state;
+    const visible = selectVisible(state);
+    container.hidden = !model || !visible;
+    heading.textContent = t(lang, "stats.title");
+    formsHeading.textContent = t(lang, "stats.byForm");
+    rankGroup.setAttribute("aria-label", t(lang, "stats.rankBy"));
+    rankButtons.forEach((button) => (button.textContent = t(lang, button.dataset["rank"] === "amount" ? "stats.byAmount" : "stats.byCount")));
+    figures.replaceChildren();
+    bar.replaceChildren();
+    formList.replaceChildren();
+    stats = model && visible ? computeStats(model, visible, state.filters, TOP) : null;
+    if (!model || !stats) {
+      renderTops();
+      return;
+    }
+    const figure = (label: MessageKey, stat: string, value: number, text: string): void => {
+      figures.append(el("dt", {}, t(lang, label)), el("dd", { "data-stat": stat, "data-value": String(value) }, text));
+    };
+    figure("stats.total", "total-amount", Math.round(stats.totalAmount), formatUsd(stats.totalAmount));
+    figure("stats.deals", "deals", stats.deals, stats.deals.toLocaleString("en-US"));
+    figure("stats.undisclosed", "undisclosed", stats.undisclosedDeals, stats.undisclosedDeals.toLocaleString("en-US"));
+
+    const total = stats.totalAmount;
+    const segments = stats.byForm.map((share) => ({
+      key: share.form,
+      name: formName(model.dataset.meta, share.form, lang),
+      amount: share.amount,
+      color: formRecord(model.dataset.meta, share.form)?.color ?? formColor(share.form, theme),
+    }));
+    if (stats.unsplitAmount > 0) segments.push({ key: "", name: t(lang, "stats.unsplit"), amount: stats.unsplitAmount, color: "" });
+    for (const segment of segments) {
+      if (total > 0 && segment.amount > 0) {
+        const part = el("span", { class: segment.key ? "stats__segment" : "stats__segment is-unsplit" });
+        part.style.width = `${(100 * segment.amount) / total}%`;
+        // The unsplit share is hatched (CSS), so it never reads as the grey of "other".
+        if (segment.key) part.style.background = segment.color;
+        bar.append(part);
+      }
+      const item = el("li", { class: "stats__form", "data-share-form": segment.key || "unsplit", "data-amount-usd": String(Math.round(segment.amount)) });
+      const swatch = el("span", { class: segment.key ? "stats__swatch" : "stats__swatch is-unsplit", "aria-hidden": "true" });
+      if (segment.key) swatch.style.background = segment.color;
+      const share = total > 0 ? percent(segment.amount, total) : "–";
+      item.append(swatch, el("span", { class: "stats__form-name" }, segment.name), el("span", { class: "insights__value" }, `${formatUsd(segment.amount)} · ${share}`));
+      formList.append(item);
+    }
+    bar.hidden = total <= 0;
+    if (total <= 0) formList.append(el("li", { class: "insights__note" }, t(lang, "stats.noAmount")));
+    renderTops();
+  };
+
+  render(store.getState());
+  // After the frame: the graph answers a filter change first, the figures follow.
+  const renderSoon = afterPaint(() => render(store.getState()));
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.model !== previous.model || state.lang !== previous.lang || state.theme !== previous.theme) render(state);
+    else if (state.filters !== previous.filters) renderSoon();
+  });
+  return () => {
+    unsubscribe();
+    container.replaceChildren();
+  };
+}

@@ -1,0 +1,137 @@
+// The table view: the visible deals as a sortable, screen-reader friendly table, switchable with the
+// graph (data-view="graph" | "table"), with a CSV download of exactly the rows it holds.
+import { formatUsd } from "../../io/amount";
+import { nodeById } from "../../model/model";
+import type { VisibleSelector } from "../../filter/select";
+import { visibleDealRows, type DealRow } from "../../filter/rows";
+import type { AppState, AppStore } from "../../state/store";
+import { el } from "../kit/dom";
+import { t } from "../../words/i18n";
+import { formName, localName } from "../../words/names";
+
+/** Rows drawn in the page at once; the CSV always holds all of them. */
+const SHOWN_ROWS = 500;
+
+type Column = "investor" | "startup" | "date" | "amount_shown_usd" | "form" | "confidence";
+const COLUMNS: ReadonlyArray<{ key: Column; label: "table.investor" | "table.startup" | "table.date" | "table.amount" | "table.form" | "table.confidence"; numeric?: boolean }> = [
+  { key: "investor", label: "table.investor" },
+  { key: "startup", label: "table.startup" },
+  { key: "date", label: "table.date" },
+  { key: "amount_shown_usd", label: "table.amount", numeric: true },
+  { key: "form", label: "table.form" },
+  { key: "confidence", label: "table.confidence" },
+];
+
+export function mountViewSwitch(container: HTMLElement, store: AppStore): () => void {
+  const buttons = (["graph", "table"] as const).map((view) => {
+    const button = el("button", { type: "button", class: "view-switch__button", "data-view": view });
+    button.addEventListener("click", () => store.setState({ view }));
+    return button;
+  });
+  container.append(...buttons);
+  const render = (): void => {
+    const { view, lang } = store.getState();
+    buttons.forEach((button, i) => {
+      const name = i === 0 ? "graph" : "table";
+      button.textContent = t(lang, name === "graph" ? "view.graph" : "view.table");
+      button.setAttribute("aria-pressed", String(view === name));
+    });
+  };
+  render();
+  return store.subscribe((state, previous) => {
+    if (state.view !== previous.view || state.lang !== previous.lang) render();
+  });
+}
+
+export function mountTable(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, download: (rows: readonly DealRow[]) => void): () => void {
+  let sort: { key: Column; descending: boolean } = { key: "amount_shown_usd", descending: true };
+  let rows: DealRow[] = [];
+
+  const render = (state: AppState): void => {
+    container.replaceChildren();
+    container.hidden = state.view !== "table";
+    const visible = selectVisible(state);
+    if (state.view !== "table" || !state.model || !visible) return;
+    const { lang, model } = state;
+    // Names and forms in the reader's language, and sorted as read; the CSV keeps the data's own words.
+    const nodeName = (name: string, id: string | undefined): string => {
+      const node = id === undefined ? undefined : nodeById(model, id);
+      return localName(node, lang, name);
+    };
+    const localForm = (form: string): string => formName(model.dataset.meta, form, lang);
+    const dealIndex = new Map(model.dataset.deals.map((deal, d) => [deal.id, d]));
+    const cellText = (row: DealRow, key: Column): string => {
+      const value = row[key];
+      const deal = key === "investor" || key === "startup" ? model.dataset.deals[dealIndex.get(row.deal) ?? -1] : undefined;
+      if (key === "amount_shown_usd") return value === "" ? t(lang, "undisclosed") : formatUsd(Number(value));
+      if (key === "form") return formText(row, localForm);
+      if (key === "investor") return nodeName(value, deal?.investor);
+      if (key === "startup") return nodeName(value, deal?.target);
+      if (key === "confidence" && value) return t(lang, `details.confidence.${value as "high" | "medium" | "low"}`);
+      return value;
+    };
+    const numeric = COLUMNS.find((column) => column.key === sort.key)?.numeric;
+    rows = visibleDealRows(model, visible);
+    const sortText = numeric ? null : new Map(rows.map((row) => [row.deal, cellText(row, sort.key)]));
+    const collator = new Intl.Collator(lang);
+    const compare = (a: DealRow, b: DealRow): number => {
+      let order: number;
+      if (numeric) {
+        const x = a[sort.key];
+        const y = b[sort.key];
+        // Undisclosed amounts sort last in either direction.
+        if (x === "" || y === "") return x === y ? 0 : x === "" ? 1 : -1;
+        order = Number(x) - Number(y);
+      } else order = collator.compare(sortText?.get(a.deal) ?? "", sortText?.get(b.deal) ?? "");
+      return sort.descending ? -order : order;
+    };
+    rows.sort(compare);
+
+    const bar = el("div", { class: "table-bar" });
+    const csv = el("button", { type: "button", class: "button", "data-action": "download-csv" }, t(lang, "table.csv"));
+    csv.addEventListener("click", () => download(rows));
+    bar.append(el("p", { class: "table-bar__count" }, t(lang, "table.count", { shown: Math.min(rows.length, SHOWN_ROWS).toLocaleString("en-US"), total: rows.length.toLocaleString("en-US") })), csv);
+
+    const table = el("table", { class: "deals-table" });
+    table.append(el("caption", {}, t(lang, "table.caption")));
+    const head = el("tr");
+    for (const column of COLUMNS) {
+      const active = sort.key === column.key;
+      const th = el("th", { scope: "col", "aria-sort": active ? (sort.descending ? "descending" : "ascending") : "none" });
+      const button = el("button", { type: "button", class: "deals-table__sort", "data-sort": column.key }, t(lang, column.label));
+      button.addEventListener("click", () => {
+        sort = { key: column.key, descending: sort.key === column.key ? !sort.descending : Boolean(column.numeric) };
+        render(store.getState());
+        container.querySelector<HTMLButtonElement>(`[data-sort="${column.key}"]`)?.focus();
+      });
+      th.append(button);
+      head.append(th);
+    }
+    const body = el("tbody");
+    for (const row of rows.slice(0, SHOWN_ROWS)) {
+      const tr = el("tr");
+      for (const column of COLUMNS) tr.append(el("td", column.numeric ? { class: "is-numeric" } : {}, cellText(row, column.key)));
+      body.append(tr);
+    }
+    table.append(el("thead"), body);
+    table.querySelector("thead")?.append(head);
+    container.append(bar, table);
+  };
+
+  render(store.getState());
+  return store.subscribe((state, previous) => {
+    if (state.view !== previous.view || state.filters !== previous.filters || state.model !== previous.model || state.lang !== previous.lang) render(state);
+  });
+}
+
+/** "Cloud credits $300M + Cash $500M" for split deals, else the deal's form. */
+function formText(row: DealRow, name: (form: string) => string): string {
+  if (!row.parts) return name(row.form);
+  return row.parts
+    .split("; ")
+    .map((part) => {
+      const [form = "", amount = "?"] = part.split(":");
+      return amount === "?" ? name(form) : `${name(form)} ${formatUsd(Number(amount))}`;
+    })
+    .join(" + ");
+}
