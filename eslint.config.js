@@ -9,7 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js", "public/*.js"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js", "public/*.js", "scripts/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -23,9 +23,29 @@ export default tseslint.config(
       ],
     },
   },
+  // State changes are named, pure transitions in src/state (transitions.ts); the rest only applies them.
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/state/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='setState'][callee.object.name=/[Ss]tore$/]",
+          message: "Change the store through a named transition in src/state/transitions.ts: apply(store, transition(...)).",
+        },
+      ],
+    },
+  },
   {
     files: ["eslint.config.js"],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // Plain Node scripts that must run before dependencies matter (the Chromium check): untyped.
+  {
+    files: ["scripts/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },
   // Plain browser scripts served as they are (the embed loader): linted untyped, as classic scripts.
   {

@@ -43,6 +43,8 @@ import { mountStatsPanel } from "./ui/panels/statsPanel";
 import { mountComparePanel } from "./ui/panels/comparePanel";
 import { mountStatus } from "./ui/shell/status";
 import { mountUrlSync } from "./ui/shell/urlSync";
+import { apply, loadFailed, setLayoutProgress, setLoad, showDataset } from "./state/transitions";
+import { createDensityStore } from "./state/density";
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -56,6 +58,7 @@ const lang = readLanguage(params, startupNotices);
 const embed = params.get("embed") === "1";
 const store = createAppStore({ lang, embed, flags: readFlags(params, startupNotices) });
 const selectVisible = createVisibleSelector();
+const density = createDensityStore();
 const root = byId("app");
 root.classList.toggle("is-embed", embed);
 document.documentElement.lang = lang;
@@ -112,7 +115,7 @@ let layout: LayoutSupervisor | null = null;
 // The graph subscribes first: sigma reads its container size while rendering, before panels write
 // to the DOM, so a filter change costs one layout, not a forced one per frame.
 mountTheme(store);
-mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next) });
+mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next), density });
 mountAppState(root, store);
 mountFallback(byId("fallback"), root, store, params);
 mountAlerts(byId("alerts"), store);
@@ -120,7 +123,7 @@ mountStatus(byId("status"), store, selectVisible);
 mountHeader({ title: byId("title"), description: byId("description"), origin: byId("origin"), credit: byId("credit") }, store);
 mountFilterPanel(byId("filters"), store, selectVisible);
 mountSelection(byId("selection"), store, selectVisible);
-mountLegend(byId("legend"), store, selectVisible);
+mountLegend(byId("legend"), store, selectVisible, density);
 mountStatsPanel(byId("stats"), store, selectVisible);
 mountComparePanel(byId("compare"), store, selectVisible);
 mountGraphSummary(byId("graph-summary"), store, selectVisible);
@@ -191,7 +194,7 @@ async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
 async function show(origin: string, result: ParseResult, fromUrl: boolean, index?: DealIndex): Promise<void> {
   addNotices(store, origin, result.issues);
   if (!result.dataset) {
-    if (!store.getState().model) store.setState({ load: "error" });
+    apply(store, loadFailed());
     return;
   }
   const model = createModel(result.dataset, origin, index);
@@ -210,21 +213,21 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   }
   layout?.kill();
   layout = null;
-  store.setState({ model, filters, focus, compare, load: "loading", layout: { running: false, progress: 0 } });
+  apply(store, showDataset(model, { filters, focus, compare }));
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
-      onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total } }),
+      onProgress: (done, total) => apply(store, setLayoutProgress({ running: true, progress: done / total })),
       onDone: (done, total) => {
-        store.setState({ layout: { running: false, progress: done / total } });
+        apply(store, setLayoutProgress({ running: false, progress: done / total }));
         view?.reindex();
       },
     });
-    store.setState({ layout: { running: true, progress: 0 } });
+    apply(store, setLayoutProgress({ running: true, progress: 0 }));
     layout.start();
   }
   await view?.firstFrame;
   performance.mark("explorer:ready");
-  store.setState({ load: "ready" });
+  apply(store, setLoad("ready"));
 }
 
 /** Format v1 files up to this size are parsed on the main thread (see docs/decisions.md). */
@@ -236,7 +239,7 @@ async function start(): Promise<void> {
   const checked = checkDataLocation(location, window.location.href);
   if ("issue" in checked) {
     addNotices(store, "URL", [checked.issue]);
-    store.setState({ load: "error" });
+    apply(store, loadFailed());
     return;
   }
   if (location !== DEFAULT_DATA) {
@@ -246,7 +249,7 @@ async function start(): Promise<void> {
     const small = await loadDatasetText(checked.url, fetch, undefined, MAIN_THREAD_BYTES);
     if ("issue" in small && !isTooLarge(small.issue)) {
       addNotices(store, origin, [small.issue]);
-      store.setState({ load: "error" });
+      apply(store, loadFailed());
       return;
     }
     if ("text" in small && looksLikeFormatV1(small.text)) return show(origin, parseInvestmentGraphText(small.text), true);
@@ -257,7 +260,7 @@ async function start(): Promise<void> {
   const loaded = await loadDatasetText(checked.url);
   if ("issue" in loaded) {
     addNotices(store, location, [loaded.issue]);
-    store.setState({ load: "error" });
+    apply(store, loadFailed());
     return;
   }
   await show(location, parseInvestmentGraphText(loaded.text), true);

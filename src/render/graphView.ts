@@ -17,6 +17,8 @@ import { hoverDrawer } from "./hover";
 import { formNamesOf, localisedLabels, nodeColorsOf, pairDealLists } from "./viewData";
 import { followLayout, type LayoutFollower } from "./layoutFollow";
 import { leadingNodes, RENDER_THEMES, scalesFor } from "./style";
+import { apply, hoverNode, rendererFailed, selectNode, toggleSelection } from "../state/transitions";
+import { publishDensity as publish, type DensityStore } from "../state/density";
 
 /** How many of the busiest visible nodes always show their label. */
 const LEADING_LABELS = 6;
@@ -31,6 +33,8 @@ export interface GraphView {
 
 export interface GraphViewOptions {
   readonly onView?: (view: GraphView | null) => void;
+  /** Where the count of drawn links goes (the legend reads it); its own store, so zooming does not notify the app. */
+  readonly density?: DensityStore;
 }
 
 export function mountGraph(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, options: GraphViewOptions = {}): () => void {
@@ -41,11 +45,11 @@ export function mountGraph(container: HTMLElement, store: AppStore, selectVisibl
       // Cleared first: a store update made while the new view is built must not reach the old one.
       current = null;
       try {
-        current = state.model ? createView(container, store, state.model, selectVisible) : null;
+        current = state.model ? createView(container, store, state.model, selectVisible, options.density) : null;
       } catch (error) {
         // No WebGL (blocked, old device, lost GPU): the fallback picture and table stand in (ui/fallback.ts).
         console.warn("graphView: cannot draw the graph", error);
-        store.setState({ renderer: "failed" });
+        apply(store, rendererFailed());
       }
       options.onView?.(current?.view ?? null);
       return;
@@ -61,7 +65,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, selectVisibl
   };
 }
 
-function createView(container: HTMLElement, store: AppStore, model: Model, selectVisible: VisibleSelector) {
+function createView(container: HTMLElement, store: AppStore, model: Model, selectVisible: VisibleSelector, density?: DensityStore) {
   const { graph, index, dataset } = model;
   const initial = store.getState();
   const large = graph.order > LARGE_GRAPH;
@@ -146,7 +150,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   // A lost context (GPU reset, too many contexts) leaves blank canvases: hand over to the fallback.
   for (const canvas of Object.values(sigma.getCanvases())) {
     canvas.addEventListener("webglcontextlost", () => {
-      if (!killed && store.getState().renderer !== "failed") store.setState({ renderer: "failed" });
+      if (!killed) apply(store, rendererFailed());
     });
   }
 
@@ -224,19 +228,19 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   sigma.on("enterNode", ({ node }) => {
     container.style.cursor = "pointer";
     setHover(node);
-    store.setState({ hovered: idOfGraphKey(model, node) ?? null });
+    apply(store, hoverNode(idOfGraphKey(model, node) ?? null));
   });
   sigma.on("leaveNode", () => {
     container.style.cursor = "";
     setHover(null);
-    store.setState({ hovered: null });
+    apply(store, hoverNode(null));
   });
   sigma.on("clickNode", ({ node }) => {
-    const id = idOfGraphKey(model, node) ?? null;
-    store.setState({ focus: store.getState().focus === id ? null : id });
+    const id = idOfGraphKey(model, node);
+    if (id !== undefined) apply(store, toggleSelection(id));
   });
   sigma.on("clickStage", () => {
-    if (store.getState().focus !== null) store.setState({ focus: null });
+    apply(store, selectNode(null));
   });
 
   /** Pair amount below which links are not drawn, for the current zoom; 0 on small graphs. */
@@ -246,11 +250,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   const publishDensity = (): void => {
     const visiblePairs = view.visible.visiblePairs;
     const drawn = drawnPairs(view.visible, view.edgeThreshold);
-    queueMicrotask(() => {
-      if (killed) return;
-      const current = store.getState().drawnLinks;
-      if (current?.drawn !== drawn || current.visible !== visiblePairs) store.setState({ drawnLinks: { drawn, visible: visiblePairs } });
-    });
+    if (density) publish(density, { drawn, visible: visiblePairs });
   };
 
   /** Moves the picture to a new visible set and edge threshold, re-reducing only what changed. */

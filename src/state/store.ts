@@ -5,6 +5,7 @@ import type { Issue } from "../io/issues";
 import type { Model } from "../model/model";
 import { DEFAULT_FILTERS, type FilterState } from "./filters";
 import type { Language } from "./url";
+import { addNotices as noticesTransition, apply, updateFilters as filtersTransition } from "./transitions";
 
 export type LoadState = "loading" | "ready" | "error";
 
@@ -45,8 +46,6 @@ export interface AppState {
   readonly layout: LayoutProgress;
   /** What the main area shows: the network or the table of visible deals. */
   readonly view: "graph" | "table";
-  /** Links drawn vs. links passing the filters (large graphs draw only the largest). */
-  readonly drawnLinks: { readonly drawn: number; readonly visible: number } | null;
   /** Two investors compared side by side (URL: compare=a,b); their shared startups are highlighted. */
   readonly compare: readonly [string, string] | null;
   /** "failed" when WebGL is missing or its context was lost: the picture and table stand in. */
@@ -67,7 +66,6 @@ export const INITIAL_STATE: AppState = {
   embed: false,
   notices: [],
   layout: { running: false, progress: 0 },
-  drawnLinks: null,
   view: "graph",
   compare: null,
   renderer: "webgl",
@@ -82,15 +80,12 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
   return createStore<AppState>()(() => ({ ...INITIAL_STATE, ...initial }));
 }
 
-/** Applies a pure filter transition. */
+/** Applies a pure filter transition (shorthand for `apply(store, updateFilters(transition))`). */
 export function updateFilters(store: AppStore, transition: (filters: FilterState) => FilterState): void {
-  const { filters } = store.getState();
-  const next = transition(filters);
-  if (next !== filters) store.setState({ filters: next });
+  apply(store, filtersTransition(transition));
 }
 
+/** Adds notices from one source (shorthand for `apply(store, addNotices(source, issues))`). */
 export function addNotices(store: AppStore, source: string, issues: readonly Issue[]): void {
-  if (issues.length === 0) return;
-  const notices = [...store.getState().notices, ...issues.map((issue) => ({ ...issue, source }))];
-  store.setState({ notices });
+  apply(store, noticesTransition(source, issues));
 }

@@ -10,6 +10,7 @@ import type { Language } from "../../state/url";
 import { afterPaint, el, uniqueId } from "../kit/dom";
 import { t } from "../../words/i18n";
 import { nodeName } from "../../words/names";
+import { apply, selectNode, setCompare } from "../../state/transitions";
 
 function amountText(holding: Holding | undefined, lang: Language): string {
   if (!holding) return "–";
@@ -35,7 +36,7 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
       picks = side === "a" ? [select.value, picks[1]] : [picks[0], select.value];
       const next: AppState["compare"] = picks[0] && picks[1] && picks[0] !== picks[1] ? [picks[0], picks[1]] : null;
       written = next;
-      if (next !== store.getState().compare) store.setState({ compare: next });
+      apply(store, setCompare(next));
       // The store may not change (null stays null) while the picks did: show them anyway.
       update(store.getState());
     });
@@ -45,7 +46,7 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
   clear.addEventListener("click", () => {
     picks = ["", ""];
     written = null;
-    if (store.getState().compare !== null) store.setState({ compare: null });
+    apply(store, setCompare(null));
     update(store.getState());
   });
   pickers.append(clear);
@@ -88,7 +89,7 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
       const cell = el("th", { scope: "row" });
       const name = nodeName(model, node, lang);
       const button = el("button", { type: "button", class: "insights__node", "data-node": id, title: t(lang, "stats.show", { name }) }, name);
-      button.addEventListener("click", () => store.setState({ focus: id }));
+      button.addEventListener("click", () => apply(store, selectNode(id)));
       cell.append(button);
       if (shared) cell.append(el("span", { class: "compare__both" }, t(lang, "compare.both")));
       row.append(cell);

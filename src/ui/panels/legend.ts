@@ -7,6 +7,7 @@ import { updateFilters, type AppState, type AppStore } from "../../state/store";
 import { afterPaint, el } from "../kit/dom";
 import { t } from "../../words/i18n";
 import { formName, formRecord } from "../../words/names";
+import type { DensityStore } from "../../state/density";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -29,7 +30,7 @@ function lineSample(color: string): SVGSVGElement {
   return svg;
 }
 
-export function mountLegend(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+export function mountLegend(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, density$: DensityStore): () => void {
   let formButtons: Array<{ form: string; button: HTMLButtonElement; count: HTMLElement }> = [];
 
   const render = (): void => {
@@ -87,7 +88,8 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
   let density: HTMLElement | null = null;
   /** How many links large graphs draw: changes with every filter and zoom, so only this line is rewritten. */
   const updateDensity = (): void => {
-    const { drawnLinks: links, lang } = store.getState();
+    const { lang } = store.getState();
+    const { links } = density$.getState();
     if (!density) return;
     const thinned = links !== null && links.drawn < links.visible;
     density.hidden = !thinned;
@@ -108,11 +110,13 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
 
   const updateSoon = afterPaint(() => update(store.getState()));
   render();
-  return store.subscribe((state, previous) => {
+  const unsubscribeDensity = density$.subscribe(updateDensity);
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang !== previous.lang || state.model !== previous.model || state.theme !== previous.theme) render();
-    else {
-      if (state.filters !== previous.filters) updateSoon();
-      if (state.drawnLinks !== previous.drawnLinks) updateDensity();
-    }
+    else if (state.filters !== previous.filters) updateSoon();
   });
+  return () => {
+    unsubscribeDensity();
+    unsubscribe();
+  };
 }

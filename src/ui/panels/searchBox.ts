@@ -6,6 +6,7 @@ import type { AppStore } from "../../state/store";
 import { el, uniqueId } from "../kit/dom";
 import { t } from "../../words/i18n";
 import { localName } from "../../words/names";
+import { apply, selectNode } from "../../state/transitions";
 
 interface SearchHit {
   readonly id: string;
@@ -75,7 +76,7 @@ export function mountSearchBox(container: HTMLElement, store: AppStore): () => v
   const choose = (hit: SearchHit): void => {
     close();
     input.value = hit.label;
-    store.setState({ focus: hit.id });
+    apply(store, selectNode(hit.id));
   };
   const setActive = (next: number): void => {
     active = hits.length === 0 ? -1 : (next + hits.length) % hits.length;

@@ -13,6 +13,7 @@ import { afterPaint, el, safeHref } from "../kit/dom";
 import { t } from "../../words/i18n";
 import { barList, yearColumns } from "../kit/miniCharts";
 import { formName, formRecord, localName } from "../../words/names";
+import { apply, hoverNode, selectNode, unhoverNode } from "../../state/transitions";
 
 /** Deals drawn at once; a node with thousands of deals shows more on request. */
 const PAGE = 60;
@@ -98,7 +99,7 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
     const facts = collect(model, nodeIndex, visible, formMaskOf(model.index, state.filters.forms));
 
     const close = el("button", { type: "button", class: "selection__close", "aria-label": t(lang, "selection.close"), "data-action": "close-selection" }, "×");
-    close.addEventListener("click", () => store.setState({ focus: null }));
+    close.addEventListener("click", () => apply(store, selectNode(null)));
     const title = el("h2", { class: "selection__name", id: "selection-title" }, labelOf(model, node.id, lang));
     const kind = node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup");
     const founded = node.founded ? t(lang, "details.founded", { year: String(node.founded) }) : undefined;
@@ -178,10 +179,10 @@ function dealItem(model: Model, selfId: string, d: number, visible: VisibleSet |
   const otherId = deal.investor === selfId ? deal.target : deal.investor;
   const direction = deal.investor === selfId ? "→" : "←";
   const counterparty = el("button", { type: "button", class: "deal__counterparty", "data-node": otherId }, `${direction} ${labelOf(model, otherId, lang)}`);
-  counterparty.addEventListener("click", () => store.setState({ focus: otherId, hovered: null }));
-  counterparty.addEventListener("focus", () => store.setState({ hovered: otherId }));
+  counterparty.addEventListener("click", () => apply(store, selectNode(otherId)));
+  counterparty.addEventListener("focus", () => apply(store, hoverNode(otherId)));
   counterparty.addEventListener("blur", () => {
-    if (store.getState().hovered === otherId) store.setState({ hovered: null });
+    apply(store, unhoverNode(otherId));
   });
   const meta = [deal.date ?? t(lang, "details.undated"), deal.round, deal.lead ? t(lang, "details.lead") : undefined].filter(Boolean).join(" · ");
   item.append(counterparty, el("span", { class: "deal__meta" }, meta), el("span", { class: "deal__amount" }, amountText(deal, model, lang)));

@@ -11,6 +11,7 @@ import type { Language } from "../../state/url";
 import { afterPaint, el } from "../kit/dom";
 import { t, type MessageKey } from "../../words/i18n";
 import { formName, formRecord, nodeName } from "../../words/names";
+import { apply, selectNode } from "../../state/transitions";
 
 const TOP = 5;
 
@@ -60,7 +61,7 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
     for (const entry of ranked) {
       const name = nodeName(model, entry.node, lang);
       const button = el("button", { type: "button", class: "insights__node", "data-node": entry.id, title: t(lang, "stats.show", { name }) }, name);
-      button.addEventListener("click", () => store.setState({ focus: entry.id }));
+      button.addEventListener("click", () => apply(store, selectNode(entry.id)));
       const value = rank === "amount" ? formatUsd(entry.amount) : t(lang, "stats.dealCount", { count: entry.deals.toLocaleString("en-US") });
       const item = el("li", { class: "stats__top-item", "data-amount-usd": String(Math.round(entry.amount)), "data-deals": String(entry.deals) });
       item.append(button, el("span", { class: "insights__value" }, value));

@@ -4,6 +4,7 @@ import { formatIssue } from "../../io/issues";
 import type { AppStore } from "../../state/store";
 import { el } from "../kit/dom";
 import { t } from "../../words/i18n";
+import { apply, dismissNotices } from "../../state/transitions";
 
 const SHOWN = 8;
 
@@ -20,7 +21,7 @@ export function mountAlerts(element: HTMLElement, store: AppStore): () => void {
     }
     if (notices.length > SHOWN) list.append(el("li", { class: "alerts__more" }, t(lang, "alerts.more", { count: String(notices.length - SHOWN) })));
     const dismiss = el("button", { type: "button", class: "alerts__dismiss", "data-action": "dismiss-alerts" }, t(lang, "alerts.dismiss"));
-    dismiss.addEventListener("click", () => store.setState({ notices: [] }));
+    dismiss.addEventListener("click", () => apply(store, dismissNotices()));
     element.append(list, dismiss);
   };
   render();

@@ -24,8 +24,6 @@ export function mountFallback(container: HTMLElement, root: HTMLElement, store: 
   render();
   return store.subscribe((state, previous) => {
     if (state.renderer === previous.renderer && state.lang === previous.lang && state.model === previous.model) return;
-    // The table carries the same view in words and numbers; it is the graph's stand-in.
-    if (state.renderer === "failed" && previous.renderer !== "failed" && state.view !== "table") store.setState({ view: "table" });
     render();
   });
 }

@@ -8,6 +8,7 @@ import type { AppState, AppStore } from "../../state/store";
 import { el } from "../kit/dom";
 import { t } from "../../words/i18n";
 import { formName, localName } from "../../words/names";
+import { apply, showView } from "../../state/transitions";
 
 /** Rows drawn in the page at once; the CSV always holds all of them. */
 const SHOWN_ROWS = 500;
@@ -25,7 +26,7 @@ const COLUMNS: ReadonlyArray<{ key: Column; label: "table.investor" | "table.sta
 export function mountViewSwitch(container: HTMLElement, store: AppStore): () => void {
   const buttons = (["graph", "table"] as const).map((view) => {
     const button = el("button", { type: "button", class: "view-switch__button", "data-view": view });
-    button.addEventListener("click", () => store.setState({ view }));
+    button.addEventListener("click", () => apply(store, showView(view)));
     return button;
   });
   container.append(...buttons);
