@@ -65,6 +65,11 @@ export async function waitForStatusChange(page: Page, before: Status): Promise<S
   return readStatus(page);
 }
 
+/** Resolves after the page has drawn two more frames: what a change scheduled is on screen. */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 export async function alertText(page: Page): Promise<string> {
   return (await page.textContent('[role="alert"]')) ?? "";
 }

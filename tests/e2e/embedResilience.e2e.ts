@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { chromium, type Frame, type Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { CHROMIUM, open, useBrowser } from "./browser";
+import { CHROMIUM, open, readStatus, useBrowser, waitForStatusChange } from "./browser";
 
 const base = inject("baseUrl");
 const browserOf = useBrowser();
@@ -51,8 +51,13 @@ describe("without WebGL", () => {
     await page.locator(".fallback__message").waitFor();
     expect(await page.locator("#table").isVisible()).toBe(true);
     expect(await page.locator(".fallback__picture").count()).toBe(0);
-    // Filtering still works on the table without a renderer.
-    await page.waitForTimeout(300);
+    // Filtering still works on the table without a renderer: a form key hides its deals from the table.
+    const rows = await page.locator("#table tbody tr").count();
+    const before = await readStatus(page);
+    await page.locator("[data-legend-form]").first().click();
+    const after = await waitForStatusChange(page, before);
+    expect(after.visibleDeals).toBeLessThan(before.visibleDeals);
+    await page.waitForFunction((count) => document.querySelectorAll("#table tbody tr").length !== count, rows);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -34,7 +34,11 @@ describe("timeline", () => {
   it("plays the years cumulatively and pauses", async () => {
     const extent = flagship.index.yearExtent;
     if (!extent) throw new Error("flagship data is dated");
-    const { page } = await open(browserOf(), base);
+    const page = await browserOf().newPage({ viewport: { width: 1280, height: 800 } });
+    // A controllable clock: "it stays paused" is checked by running the page's timers, not by waiting.
+    await page.clock.install();
+    await page.goto(base);
+    await page.waitForSelector('#app[data-state="ready"]');
     const play = page.locator('[data-action="play-years"]');
     await play.click();
     // The first step shows the first year alone, the next adds one more.
@@ -46,7 +50,7 @@ describe("timeline", () => {
     await play.click();
     expect(await play.getAttribute("aria-pressed")).toBe("false");
     const paused = new URL(page.url()).searchParams.get("to");
-    await page.waitForTimeout(1500);
+    await page.clock.runFor(10_000);
     expect(new URL(page.url()).searchParams.get("to")).toBe(paused);
     await page.close();
   });
@@ -56,13 +60,14 @@ describe("timeline", () => {
     if (!extent) throw new Error("flagship data is dated");
     const context = await browserOf().newContext({ reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    await page.clock.install();
     await page.goto(base);
     await page.waitForSelector('#app[data-state="ready"]');
     const step = page.locator('[data-action="play-years"]');
     expect(await step.textContent()).toBe("Next year");
     await step.click();
     await waitForParam(page, "to", String(extent[0]));
-    await page.waitForTimeout(1500);
+    await page.clock.runFor(10_000);
     expect(new URL(page.url()).searchParams.get("to")).toBe(String(extent[0]));
     await step.click();
     await waitForParam(page, "to", String(extent[0] + 1));

@@ -1,7 +1,7 @@
 // What a reader does with the filters: through the URL and through the controls, checked against
 // the pure core's figures for the same file, and a copied URL giving the same view back.
 import { describe, expect, inject, it } from "vitest";
-import { open, readStatus, useBrowser, waitForParam, waitForStatusChange } from "./browser";
+import { nextFrame, open, readStatus, useBrowser, waitForParam, waitForStatusChange } from "./browser";
 import { expectedFor, modelOf } from "./expected";
 import { difference, summarise } from "./pixels";
 
@@ -109,7 +109,7 @@ describe("filters through the controls", () => {
     const before = await readStatus(page);
     await page.getByLabel(/Cash/).uncheck();
     await waitForStatusChange(page, before);
-    await page.waitForTimeout(100);
+    await nextFrame(page);
     const filtered = await graph.screenshot();
     expect(difference(all, filtered)).toBeGreaterThan(0.001);
     await page.close();

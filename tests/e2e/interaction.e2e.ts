@@ -2,7 +2,7 @@
 // totals, focus= reproduces a selection, and a graph without positions is laid out in a worker.
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { open, useBrowser, waitForParam } from "./browser";
+import { nextFrame, open, useBrowser, waitForParam } from "./browser";
 import { difference, summarise } from "./pixels";
 
 const base = inject("baseUrl");
@@ -23,7 +23,8 @@ describe("graph interaction", () => {
     const before = await graph.screenshot();
     const { x, y } = await nodePosition(page, "megvii");
     await page.mouse.move(x, y);
-    await page.waitForTimeout(200);
+    await page.waitForFunction(() => window.explorer?.store.getState().hovered === "megvii");
+    await nextFrame(page);
     const hovered = await graph.screenshot();
     expect(difference(before, hovered)).toBeGreaterThan(0.002);
     await page.close();
@@ -99,12 +100,19 @@ describe("layout", () => {
   it("while the layout runs only nodes move (links and labels wait); afterwards links are drawn again", async () => {
     const { page, errors } = await open(browserOf(), `${base}?data=generated/3000x6000-unbaked.json`);
     const edgesLayer = (): Promise<string> => page.$eval("#graph canvas.sigma-edges", (canvas) => getComputedStyle(canvas).visibility);
-    await page.waitForFunction(() => (window.explorer?.store.getState().layout.progress ?? 0) > 0);
-    if (await page.evaluate(() => window.explorer?.store.getState().layout.running)) expect(await edgesLayer()).toBe("hidden");
+    // Seen while the layout runs (a machine too fast to catch it running fails here, it is not skipped).
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector("#graph canvas.sigma-edges");
+      return window.explorer?.store.getState().layout.running === true && canvas !== null && getComputedStyle(canvas).visibility === "hidden";
+    });
     const graph = page.locator("#graph");
     const during = await graph.screenshot();
     await page.waitForFunction(() => window.explorer?.store.getState().layout.progress === 1, undefined, { timeout: 120_000 });
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector("#graph canvas.sigma-edges");
+      return canvas !== null && getComputedStyle(canvas).visibility === "visible";
+    });
+    await nextFrame(page);
     expect(await edgesLayer()).toBe("visible");
     // The finished picture has links (and labels) the moving one had not: visibly different.
     expect(difference(during, await graph.screenshot())).toBeGreaterThan(0.002);
