@@ -1,9 +1,9 @@
 // Writes the published JSON Schema of format v1 from the same zod source the validator uses.
 // `npm run schema` regenerates it; a unit test fails when the committed file is out of date.
 import { writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { DocumentSchema } from "../src/io/schema";
+import { EXIT, parseCli, runIfMain, UsageError, type CliIo } from "./lib/cli";
 
 export const SCHEMA_PATH = "data/schema/investment-graph.v1.schema.json";
 
@@ -17,7 +17,15 @@ export function jsonSchemaText(): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+const USAGE = `usage: npm run schema   (writes ${SCHEMA_PATH} from src/io/schema.ts)`;
+
+export function main(argv: readonly string[], io: CliIo): number {
+  const parsed = parseCli(argv, {}, USAGE, io);
+  if (!parsed) return EXIT.ok;
+  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
   writeFileSync(SCHEMA_PATH, jsonSchemaText());
-  console.log(`wrote ${SCHEMA_PATH}`);
+  io.out(`wrote ${SCHEMA_PATH}`);
+  return EXIT.ok;
 }
+
+runIfMain(import.meta.url, USAGE, main);

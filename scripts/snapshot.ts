@@ -3,8 +3,8 @@
 // built app, for pipelines and for the embeds' static fallback. Must not download a browser.
 import { existsSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { EXIT, parseCli, runIfMain, UsageError, type CliIo } from "./lib/cli";
 import { startServer } from "./lib/staticServer";
 
 const USAGE = `usage: npm run snapshot -- --out view.png [--data file.json|https://...] [--state "from=2023&forms=cash"]
@@ -14,79 +14,85 @@ const USAGE = `usage: npm run snapshot -- --out view.png [--data file.json|https
 const SIZES = ["view", "1200x630", "1200x675", "1080x1080"] as const;
 const SCALES = [1, 2, 3, 4] as const;
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCli(
+    argv,
+    {
+      data: { type: "string" },
+      state: { type: "string", default: "" },
+      out: { type: "string" },
+      scale: { type: "string", default: "1" },
+      size: { type: "string", default: "view" },
+      width: { type: "string", default: "1000" },
+      "no-frame": { type: "boolean", default: false },
+      transparent: { type: "boolean", default: false },
+      dark: { type: "boolean", default: false },
+      dist: { type: "string" },
+    },
+    USAGE,
+    io,
+  );
+  if (!parsed) return EXIT.ok;
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const out = values.out ?? usage("--out is required");
+  const scale = SCALES.find((value) => String(value) === values.scale) ?? usage(`--scale "${values.scale}": one of ${SCALES.join(", ")}`);
+  const size = SIZES.find((value) => value === values.size) ?? usage(`--size "${values.size}": one of ${SIZES.join(", ")}`);
+  const width = Number(values.width);
+  if (!Number.isInteger(width) || width < 320 || width > 4000) usage(`--width "${values.width}": a whole number of CSS pixels, 320-4000`);
 
-const { values } = parseArgs({
-  options: {
-    data: { type: "string" },
-    state: { type: "string", default: "" },
-    out: { type: "string" },
-    scale: { type: "string", default: "1" },
-    size: { type: "string", default: "view" },
-    width: { type: "string", default: "1000" },
-    "no-frame": { type: "boolean", default: false },
-    transparent: { type: "boolean", default: false },
-    dark: { type: "boolean", default: false },
-    dist: { type: "string" },
-    help: { type: "boolean", default: false },
-  },
-});
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const out = values.out ?? fail(`--out is required\n${USAGE}`);
-const scale = SCALES.find((value) => String(value) === values.scale) ?? fail(`--scale "${values.scale}": one of ${SCALES.join(", ")}`);
-const size = SIZES.find((value) => value === values.size) ?? fail(`--size "${values.size}": one of ${SIZES.join(", ")}`);
-const width = Number(values.width);
-if (!Number.isInteger(width) || width < 320 || width > 4000) fail(`--width "${values.width}": a whole number of CSS pixels, 320-4000`);
+  const started = performance.now();
+  const dist = values.dist ? resolve(values.dist) : await buildApp();
+  if (!existsSync(resolve(dist, "index.html"))) usage(`${dist} has no index.html: run \`npm run build\` or leave out --dist`);
 
-const started = performance.now();
-const dist = values.dist ? resolve(values.dist) : await buildApp();
-if (!existsSync(resolve(dist, "index.html"))) fail(`${dist} has no index.html: run \`npm run build\` or leave out --dist`);
+  // A local data file is served from its own folder; an https URL is passed to the app as it is.
+  const mounts: Record<string, string> = {};
+  const query = new URLSearchParams(values.state.replace(/^\?/, ""));
+  if (values.data) {
+    if (/^https?:\/\//.test(values.data)) query.set("data", values.data);
+    else {
+      const file = resolve(values.data);
+      if (!existsSync(file)) usage(`--data ${values.data}: no such file`);
+      mounts["/snapshot-data/"] = dirname(file);
+      query.set("data", `snapshot-data/${encodeURIComponent(basename(file))}`);
+    }
+  }
+  // The embed's page: the picture a reader without JavaScript should get instead of the embed.
+  query.set("embed", "1");
+  if (values.dark) query.set("dark", "true");
 
-// A local data file is served from its own folder; an https URL is passed to the app as it is.
-const mounts: Record<string, string> = {};
-const query = new URLSearchParams(values.state.replace(/^\?/, ""));
-if (values.data) {
-  if (/^https?:\/\//.test(values.data)) query.set("data", values.data);
-  else {
-    const file = resolve(values.data);
-    if (!existsSync(file)) fail(`--data ${values.data}: no such file`);
-    mounts["/snapshot-data/"] = dirname(file);
-    query.set("data", `snapshot-data/${encodeURIComponent(basename(file))}`);
+  const { server, url } = await startServer({ root: dist, mounts });
+  const browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${url}?${query.toString()}`);
+    await page.waitForSelector('#app[data-state="ready"], #app[data-state="error"]', { timeout: 60_000 });
+    const notices = await page.evaluate(() => (window.explorer?.store.getState().notices ?? []).map((notice) => ({ source: notice.source, path: notice.path, message: notice.message })));
+    for (const notice of notices) io.err(`notice: ${notice.source === "URL" ? "" : `${notice.source}: `}${notice.path}: ${notice.message}`);
+    if ((await page.getAttribute("#app", "data-state")) === "error") throw new Error("the app could not show the data (see the notices above)");
+    // A picture of another view than the one asked for is worse than none: a bad --state writes nothing.
+    const stateProblems = notices.filter((notice) => notice.source === "URL");
+    if (stateProblems.length > 0) {
+      io.err(`--state "${values.state}": ${stateProblems.length} problem(s) above; no picture written`);
+      return EXIT.problems;
+    }
+    const choice = { size, scale, frame: !values["no-frame"], transparent: values.transparent };
+    const png = await page.evaluate((c) => window.explorer!.exportPng(c), choice);
+    writeFileSync(out, Buffer.from(png.base64, "base64"));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    io.out(`${out}: ${png.width} × ${png.height} px (drawn in ${Math.round(png.milliseconds)} ms; ${seconds} s in all)`);
+    return EXIT.ok;
+  } finally {
+    await browser.close();
+    server.close();
   }
 }
-// The embed's page: the picture a reader without JavaScript should get instead of the embed.
-query.set("embed", "1");
-if (values.dark) query.set("dark", "true");
 
-const { server, url } = await startServer({ root: dist, mounts });
-const browser = await chromium.launch({
-  executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--no-first-run"],
-});
-try {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${url}?${query.toString()}`);
-  await page.waitForSelector('#app[data-state="ready"], #app[data-state="error"]', { timeout: 60_000 });
-  const notices = (await page.locator('[role="alert"]').allTextContents()).map((text) => text.trim()).filter(Boolean);
-  for (const notice of notices) console.error(`notice: ${notice}`);
-  if ((await page.getAttribute("#app", "data-state")) === "error") throw new Error("the app could not show the data (see the notices above)");
-  const choice = { size, scale, frame: !values["no-frame"], transparent: values.transparent };
-  const png = await page.evaluate((c) => window.explorer!.exportPng(c), choice);
-  writeFileSync(out, Buffer.from(png.base64, "base64"));
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${out}: ${png.width} × ${png.height} px (drawn in ${Math.round(png.milliseconds)} ms; ${seconds} s in all)`);
-} catch (error) {
-  console.error(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-  server.close();
+function usage(message: string): never {
+  throw new UsageError(message);
 }
 
 /** Builds the app into a cache folder (about two seconds), so a snapshot never shows stale code. */
@@ -98,3 +104,5 @@ async function buildApp(): Promise<string> {
   await build({ logLevel: "error", build: { outDir, emptyOutDir: true } });
   return outDir;
 }
+
+runIfMain(import.meta.url, USAGE, main);

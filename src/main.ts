@@ -83,15 +83,17 @@ declare global {
     explorer?: ExplorerHandle;
   }
 }
+/** Where a node is drawn (CSS px inside #graph), or null when it is unknown or hidden. */
+function nodePosition(id: string): { x: number; y: number } | null {
+  const model = store.getState().model;
+  const key = model ? graphKeyOf(model, id) : undefined;
+  const data = key === undefined ? undefined : view?.sigma.getNodeDisplayData(key);
+  if (!view || !data || data.hidden) return null;
+  return view.sigma.framedGraphToViewport(data);
+}
 window.explorer = {
   store,
-  nodePosition(id) {
-    const model = store.getState().model;
-    const key = model ? graphKeyOf(model, id) : undefined;
-    const data = key === undefined ? undefined : view?.sigma.getNodeDisplayData(key);
-    if (!view || !data || data.hidden) return null;
-    return view.sigma.framedGraphToViewport(data);
-  },
+  nodePosition,
   positions() {
     const graph = store.getState().model?.graph;
     return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
@@ -129,7 +131,7 @@ mountComparePanel(byId("compare"), store, selectVisible);
 mountGraphSummary(byId("graph-summary"), store, selectVisible);
 mountSearchBox(byId("search"), store);
 mountLandmarks(store);
-mountNodeTooltip(byId("graph"), store, selectVisible, (id) => window.explorer?.nodePosition(id) ?? null);
+mountNodeTooltip(byId("graph"), store, selectVisible, nodePosition);
 mountLanguageSwitch(byId("lang-slot"), store);
 mountKeyboard(store);
 mountViewSwitch(byId("view-switch"), store);

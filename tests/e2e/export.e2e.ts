@@ -143,4 +143,12 @@ describe("npm run snapshot", () => {
     expect(String((failure as { stderr?: string }).stderr)).toContain("--scale");
     await expect(readFile("never.png")).rejects.toThrow();
   });
+
+  it("a --state the data cannot show exits 1 naming the parameter, writing nothing", async () => {
+    const out = join(await mkdtemp(join(tmpdir(), "snapshot-")), "view.png");
+    const failure: unknown = await run(["--data", "tests/fixtures/sample.json", "--state", "from=abc", "--out", out]).then(() => null, (error: unknown) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect(String((failure as { stderr?: string }).stderr)).toContain('"from"');
+    await expect(readFile(out)).rejects.toThrow();
+  });
 });
