@@ -28,7 +28,7 @@ export default defineConfig({
     environment: "node",
     env: { TZ: "UTC" },
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/setup/fastCheckSeed.ts"] } },
       {
         extends: true,
         test: {

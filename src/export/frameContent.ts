@@ -1,6 +1,7 @@
 // What the frame of an exported picture says, from the store's state: title, active filters (and
 // the highlighted company), a legend of what is shown, and credit · source · date. Pure, no DOM.
 import { formColor, formLabel, NODE_COLORS_BY_THEME } from "../config/forms";
+import { formMetaOf } from "../io/schema";
 import { nodeById } from "../model/model";
 import type { AppState } from "../state/store";
 import { describeFilters } from "../ui/describeView";
@@ -22,7 +23,7 @@ export function frameContentOf(state: AppState, today: Date): FrameContent | nul
     { label: t(lang, "legend.startup"), color: NODE_COLORS_BY_THEME[theme].startup, mark: "dot" },
   ];
   for (const form of filters.forms ?? model.index.forms) {
-    const formMeta = meta.forms?.[form];
+    const formMeta = formMetaOf(meta, form);
     legend.push({ label: (lang !== "en" && formMeta?.labels?.[lang]) || formLabel(form, formMeta?.label), color: formMeta?.color ?? formColor(form, theme), mark: "line" });
   }
   const date = meta.updated ? t(lang, "export.dataAsOf", { date: meta.updated }) : t(lang, "export.exportedOn", { date: today.toISOString().slice(0, 10) });

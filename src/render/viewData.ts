@@ -1,6 +1,7 @@
 // What the graph view draws from the model, per language and theme: labels, node colours, form
 // names, and which deals make each link (for link labels). Pure lookups built once per change.
 import { formLabel } from "../config/forms";
+import { formMetaOf } from "../io/schema";
 import type { Model } from "../model/model";
 import type { AppState } from "../state/store";
 import type { RenderTheme } from "./style";
@@ -21,7 +22,7 @@ export function pairDealLists(index: Model["index"]): { start: Uint32Array; deal
 
 export function formNamesOf(model: Model, lang: AppState["lang"]): string[] {
   return model.index.forms.map((form) => {
-    const meta = model.dataset.meta.forms?.[form];
+    const meta = formMetaOf(model.dataset.meta, form);
     return (lang !== "en" && meta?.labels?.[lang]) || formLabel(form, meta?.label);
   });
 }
