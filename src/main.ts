@@ -176,7 +176,14 @@ if (!embed) {
 async function importInto(source: ImportSource, origin: string, name: string, fromUrl: boolean): Promise<void> {
   const { runImport } = await import("./ui/import/importFlow");
   const outcome = await runImport(source, name, { element: byId("import-progress"), lang: store.getState().lang, download: downloadText, quiet: fromUrl });
-  if (outcome.status === "cancelled") return;
+  if (outcome.status === "cancelled") {
+    // A ?data= load whose column question was cancelled must end, not stay on "Loading data…" (issue 17).
+    if (fromUrl) {
+      addNotices(store, origin, [{ severity: "error", path: "", message: "loading cancelled: no columns were chosen for the CSV" }]);
+      apply(store, loadFailed());
+    }
+    return;
+  }
   // A file's problems are in the import summary (with the full report); alerts carry only a failure.
   const quietFile = !fromUrl && outcome.status === "done";
   await show(origin, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl, outcome.status === "done" ? (outcome.index ?? undefined) : undefined);
@@ -188,7 +195,7 @@ async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
   const visible = selectVisible(state);
   if (!state.model || !visible) return;
   const [{ viewFile }, { write }] = await Promise.all([import("./export/viewExport"), import("graphology-gexf/browser")]);
-  const file = viewFile(state.model, visible, format, write);
+  const file = viewFile(state.model, visible, format, write, state.filters);
   downloadText(file.fileName, file.type, file.text);
 }
 
@@ -203,15 +210,21 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   let filters = DEFAULT_FILTERS;
   let focus: string | null = null;
   let compare: readonly [string, string] | null = null;
-  if (fromUrl) {
-    const parsed = parseUrlState(params, {
+  // A downloaded view carries its filters (meta.view, issue 13): they apply unless the URL sets filters.
+  const carried = result.dataset.meta.view;
+  const fromView = carried !== undefined && !(fromUrl && ["from", "to", "min", "max", "undisclosed", "undated", "forms"].some((key) => params.has(key)));
+  if (fromUrl || fromView) {
+    const source = new URLSearchParams(fromUrl ? params : undefined);
+    if (fromView) for (const [key, value] of new URLSearchParams(carried)) source.set(key, value);
+    const parsed = parseUrlState(source, {
       yearExtent: model.index.yearExtent,
       forms: model.index.forms,
       hasNode: (id) => model.nodeIndexById.has(id),
       nodeIds: () => model.nodeIndexById.keys(),
     });
-    addNotices(store, "URL", parsed.notices);
-    ({ filters, focus, compare } = parsed.state);
+    addNotices(store, fromView ? `${origin}: meta.view` : "URL", parsed.notices);
+    filters = parsed.state.filters;
+    if (fromUrl) ({ focus, compare } = parsed.state);
   }
   layout?.kill();
   layout = null;
@@ -254,7 +267,10 @@ async function start(): Promise<void> {
       apply(store, loadFailed());
       return;
     }
-    if ("text" in small && looksLikeFormatV1(small.text)) return show(origin, parseInvestmentGraphText(small.text), true);
+    if ("text" in small && looksLikeFormatV1(small.text)) {
+      const parsed = parseInvestmentGraphText(small.text);
+      return show(origin, { ...parsed, issues: [...small.notes, ...parsed.issues] }, true);
+    }
     const source: ImportSource = "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
     await importInto(source, origin, location, true);
     return;

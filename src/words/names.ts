@@ -1,7 +1,7 @@
 // Names in the reader's language: an organisation's label, a form's label. The one place that
 // chooses between the data's translations and the English name; it formats nothing else.
 import { formLabel } from "../config/forms";
-import type { Meta } from "../io/schema";
+import { formMetaOf, type FormMeta, type Meta } from "../io/schema";
 import type { Model } from "../model/model";
 import type { Language } from "../state/url";
 
@@ -22,12 +22,9 @@ export function nodeName(model: Model, node: number, lang: Language): string {
   return localName(model.dataset.nodes[node], lang);
 }
 
-type FormMeta = NonNullable<Meta["forms"]>[string];
-
-/** The data's own record for a form (label, translations, colour), if it has one. Form names are
- * data: the own-property check keeps "constructor" or "__proto__" from reaching Object.prototype. */
+/** The data's own record for a form (label, translations, colour), if it has one (own keys only). */
 export function formRecord(meta: Meta | undefined, form: string): FormMeta | undefined {
-  return meta?.forms && Object.hasOwn(meta.forms, form) ? meta.forms[form] : undefined;
+  return meta ? formMetaOf(meta, form) : undefined;
 }
 
 /** A form's name: the data's translation, else its own label, else the built-in name of the form. */
