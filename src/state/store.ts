@@ -56,6 +56,8 @@ export interface AppState {
   readonly hovered: string | null;
   /** The theme in effect: flags.dark, or the reader's prefers-color-scheme when "auto". */
   readonly theme: "light" | "dark";
+  /** The node the keyboard is on inside the graph (drawn with a ring); null when the graph lacks focus. */
+  readonly keyboardNode: string | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -74,6 +76,7 @@ export const INITIAL_STATE: AppState = {
   flags: DEFAULT_FLAGS,
   theme: "light",
   hovered: null,
+  keyboardNode: null,
 };
 
 export type AppStore = StoreApi<AppState>;
@@ -87,6 +90,12 @@ export function updateFilters(store: AppStore, transition: (filters: FilterState
   const { filters } = store.getState();
   const next = transition(filters);
   if (next !== filters) store.setState({ filters: next });
+}
+
+/** Applies a named pure transition (state -> the fields it changes, or null for no change). */
+export function apply(store: AppStore, transition: (state: AppState) => Partial<AppState> | null): void {
+  const patch = transition(store.getState());
+  if (patch) store.setState(patch);
 }
 
 export function addNotices(store: AppStore, source: string, issues: readonly Issue[]): void {

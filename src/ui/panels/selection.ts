@@ -4,7 +4,7 @@
 import { formColor } from "../../config/forms";
 import type { VisibleSelector } from "../../filter/select";
 import { formMaskOf, type VisibleSet } from "../../filter/visible";
-import { formatUsd } from "../../io/amount";
+import { formatUsd } from "../../words/format";
 import type { DealRecord } from "../../io/schema";
 import { nodeById, type Model } from "../../model/model";
 import type { AppState, AppStore } from "../../state/store";
@@ -76,10 +76,10 @@ function labelOf(model: Model, id: string, lang: Language): string {
 
 function amountText(deal: DealRecord, model: Model, lang: Language): string {
   const undisclosed = t(lang, "undisclosed");
-  const total = deal.amountUsd === undefined || deal.amountUsd === null ? undisclosed : formatUsd(deal.amountUsd);
+  const total = deal.amountUsd === undefined || deal.amountUsd === null ? undisclosed : formatUsd(lang, deal.amountUsd);
   const qualifier = deal.amountQualifier === "approx" ? "≈" : deal.amountQualifier === "at-least" ? "≥" : deal.amountQualifier === "up-to" ? "≤" : "";
   if (!deal.parts) return `${qualifier}${total} · ${formName(model.dataset.meta, deal.form ?? "other", lang)}`;
-  const parts = deal.parts.map((part) => `${formName(model.dataset.meta, part.form, lang)} ${part.amountUsd === undefined || part.amountUsd === null ? undisclosed : formatUsd(part.amountUsd)}`);
+  const parts = deal.parts.map((part) => `${formName(model.dataset.meta, part.form, lang)} ${part.amountUsd === undefined || part.amountUsd === null ? undisclosed : formatUsd(lang, part.amountUsd)}`);
   return `${qualifier}${total}: ${parts.join(" + ")}`;
 }
 
@@ -112,8 +112,8 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
 
     const totals = el("dl", { class: "selection__totals" });
     const row = (label: string, value: string): void => void totals.append(el("dt", {}, label), el("dd", {}, value));
-    if (facts.invested.all > 0 || node.kind === "investor") row(t(lang, "selection.invested"), `${formatUsd(facts.invested.shown)} / ${formatUsd(facts.invested.all)}`);
-    if (facts.raised.all > 0 || node.kind === "startup") row(t(lang, "selection.raised"), `${formatUsd(facts.raised.shown)} / ${formatUsd(facts.raised.all)}`);
+    if (facts.invested.all > 0 || node.kind === "investor") row(t(lang, "selection.invested"), `${formatUsd(lang, facts.invested.shown)} / ${formatUsd(lang, facts.invested.all)}`);
+    if (facts.raised.all > 0 || node.kind === "startup") row(t(lang, "selection.raised"), `${formatUsd(lang, facts.raised.shown)} / ${formatUsd(lang, facts.raised.all)}`);
     row(t(lang, "selection.deals"), `${facts.shownDeals} / ${facts.deals.length}`);
     container.append(totals);
     if (facts.shownDeals === 0) container.append(el("p", { class: "selection__hint" }, t(lang, "selection.hidden")));
@@ -125,13 +125,13 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
         barList(
           forms.map(([f, value]) => {
             const form = model.index.forms[f] ?? "other";
-            return { label: formName(model.dataset.meta, form, lang), value, color: formRecord(model.dataset.meta, form)?.color ?? formColor(form, state.theme), text: formatUsd(value) };
+            return { label: formName(model.dataset.meta, form, lang), value, color: formRecord(model.dataset.meta, form)?.color ?? formColor(form, state.theme), text: formatUsd(lang, value) };
           }),
         ),
       );
     }
     if (facts.byYear.size > 0) {
-      container.append(el("h3", { class: "selection__heading" }, t(lang, "details.byYear")), yearColumns([...facts.byYear].sort((a, b) => a[0] - b[0]), formatUsd, t(lang, "details.byYear")));
+      container.append(el("h3", { class: "selection__heading" }, t(lang, "details.byYear")), yearColumns([...facts.byYear].sort((a, b) => a[0] - b[0]), (value) => formatUsd(lang, value), t(lang, "details.byYear")));
     }
 
     container.append(el("h3", { class: "selection__heading" }, t(lang, "details.deals", { count: String(facts.deals.length) })));

@@ -1,12 +1,12 @@
 // The table view: the visible deals as a sortable, screen-reader friendly table, switchable with the
 // graph (data-view="graph" | "table"), with a CSV download of exactly the rows it holds.
-import { formatUsd } from "../../io/amount";
+import { formatCount, formatUsd } from "../../words/format";
 import { nodeById } from "../../model/model";
 import type { VisibleSelector } from "../../filter/select";
 import { visibleDealRows, type DealRow } from "../../filter/rows";
 import type { AppState, AppStore } from "../../state/store";
 import { el } from "../kit/dom";
-import { t } from "../../words/i18n";
+import { t, tn } from "../../words/i18n";
 import { formName, localName } from "../../words/names";
 
 /** Rows drawn in the page at once; the CSV always holds all of them. */
@@ -63,8 +63,8 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
     const cellText = (row: DealRow, key: Column): string => {
       const value = row[key];
       const deal = key === "investor" || key === "startup" ? model.dataset.deals[dealIndex.get(row.deal) ?? -1] : undefined;
-      if (key === "amount_shown_usd") return value === "" ? t(lang, "undisclosed") : formatUsd(Number(value));
-      if (key === "form") return formText(row, localForm);
+      if (key === "amount_shown_usd") return value === "" ? t(lang, "undisclosed") : formatUsd(lang, Number(value));
+      if (key === "form") return formText(row, localForm, (value) => formatUsd(lang, value));
       if (key === "investor") return nodeName(value, deal?.investor);
       if (key === "startup") return nodeName(value, deal?.target);
       if (key === "confidence" && value) return t(lang, `details.confidence.${value as "high" | "medium" | "low"}`);
@@ -90,7 +90,7 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
     const bar = el("div", { class: "table-bar" });
     const csv = el("button", { type: "button", class: "button", "data-action": "download-csv" }, t(lang, "table.csv"));
     csv.addEventListener("click", () => download(rows));
-    bar.append(el("p", { class: "table-bar__count" }, t(lang, "table.count", { shown: Math.min(rows.length, SHOWN_ROWS).toLocaleString("en-US"), total: rows.length.toLocaleString("en-US") })), csv);
+    bar.append(el("p", { class: "table-bar__count" }, tn(lang, "table.count", rows.length, { shown: formatCount(lang, Math.min(rows.length, SHOWN_ROWS)) })), csv);
 
     const table = el("table", { class: "deals-table" });
     table.append(el("caption", {}, t(lang, "table.caption")));
@@ -125,13 +125,13 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
 }
 
 /** "Cloud credits $300M + Cash $500M" for split deals, else the deal's form. */
-function formText(row: DealRow, name: (form: string) => string): string {
+function formText(row: DealRow, name: (form: string) => string, usd: (value: number) => string): string {
   if (!row.parts) return name(row.form);
   return row.parts
     .split("; ")
     .map((part) => {
       const [form = "", amount = "?"] = part.split(":");
-      return amount === "?" ? name(form) : `${name(form)} ${formatUsd(Number(amount))}`;
+      return amount === "?" ? name(form) : `${name(form)} ${usd(Number(amount))}`;
     })
     .join(" + ");
 }
