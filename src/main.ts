@@ -12,6 +12,8 @@ import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervis
 import type { DealIndex } from "./model/dealIndex";
 import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
+import { viewportPoints } from "./render/keyboardFocus";
+import { mountGraphKeyboard } from "./ui/graph/graphKeyboard";
 import { DEFAULT_FILTERS } from "./state/filters";
 import { addNotices, createAppStore } from "./state/store";
 import { parseUrlState, readLanguage } from "./state/url";
@@ -114,6 +116,7 @@ let layout: LayoutSupervisor | null = null;
 mountTheme(store);
 mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next) });
 mountAppState(root, store);
+mountGraphKeyboard(byId("graph"), store, selectVisible, { points: () => (view ? viewportPoints(view.sigma) : []) });
 mountFallback(byId("fallback"), root, store, params);
 mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);

@@ -48,3 +48,15 @@ export function createKeyboardRing(sigma: Sigma<NodeAttributes, EdgeAttributes>,
     },
   };
 }
+
+/** Where the drawn nodes are now, in CSS px of the graph container (for moving by arrow keys). */
+export function viewportPoints(sigma: Sigma<NodeAttributes, EdgeAttributes>): Array<{ node: number; x: number; y: number }> {
+  const points: Array<{ node: number; x: number; y: number }> = [];
+  sigma.getGraph().forEachNode((key, attributes) => {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden) return;
+    const { x, y } = sigma.framedGraphToViewport(data);
+    points.push({ node: attributes.index, x, y });
+  });
+  return points;
+}

@@ -34,7 +34,7 @@ export function tn(lang: Language, key: PluralKey, count: number, values: Readon
   return t(lang, chosen, { count: new Intl.NumberFormat(lang).format(count), ...values });
 }
 
-function isMessageKey(key: string): key is MessageKey {
+export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
