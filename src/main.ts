@@ -106,7 +106,7 @@ window.explorer = {
 /** The PNG export and its canvas code load on first use: most readers never export. */
 async function exportView(choice: PngExportChoice) {
   const { exportPng } = await import("./export/exportPng");
-  if (!view) throw new Error(t(lang, "export.noData"));
+  if (!view) throw new Error(t(store.getState().lang, "export.noData"));
   return exportPng(view.sigma, store.getState(), choice);
 }
 let layout: LayoutSupervisor | null = null;
@@ -122,7 +122,7 @@ mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);
 mountHeader({ title: byId("title"), description: byId("description"), origin: byId("origin"), credit: byId("credit") }, store);
 mountFilterPanel(byId("filters"), store, selectVisible);
-mountSelection(byId("selection"), store, selectVisible);
+mountSelection(byId("selection"), store, selectVisible, { returnFocus: () => byId("graph") });
 mountLegend(byId("legend"), store, selectVisible);
 mountStatsPanel(byId("stats"), store, selectVisible);
 mountComparePanel(byId("compare"), store, selectVisible);
@@ -165,8 +165,8 @@ async function mountFullAppDialogs(): Promise<void> {
 }
 if (!embed) {
   const openFile = (file: File): void => void importInto({ kind: "file", file }, `file ${file.name}`, file.name, false);
-  mountFileInput(byId("file-slot"), t(lang, "file.label"), openFile);
-  mountDropZone(root, t(lang, "import.drop"), openFile);
+  mountFileInput(byId("file-slot"), store, openFile);
+  mountDropZone(root, store, openFile);
   mountViewExport(byId("file-slot"), store, (format) => void exportCurrentView(format));
 }
 

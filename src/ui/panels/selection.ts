@@ -12,7 +12,7 @@ import type { Language } from "../../state/url";
 import { afterPaint, el, safeHref } from "../kit/dom";
 import { t } from "../../words/i18n";
 import { barList, yearColumns } from "../kit/miniCharts";
-import { formName, formRecord, localName } from "../../words/names";
+import { formName, formRecord, kindDetailName, localName, placeName } from "../../words/names";
 
 /** Deals drawn at once; a node with thousands of deals shows more on request. */
 const PAGE = 60;
@@ -83,10 +83,22 @@ function amountText(deal: DealRecord, model: Model, lang: Language): string {
   return `${qualifier}${total}: ${parts.join(" + ")}`;
 }
 
-export function mountSelection(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+/** Where focus goes when the panel closes while it held focus (the graph), so it never drops to <body>. */
+export interface SelectionOptions {
+  readonly returnFocus?: () => HTMLElement | null;
+}
+
+export function mountSelection(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, options: SelectionOptions = {}): () => void {
   let shownCount = PAGE;
 
   const render = (state: AppState): void => {
+    // A re-render replaces every element: focus moves to the equivalent one (the same deal's
+    // counterparty, the same control), else the title, else back to the graph when the panel closes.
+    const held = focusedPlace(container);
+    renderPanel(state);
+    if (held) restoreFocus(container, held, options.returnFocus);
+  };
+  const renderPanel = (state: AppState): void => {
     container.replaceChildren();
     const model = state.model;
     const node = model && state.focus !== null ? nodeById(model, state.focus) : undefined;
@@ -99,10 +111,12 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
 
     const close = el("button", { type: "button", class: "selection__close", "aria-label": t(lang, "selection.close"), "data-action": "close-selection" }, "×");
     close.addEventListener("click", () => store.setState({ focus: null }));
-    const title = el("h2", { class: "selection__name", id: "selection-title" }, labelOf(model, node.id, lang));
+    const title = el("h2", { class: "selection__name", id: "selection-title", tabindex: -1 }, labelOf(model, node.id, lang));
     const kind = node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup");
     const founded = node.founded ? t(lang, "details.founded", { year: String(node.founded) }) : undefined;
-    const line = el("p", { class: "selection__facts" }, [kind, node.category ?? node.sector, node.city, founded].filter(Boolean).join(" · "));
+    const detail = node.category !== undefined ? kindDetailName("category", node.category, lang) : node.sector !== undefined ? kindDetailName("sector", node.sector, lang) : undefined;
+    const city = node.city === undefined ? undefined : placeName(model.dataset.meta, node.city, lang);
+    const line = el("p", { class: "selection__facts" }, [kind, detail, city, founded].filter(Boolean).join(" · "));
     container.append(close, title, line);
     const href = safeHref(node.url);
     if (href) {
@@ -206,4 +220,29 @@ function dealItem(model: Model, selfId: string, d: number, visible: VisibleSet |
   if (confidence) item.append(confidence);
   if (sources.childElementCount > 0) item.append(sources);
   return item;
+}
+
+interface FocusedPlace {
+  readonly deal: string | null;
+  readonly action: string | null;
+  readonly className: string;
+}
+
+function focusedPlace(container: HTMLElement): FocusedPlace | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !container.contains(active)) return null;
+  return { deal: active.closest<HTMLElement>("[data-deal]")?.dataset["deal"] ?? null, action: active.dataset["action"] ?? null, className: active.className };
+}
+
+function restoreFocus(container: HTMLElement, place: FocusedPlace, returnFocus: (() => HTMLElement | null) | undefined): void {
+  if (container.hidden) {
+    returnFocus?.()?.focus();
+    return;
+  }
+  // Data ids are compared as strings, never put into a selector.
+  const inDeal = place.deal === null ? undefined : [...container.querySelectorAll<HTMLElement>("[data-deal]")].find((item) => item.dataset["deal"] === place.deal);
+  const counterpart = inDeal?.querySelector<HTMLElement>(".deal__counterparty");
+  const control = place.action === null ? undefined : [...container.querySelectorAll<HTMLElement>("[data-action]")].find((item) => item.dataset["action"] === place.action);
+  const target = counterpart ?? control ?? container.querySelector<HTMLElement>("#selection-title");
+  target?.focus({ preventScroll: inDeal === undefined });
 }
