@@ -133,7 +133,7 @@ mountNodeTooltip(byId("graph"), store, selectVisible, (id) => window.explorer?.n
 mountLanguageSwitch(byId("lang-slot"), store);
 mountKeyboard(store);
 mountViewSwitch(byId("view-switch"), store);
-mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)));
+mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)), { focusGraph: () => byId("graph").focus() });
 mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
 mountUrlSync(store);
 if (embed) {

@@ -26,3 +26,8 @@ export function openDetails(id: string): Transition {
 export function closeDetails(): Transition {
   return (state) => (state.focus === null ? null : { focus: null });
 }
+
+/** From the table: back to the graph with this node selected (its details open, camera on it). */
+export function showInGraph(id: string): Transition {
+  return (state) => (state.view === "graph" && state.focus === id ? null : { view: "graph", focus: id });
+}
