@@ -4,7 +4,7 @@
 import { formColor } from "../../config/forms";
 import type { VisibleSelector } from "../../filter/select";
 import { formMaskOf, type VisibleSet } from "../../filter/visible";
-import { formatUsd } from "../../words/format";
+import { formatDate, formatUsd } from "../../words/format";
 import type { DealRecord } from "../../io/schema";
 import { nodeById, type Model } from "../../model/model";
 import type { AppState, AppStore } from "../../state/store";
@@ -197,7 +197,7 @@ function dealItem(model: Model, selfId: string, d: number, visible: VisibleSet |
   counterparty.addEventListener("blur", () => {
     if (store.getState().hovered === otherId) store.setState({ hovered: null });
   });
-  const meta = [deal.date ?? t(lang, "details.undated"), deal.round, deal.lead ? t(lang, "details.lead") : undefined].filter(Boolean).join(" · ");
+  const meta = [deal.date ? formatDate(lang, deal.date) : t(lang, "details.undated"), deal.round, deal.lead ? t(lang, "details.lead") : undefined].filter(Boolean).join(" · ");
   item.append(counterparty, el("span", { class: "deal__meta" }, meta), el("span", { class: "deal__amount" }, amountText(deal, model, lang)));
   if (visible && !visible.dealVisible[d]) item.append(el("span", { class: "deal__note" }, t(lang, "details.filteredOut")));
   if (deal.note) {

@@ -1,6 +1,6 @@
 // The table view: the visible deals as a sortable, screen-reader friendly table, switchable with the
 // graph (data-view="graph" | "table"), with a CSV download of exactly the rows it holds.
-import { formatCount, formatUsd } from "../../words/format";
+import { formatCount, formatDate, formatUsd } from "../../words/format";
 import { nodeById } from "../../model/model";
 import type { VisibleSelector } from "../../filter/select";
 import { visibleDealRows, type DealRow } from "../../filter/rows";
@@ -73,12 +73,14 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
       if (key === "form") return formText(row, localForm, (value) => formatUsd(lang, value));
       if (key === "investor") return nodeName(value, deal?.investor);
       if (key === "startup") return nodeName(value, deal?.target);
+      if (key === "date" && value) return formatDate(lang, value);
       if (key === "confidence" && value) return t(lang, `details.confidence.${value as "high" | "medium" | "low"}`);
       return value;
     };
     const numeric = COLUMNS.find((column) => column.key === sort.key)?.numeric;
     rows = visibleDealRows(model, visible);
-    const sortText = numeric ? null : new Map(rows.map((row) => [row.deal, cellText(row, sort.key)]));
+    // Dates sort by the data's ISO text (chronological), not by how a language writes them.
+    const sortText = numeric ? null : new Map(rows.map((row) => [row.deal, sort.key === "date" ? row.date : cellText(row, sort.key)]));
     const collator = new Intl.Collator(lang);
     const compare = (a: DealRow, b: DealRow): number => {
       let order: number;
