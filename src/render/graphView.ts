@@ -337,7 +337,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     if (previous && state.keyboardNode === previous.keyboardNode) return;
     const before = view.keyboardKey;
     view.keyboardKey = keyOf(model, state.keyboardNode);
-    sigma.refresh({ partialGraph: { nodes: [before, view.keyboardKey].filter((key): key is string => key !== null) }, skipIndexation: true });
+    const touched = [before, view.keyboardKey].filter((key): key is string => key !== null);
+    if (touched.length > 0) sigma.refresh({ partialGraph: { nodes: touched }, skipIndexation: true });
     ring.set(view.keyboardKey);
   };
   followKeyboard(initial, null);

@@ -174,9 +174,10 @@ function sourcesCell(sources: ReadonlyArray<{ readonly url?: string | undefined;
     const href = safeHref(source.url);
     if (!href) continue;
     const host = new URL(href).host.replace(/^www\./, "");
-    const text = source.publisher && !source.publisher.toLowerCase().includes(host) ? `${source.publisher} (${host})` : host;
+    // The site's name is the link text (short, and it says where the link goes); the publisher's
+    // own wording goes in the title.
     if (cell.childElementCount > 0) cell.append(" · ");
-    cell.append(el("a", { href, rel: "noopener noreferrer", target: "_blank" }, text));
+    cell.append(el("a", { href, rel: "noopener noreferrer", target: "_blank", title: source.publisher }, host));
   }
   return cell;
 }
