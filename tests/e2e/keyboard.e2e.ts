@@ -150,6 +150,26 @@ async function englishLeft(page: Page, patterns: readonly RegExp[]): Promise<str
   return (await visibleWords(page)).filter((text) => patterns.some((pattern) => pattern.test(text)));
 }
 
+describe("the table as a way in", () => {
+  it("heads each row with its investor, leads a name to its node in the graph, and links sources by site", async () => {
+    const { page } = await open(browserOf(), base);
+    await page.click('[data-view="table"]');
+    await page.waitForSelector(".deals-table tbody tr");
+    const first = await page.$eval(".deals-table tbody tr", (row) => ({
+      header: row.querySelector("th")?.getAttribute("scope"),
+      node: row.querySelector<HTMLElement>("th [data-node]")?.dataset["node"] ?? "",
+      links: [...row.querySelectorAll<HTMLAnchorElement>(".deals-table__sources a")].map((link) => ({ text: link.textContent, host: new URL(link.href).host.replace(/^www\./, ""), rel: link.rel })),
+    }));
+    expect(first.header).toBe("row");
+    expect(first.links.length).toBeGreaterThan(0);
+    for (const link of first.links) expect(link).toEqual({ text: link.host, host: link.host, rel: "noopener noreferrer" });
+    await page.focus(".deals-table tbody tr th [data-node]");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#table[hidden]", { state: "attached" });
+    expect(await page.evaluate(() => [window.explorer?.store.getState().focus, document.activeElement?.id])).toEqual([first.node, "graph"]);
+  });
+});
+
 describe("a live language switch", () => {
   it("leaves no English in any control or dialog (en -> zh -> ko)", async () => {
     const { page } = await open(browserOf(), `${base}?focus=alibaba`);
