@@ -12,6 +12,8 @@ import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervis
 import type { DealIndex } from "./model/dealIndex";
 import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
+import { viewportPoints } from "./render/keyboardFocus";
+import { mountGraphKeyboard } from "./ui/graph/graphKeyboard";
 import { DEFAULT_FILTERS } from "./state/filters";
 import { addNotices, createAppStore } from "./state/store";
 import { parseUrlState, readLanguage } from "./state/url";
@@ -109,7 +111,7 @@ window.explorer = {
 /** The PNG export and its canvas code load on first use: most readers never export. */
 async function exportView(choice: PngExportChoice) {
   const { exportPng } = await import("./export/exportPng");
-  if (!view) throw new Error(t(lang, "export.noData"));
+  if (!view) throw new Error(t(store.getState().lang, "export.noData"));
   return exportPng(view.sigma, store.getState(), choice);
 }
 let layout: LayoutSupervisor | null = null;
@@ -119,12 +121,13 @@ let layout: LayoutSupervisor | null = null;
 mountTheme(store);
 mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next), density });
 mountAppState(root, store);
+mountGraphKeyboard(byId("graph"), store, selectVisible, { points: () => (view ? viewportPoints(view.sigma) : []) });
 mountFallback(byId("fallback"), root, store, params);
 mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);
 mountHeader({ title: byId("title"), description: byId("description"), origin: byId("origin"), credit: byId("credit") }, store);
 mountFilterPanel(byId("filters"), store, selectVisible);
-mountSelection(byId("selection"), store, selectVisible);
+mountSelection(byId("selection"), store, selectVisible, { returnFocus: () => byId("graph") });
 mountLegend(byId("legend"), store, selectVisible, density);
 mountStatsPanel(byId("stats"), store, selectVisible);
 mountComparePanel(byId("compare"), store, selectVisible);
@@ -135,7 +138,7 @@ mountNodeTooltip(byId("graph"), store, selectVisible, nodePosition);
 mountLanguageSwitch(byId("lang-slot"), store);
 mountKeyboard(store);
 mountViewSwitch(byId("view-switch"), store);
-mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)));
+mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)), { focusGraph: () => byId("graph").focus() });
 mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
 mountUrlSync(store);
 if (embed) {
@@ -167,8 +170,8 @@ async function mountFullAppDialogs(): Promise<void> {
 }
 if (!embed) {
   const openFile = (file: File): void => void importInto({ kind: "file", file }, `file ${file.name}`, file.name, false);
-  mountFileInput(byId("file-slot"), t(lang, "file.label"), openFile);
-  mountDropZone(root, t(lang, "import.drop"), openFile);
+  mountFileInput(byId("file-slot"), store, openFile);
+  mountDropZone(root, store, openFile);
   mountViewExport(byId("file-slot"), store, (format) => void exportCurrentView(format));
 }
 

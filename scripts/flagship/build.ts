@@ -14,11 +14,13 @@ export interface Tables {
   readonly deals: string;
   readonly nodes: string;
   readonly names: string;
+  /** City names in Korean and Chinese (places.csv: city,ko,zh), for `meta.places`. */
+  readonly places?: string;
 }
 
 export function readTables(folder = RESEARCH): Tables {
   const read = (name: string): string => readFileSync(`${folder}/${name}`, "utf8");
-  return { deals: read("deals.csv"), nodes: read("nodes.csv"), names: read("names.csv") };
+  return { deals: read("deals.csv"), nodes: read("nodes.csv"), names: read("names.csv"), places: read("places.csv") };
 }
 
 const FORM_OF: Readonly<Record<string, string>> = {
@@ -215,6 +217,7 @@ export function buildFlagship(tables: Tables): object {
     },
   );
   const placed = nodes.map((node) => ({ ...node, ...positions.get(String(node["id"])) }));
+  const places = placesOf(tables.places ?? "city,ko,zh\n", nodes.map((node) => node["city"]));
   return {
     format: "investment-graph",
     version: 1,
@@ -239,6 +242,7 @@ export function buildFlagship(tables: Tables): object {
         strategic: { label: "Strategic / incubation", labels: { ko: "전략적 투자·인큐베이션", zh: "战略投资／孵化" } },
         other: { label: "Other (self-funded)", labels: { ko: "기타(자체 자금)", zh: "其他（自有资金）" } },
       },
+      places,
       translations: {
         ko: {
           title: "중국 빅테크, AI 스타트업에 베팅하다",
@@ -257,6 +261,23 @@ export function buildFlagship(tables: Tables): object {
     nodes: placed,
     deals,
   };
+}
+
+/** The translations of the cities the nodes name, in the order of the table; rows no node uses are left out. */
+export function placesOf(table: string, cities: readonly unknown[]): Record<string, Record<string, string>> {
+  const used = new Set(cities.filter((city): city is string => typeof city === "string"));
+  const places: Record<string, Record<string, string>> = {};
+  for (const row of csvParse(table)) {
+    const city = row["city"]?.trim() ?? "";
+    if (!used.has(city)) continue;
+    const labels: Record<string, string> = {};
+    for (const lang of ["ko", "zh"]) {
+      const name = row[lang]?.trim();
+      if (name) labels[lang] = name;
+    }
+    Object.defineProperty(places, city, { value: labels, enumerable: true, writable: true, configurable: true });
+  }
+  return places;
 }
 
 export function flagshipText(tables: Tables = readTables()): string {

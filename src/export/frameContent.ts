@@ -4,6 +4,7 @@ import { formColor, NODE_COLORS_BY_THEME } from "../config/forms";
 import { nodeById } from "../model/model";
 import type { AppState } from "../state/store";
 import { describeFilters } from "../words/describeView";
+import { formatDate } from "../words/format";
 import { t } from "../words/i18n";
 import type { FrameContent, LegendEntry } from "./frame";
 import { formName, formRecord, localName } from "../words/names";
@@ -25,7 +26,7 @@ export function frameContentOf(state: AppState, today: Date): FrameContent | nul
   for (const form of filters.forms ?? model.index.forms) {
     legend.push({ label: formName(meta, form, lang), color: formRecord(meta, form)?.color ?? formColor(form, theme), mark: "line" });
   }
-  const date = meta.updated ? t(lang, "export.dataAsOf", { date: meta.updated }) : t(lang, "export.exportedOn", { date: today.toISOString().slice(0, 10) });
+  const date = meta.updated ? t(lang, "export.dataAsOf", { date: formatDate(lang, meta.updated) }) : t(lang, "export.exportedOn", { date: formatDate(lang, today.toISOString().slice(0, 10)) });
   return {
     title: translated?.title ?? meta.title,
     filters: focusLabel ? `${filterText} · ${t(lang, "export.highlighted", { name: focusLabel })}` : filterText,

@@ -3,8 +3,10 @@
 // Must not: rebuild or mutate the graph on filter changes, or hold state the store owns.
 import Sigma from "sigma";
 import { formSetOf } from "../filter/visible";
-import { formatUsd } from "../io/amount";
 import type { CameraState } from "sigma/types";
+import { formatUsd } from "../words/format";
+import { moveCamera, moveCameraTo } from "./camera";
+import { createKeyboardRing } from "./keyboardFocus";
 import type { VisibleSelector } from "../filter/select";
 import { edgeKey, nodeKey, type EdgeAttributes, type NodeAttributes } from "../model/graph";
 import { graphKeyOf, idOfGraphKey, type Model } from "../model/model";
@@ -75,6 +77,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     labels: localisedLabels(model, initial.lang),
     focusKey: keyOf(model, initial.focus),
     hoverKey: null,
+    keyboardKey: keyOf(model, initial.keyboardNode),
     bright: null,
     // Dimming every other item means re-drawing all of them: fine for thousands, not for 100k.
     dimOthers: !large,
@@ -105,7 +108,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     }
     const names = formNames.filter((_name, form) => present[form] === 1 && shown[form] === 1);
     const amount = view.visible.pairAmount[pair] ?? 0;
-    return `${names.join(" + ")}${amount > 0 ? ` ${formatUsd(amount)}` : ""}`;
+    return `${names.join(" + ")}${amount > 0 ? ` ${formatUsd(store.getState().lang, amount)}` : ""}`;
   };
   const keys = {
     nodes: dataset.nodes.map((_node, i) => nodeKey(i)),
@@ -333,15 +336,30 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     }
   };
 
+  const ring = createKeyboardRing(sigma, container);
+  const followKeyboard = (state: AppState, previous: AppState | null): void => {
+    if (previous && state.keyboardNode === previous.keyboardNode) return;
+    const before = view.keyboardKey;
+    view.keyboardKey = keyOf(model, state.keyboardNode);
+    const touched = [before, view.keyboardKey].filter((key): key is string => key !== null);
+    if (touched.length > 0) sigma.refresh({ partialGraph: { nodes: touched }, skipIndexation: true });
+    ring.set(view.keyboardKey);
+  };
+  followKeyboard(initial, null);
+
   // The container changes size with the panels around it (a long title, notices): redraw to fit.
   const resizeObserver = new ResizeObserver(() => sigma.scheduleRender());
   resizeObserver.observe(container);
 
   return {
     view: { sigma, firstFrame, reindex } satisfies GraphView,
-    update,
+    update: (state: AppState, previous: AppState) => {
+      update(state, previous);
+      followKeyboard(state, previous);
+    },
     kill: () => {
       killed = true;
+      ring.kill();
       follower?.stop();
       resizeObserver.disconnect();
       sigma.kill();
@@ -365,22 +383,4 @@ function compareKeysOf(model: Model, compare: AppState["compare"]): readonly [st
 
 function keyOf(model: Model, id: string | null): string | null {
   return id === null ? null : (graphKeyOf(model, id) ?? null);
-}
-
-/** Brings a node into view when it is off screen; a node already in view stays where the reader saw it. */
-function moveCameraTo(sigma: Sigma<NodeAttributes, EdgeAttributes>, key: string): void {
-  const position = sigma.getNodeDisplayData(key);
-  if (!position) return;
-  const { width, height } = sigma.getDimensions();
-  const onScreen = sigma.framedGraphToViewport(position);
-  const margin = 40;
-  if (onScreen.x >= margin && onScreen.x <= width - margin && onScreen.y >= margin && onScreen.y <= height - margin) return;
-  moveCamera(sigma, { x: position.x, y: position.y, ratio: sigma.getCamera().ratio });
-}
-
-/** Animated unless the reader prefers reduced motion. */
-function moveCamera(sigma: Sigma<NodeAttributes, EdgeAttributes>, target: Partial<CameraState>): void {
-  const reduced = typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-  if (reduced) sigma.getCamera().setState(target);
-  else void sigma.getCamera().animate(target, { duration: 400 });
 }

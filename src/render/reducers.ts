@@ -14,6 +14,8 @@ export interface ViewState {
   labels: string[];
   focusKey: string | null;
   hoverKey: string | null;
+  /** The node the keyboard is on: highlighted like the focused one (its ring is drawn apart). */
+  keyboardKey: string | null;
   /** Nodes to keep bright (around the hovered or focused node); null: no highlight. */
   bright: Set<string> | null;
   /** When true, everything else is dimmed; large graphs only emphasise the neighbourhood. */
@@ -56,7 +58,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
         data.zIndex = 0;
       }
     }
-    if (key === view.focusKey) data.highlighted = true;
+    if (key === view.focusKey || key === view.keyboardKey) data.highlighted = true;
     if (view.layoutRunning) {
       data.label = null;
       data.forceLabel = false;

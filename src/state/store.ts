@@ -55,6 +55,8 @@ export interface AppState {
   readonly hovered: string | null;
   /** The theme in effect: flags.dark, or the reader's prefers-color-scheme when "auto". */
   readonly theme: "light" | "dark";
+  /** The node the keyboard is on inside the graph (drawn with a ring); null when the graph lacks focus. */
+  readonly keyboardNode: string | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -72,6 +74,7 @@ export const INITIAL_STATE: AppState = {
   flags: DEFAULT_FLAGS,
   theme: "light",
   hovered: null,
+  keyboardNode: null,
 };
 
 export type AppStore = StoreApi<AppState>;

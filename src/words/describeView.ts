@@ -1,7 +1,7 @@
 // Words for what the graph shows ("143 of 1,204 investments, 2015–2020, at least $1M, cloud
 // credits"), for screen readers and the graph's accessible description. No DOM: unit-tested in Node.
 import type { VisibleSet } from "../filter/visible";
-import { formatUsd } from "../io/amount";
+import { formatCount, formatUsd } from "./format";
 import type { Model } from "../model/model";
 import type { FilterState } from "../state/filters";
 import type { Language } from "../state/url";
@@ -12,8 +12,8 @@ import { formName } from "./names";
 export function describeFilters(filters: FilterState, model: Model, lang: Language): string {
   const parts: string[] = [];
   parts.push(filters.years ? t(lang, "summary.years", { from: String(filters.years[0]), to: String(filters.years[1]) }) : t(lang, "summary.allYears"));
-  if (filters.minAmount !== null) parts.push(t(lang, "summary.atLeast", { amount: formatUsd(filters.minAmount) }));
-  if (filters.maxAmount !== null) parts.push(t(lang, "summary.atMost", { amount: formatUsd(filters.maxAmount) }));
+  if (filters.minAmount !== null) parts.push(t(lang, "summary.atLeast", { amount: formatUsd(lang, filters.minAmount) }));
+  if (filters.maxAmount !== null) parts.push(t(lang, "summary.atMost", { amount: formatUsd(lang, filters.maxAmount) }));
   if (!filters.includeUndisclosed) parts.push(t(lang, "summary.noUndisclosed"));
   if (!filters.includeUndated) parts.push(t(lang, "summary.noUndated"));
   if (filters.forms === null) parts.push(t(lang, "summary.allForms"));
@@ -26,9 +26,9 @@ export function describeFilters(filters: FilterState, model: Model, lang: Langua
 
 export function describeView(filters: FilterState, model: Model, visible: VisibleSet, lang: Language): string {
   return t(lang, "summary.graph", {
-    deals: visible.visibleDeals.toLocaleString("en-US"),
-    totalDeals: model.index.count.toLocaleString("en-US"),
-    nodes: visible.visibleNodes.toLocaleString("en-US"),
+    deals: formatCount(lang, visible.visibleDeals),
+    totalDeals: formatCount(lang, model.index.count),
+    nodes: formatCount(lang, visible.visibleNodes),
     filters: describeFilters(filters, model, lang),
   });
 }

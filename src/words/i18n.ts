@@ -14,11 +14,45 @@ export function t(lang: Language, key: MessageKey, values: Readonly<Record<strin
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** Keys with plural variants: "import.undated" when en has "import.undated.one" and "import.undated.other". */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
+const PLURAL_CATEGORIES = ["zero", "one", "two", "few", "many", "other"] as const;
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * A message that depends on a count, in the variant the language's plural rules pick
+ * ("1 deal", "2 deals"; Korean and Chinese have one form). `{count}` is filled with the number
+ * as the language writes it unless `values` gives it.
+ */
+export function tn(lang: Language, key: PluralKey, count: number, values: Readonly<Record<string, string>> = {}): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const variant = `${key}.${rules.select(count)}`;
+  const other = `${key}.other`;
+  const chosen = isMessageKey(variant) && messages[lang][variant] !== undefined ? variant : isMessageKey(other) ? other : null;
+  if (chosen === null) return key;
+  return t(lang, chosen, { count: new Intl.NumberFormat(lang).format(count), ...values });
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 
-/** Keys a language lacks (it would fall back to English), for the completeness test. */
+/**
+ * Keys a language lacks (it would fall back to English), for the completeness test. A plural
+ * variant the language's rules never pick ("one" in Korean and Chinese) is not needed.
+ */
 export function untranslated(lang: Language): MessageKey[] {
-  return MESSAGE_KEYS.filter((key) => messages[lang][key] === undefined);
+  const categories = new Set<string>(new Intl.PluralRules(lang).resolvedOptions().pluralCategories);
+  return MESSAGE_KEYS.filter((key) => {
+    if (messages[lang][key] !== undefined) return false;
+    const suffix = key.slice(key.lastIndexOf(".") + 1);
+    const base = key.slice(0, key.lastIndexOf("."));
+    const isVariant = PLURAL_CATEGORIES.some((category) => category === suffix) && isMessageKey(`${base}.other`);
+    return !isVariant || categories.has(suffix);
+  });
 }
 
 /** The raw template of a key in a language (tests compare placeholders across languages). */

@@ -1,9 +1,11 @@
 // Names in the reader's language: an organisation's label, a form's label. The one place that
 // chooses between the data's translations and the English name; it formats nothing else.
+// Categories and sectors come from the interface strings, cities from the data's `meta.places`.
 import { formLabel } from "../config/forms";
 import { formMetaOf, type FormMeta, type Meta } from "../io/schema";
 import type { Model } from "../model/model";
 import type { Language } from "../state/url";
+import { isMessageKey, t } from "./i18n";
 
 /** Anything with an English `label` and optional translations in `labels` (nodes, form metadata). */
 interface Labelled {
@@ -31,4 +33,18 @@ export function formRecord(meta: Meta | undefined, form: string): FormMeta | und
 export function formName(meta: Meta | undefined, form: string, lang: Language): string {
   const record = formRecord(meta, form);
   return (lang !== "en" && record?.labels?.[lang]) || formLabel(form, record?.label);
+}
+
+/** An investor's category ("big-tech") or a startup's sector ("LLM") in the reader's language;
+ * a value the interface has no words for is shown as the data wrote it. */
+export function kindDetailName(field: "category" | "sector", value: string, lang: Language): string {
+  const key = `${field}.${value}`;
+  return isMessageKey(key) ? t(lang, key) : value;
+}
+
+/** A city as the data names it, translated through `meta.places` when the data gives one. */
+export function placeName(meta: Meta | undefined, place: string, lang: Language): string {
+  const places = meta?.places;
+  if (lang === "en" || !places || !Object.hasOwn(places, place)) return place;
+  return places[place]?.[lang] || place;
 }

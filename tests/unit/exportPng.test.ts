@@ -112,7 +112,9 @@ describe("frameContentOf", () => {
     expect(content?.title).toBe(model.dataset.meta.title);
     expect(content?.credit).toContain(model.dataset.meta.credit ?? "missing credit");
     expect(content?.credit).toContain("fixture");
-    expect(content?.credit).toContain("2026-11-25");
+    // The data's date (2026-11-25) as each language writes it.
+    expect(content?.credit).toContain("Nov 25, 2026");
+    expect(frameContentOf(state({ lang: "ko" }), today)?.credit).toContain("2026년 11월 25일");
   });
 
   it("lists in the legend only the forms shown, and states the filters and the highlight", () => {

@@ -2,7 +2,7 @@
 // hold in the data, and the committed file is exactly what the generator makes from the tables.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { flagshipText, FLAGSHIP_PATH, readTables } from "../../scripts/flagship/build";
+import { flagshipText, FLAGSHIP_PATH, placesOf, readTables } from "../../scripts/flagship/build";
 import { computeVisible } from "../../src/filter/visible";
 import { parseInvestmentGraphText } from "../../src/io/parse";
 import { createModel } from "../../src/model/model";
@@ -91,4 +91,19 @@ describe("flagship dataset", () => {
   it("is exactly what the generator makes from the research tables", () => {
     expect(flagshipText(readTables())).toBe(text);
   }, 60_000); // the generator runs the seeded layout: seconds, more on a busy machine
+
+  it("names every city of its organisations in Korean and Chinese (meta.places)", () => {
+    const cities = [...new Set(dataset.nodes.map((node) => node.city).filter((city): city is string => city !== undefined))];
+    expect(cities.length).toBeGreaterThan(10);
+    const places = dataset.meta.places ?? {};
+    const missing = cities.filter((city) => !Object.hasOwn(places, city) || !places[city]?.["ko"] || !places[city]?.["zh"]);
+    expect(missing).toEqual([]);
+    expect(places["Hangzhou"]).toEqual({ ko: "항저우", zh: "杭州" });
+  });
+
+  it("keeps only the places its nodes use, and no inherited names", () => {
+    const places = placesOf("city,ko,zh\nHangzhou,항저우,杭州\nAtlantis,아틀란티스,亚特兰蒂斯\n__proto__,x,y\n", ["Hangzhou", "__proto__"]);
+    expect(Object.keys(places)).toEqual(["Hangzhou", "__proto__"]);
+    expect(Object.getPrototypeOf(places)).toBe(Object.prototype);
+  });
 });

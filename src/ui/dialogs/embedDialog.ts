@@ -3,6 +3,7 @@
 // Must not: put the code anywhere but a textarea's value, or load previews before they are asked for.
 import { DEFAULT_FLAGS, type AppStore, type RenderFlags } from "../../state/store";
 import { el } from "../kit/dom";
+import { liveWords } from "../kit/liveWords";
 import { ampSnippet, embedSrc, htmlSnippet, snapshotCommand, type EmbedCodeInput } from "../../export/embedCode";
 import { t, type MessageKey } from "../../words/i18n";
 import "./embedDialog.css";
@@ -17,23 +18,26 @@ export interface EmbedDialogDeps {
 const PREVIEW_WIDTHS = [360, 720] as const;
 
 export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: EmbedDialogDeps): () => void {
-  const { lang } = store.getState();
-  const button = el("button", { type: "button", class: "export-button", "data-action": "embed-code", "aria-haspopup": "dialog" }, t(lang, "embed.button"));
+  // Every word follows a live language switch; messages written later read the language then.
+  const words = liveWords(store);
+  const now = () => store.getState().lang;
+  const word = <E extends Element>(element: E, key: MessageKey): E => words.text(element, (lang) => t(lang, key));
+  const button = word(el("button", { type: "button", class: "export-button", "data-action": "embed-code", "aria-haspopup": "dialog" }), "embed.button");
   const dialog = el("dialog", { class: "export-dialog embed-dialog", "aria-labelledby": "embed-title" });
   const form = el("form", { method: "dialog", class: "export-dialog__form" });
 
   const variant = el("fieldset", { class: "export-dialog__group" });
-  variant.append(el("legend", {}, t(lang, "embed.variant")));
+  variant.append(word(el("legend"), "embed.variant"));
   for (const [value, key] of [["html", "embed.html"], ["amp", "embed.amp"]] as const) {
     const row = el("label", { class: "export-dialog__option" });
-    row.append(el("input", { type: "radio", name: "variant", value, checked: value === "html" }), el("span", {}, t(lang, key)));
+    row.append(el("input", { type: "radio", name: "variant", value, checked: value === "html" }), word(el("span"), key));
     variant.append(row);
   }
   const dark = el("select", { name: "dark", class: "embed-dialog__select", "aria-label": "dark" });
   for (const [value, label] of [["auto", "dark=auto"], ["true", "dark=true"], ["false", "dark=false"]] as const) dark.append(el("option", { value }, label));
   const flagBoxes = (["plain", "static", "transparent"] as const).map((flag) => ({ flag, input: el("input", { type: "checkbox", name: flag }) }));
   const flagsRow = el("fieldset", { class: "export-dialog__group" });
-  flagsRow.append(el("legend", {}, t(lang, "embed.flags")));
+  flagsRow.append(word(el("legend"), "embed.flags"));
   const darkLabel = el("label", { class: "export-dialog__option" });
   darkLabel.append(dark);
   flagsRow.append(darkLabel);
@@ -44,18 +48,18 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
   }
   const pictureUrl = el("input", { type: "text", name: "picture", class: "embed-dialog__picture", spellcheck: "false" });
   const pictureLabel = el("label", { class: "embed-dialog__field" });
-  pictureLabel.append(el("span", {}, t(lang, "embed.pictureUrl")), pictureUrl);
-  const code = el("textarea", { class: "embed-dialog__code", readonly: true, rows: 7, spellcheck: "false", "aria-label": t(lang, "embed.code") });
+  pictureLabel.append(word(el("span"), "embed.pictureUrl"), pictureUrl);
+  const code = words.attr(el("textarea", { class: "embed-dialog__code", readonly: true, rows: 7, spellcheck: "false" }), "aria-label", (lang) => t(lang, "embed.code"));
   const command = el("code", { class: "embed-dialog__command" });
   const message = el("p", { class: "export-dialog__output", role: "status" });
-  const copy = el("button", { type: "button", "data-action": "embed-copy" }, t(lang, "embed.copy"));
-  const picture = el("button", { type: "button", "data-action": "embed-picture" }, t(lang, "embed.picture"));
-  const previewButton = el("button", { type: "button", "data-action": "embed-preview" }, t(lang, "embed.preview"));
-  const close = el("button", { type: "submit", class: "export-dialog__cancel" }, t(lang, "embed.close"));
+  const copy = word(el("button", { type: "button", "data-action": "embed-copy" }), "embed.copy");
+  const picture = word(el("button", { type: "button", "data-action": "embed-picture" }), "embed.picture");
+  const previewButton = word(el("button", { type: "button", "data-action": "embed-preview" }), "embed.preview");
+  const close = word(el("button", { type: "submit", class: "export-dialog__cancel" }), "embed.close");
   const actions = el("div", { class: "export-dialog__actions" });
   actions.append(copy, picture, previewButton, close);
   const previews = el("div", { class: "embed-dialog__previews" });
-  form.append(el("h2", { id: "embed-title" }, t(lang, "embed.title")), variant, flagsRow, pictureLabel, code, el("p", { class: "embed-dialog__hint" }, t(lang, "embed.snapshotHint")), command, message, actions, previews);
+  form.append(word(el("h2", { id: "embed-title" }), "embed.title"), variant, flagsRow, pictureLabel, code, word(el("p", { class: "embed-dialog__hint" }), "embed.snapshotHint"), command, message, actions, previews);
   dialog.append(form);
   slot.append(button, dialog);
 
@@ -68,7 +72,7 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
   });
   const input = (): EmbedCodeInput => {
     const title = store.getState().model?.dataset.meta.title ?? document.title;
-    return { pageUrl: window.location.href, flags: flags(), title: t(lang, "embed.frameTitle", { title }), alt: title, pictureUrl: pictureUrl.value, height: 640 };
+    return { pageUrl: window.location.href, flags: flags(), title: t(now(), "embed.frameTitle", { title }), alt: title, pictureUrl: pictureUrl.value, height: 640 };
   };
   const render = (): void => {
     const data = new FormData(form);
@@ -89,7 +93,7 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
     for (const width of PREVIEW_WIDTHS) {
       const figure = el("figure", { class: "embed-dialog__preview" });
       const key: MessageKey = width < 600 ? "embed.phone" : "embed.desktop";
-      figure.append(el("figcaption", {}, t(lang, key)));
+      figure.append(el("figcaption", {}, t(now(), key)));
       const frame = el("iframe", { "data-explorer-embed": true, src, title: input().title, class: "embed-dialog__frame" });
       // Through the CSSOM, not a style attribute: the CSP has no 'unsafe-inline' for styles.
       frame.style.width = `${width}px`;
@@ -102,14 +106,14 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
   copy.addEventListener("click", () => {
     code.select();
     navigator.clipboard.writeText(code.value).then(
-      () => void (message.textContent = t(lang, "embed.copied")),
-      () => void (message.textContent = t(lang, "embed.copyFailed")),
+      () => void (message.textContent = t(now(), "embed.copied")),
+      () => void (message.textContent = t(now(), "embed.copyFailed")),
     );
   });
   picture.addEventListener("click", () => {
-    message.textContent = t(lang, "export.working");
+    message.textContent = t(now(), "export.working");
     deps.downloadPicture().then(
-      (name) => void (message.textContent = t(lang, "embed.pictureSaved", { name })),
+      (name) => void (message.textContent = t(now(), "embed.pictureSaved", { name })),
       (reason: unknown) => void (message.textContent = reason instanceof Error ? reason.message : String(reason)),
     );
   });
@@ -127,8 +131,13 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.load !== previous.load) sync();
   });
+  // An open dialog's code names the frame in the reader's language: rewrite it on a switch.
+  words.each(() => {
+    if (dialog.open) render();
+  });
   return () => {
     unsubscribe();
+    words.dispose();
     button.remove();
     dialog.remove();
   };

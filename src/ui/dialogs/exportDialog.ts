@@ -2,6 +2,7 @@
 // It only collects the choice and shows the outcome; the picture is made by the export stage.
 import type { AppStore } from "../../state/store";
 import { el } from "../kit/dom";
+import { liveWords } from "../kit/liveWords";
 import { t, type MessageKey } from "../../words/i18n";
 import { DEFAULT_CHOICE, EXPORT_SCALES, EXPORT_SIZES, type ExportSize, type PngExportChoice } from "../../export/options";
 import "./export.css";
@@ -28,17 +29,19 @@ function typingTarget(target: EventTarget | null): boolean {
 }
 
 export function mountExportDialog(slot: HTMLElement, store: AppStore, deps: ExportDialogDeps): () => void {
-  const { lang } = store.getState();
-  const button = el("button", { type: "button", class: "export-button", "data-action": "export-png", "aria-keyshortcuts": "e", "aria-haspopup": "dialog" }, t(lang, "export.button"));
+  // Every word follows a live language switch; messages written later read the language then.
+  const words = liveWords(store);
+  const now = () => store.getState().lang;
+  const button = words.text(el("button", { type: "button", class: "export-button", "data-action": "export-png", "aria-keyshortcuts": "e", "aria-haspopup": "dialog" }), (lang) => t(lang, "export.button"));
   const dialog = el("dialog", { class: "export-dialog png-export-dialog", "aria-labelledby": "export-title" });
   const form = el("form", { method: "dialog", class: "export-dialog__form" });
-  const radios = <T extends string | number>(name: string, legend: string, values: readonly T[], label: (value: T) => string, checked: T) => {
+  const radios = <T extends string | number>(name: string, legend: MessageKey, values: readonly T[], label: (value: T) => string, checked: T) => {
     const fieldset = el("fieldset", { class: `export-dialog__group export-dialog__group--${name}` });
-    fieldset.append(el("legend", {}, legend));
+    fieldset.append(words.text(el("legend"), (lang) => t(lang, legend)));
     for (const value of values) {
       const input = el("input", { type: "radio", name, value: String(value), checked: value === checked });
       const row = el("label", { class: "export-dialog__option" });
-      row.append(input, el("span", {}, label(value)));
+      row.append(input, words.text(el("span"), () => label(value)));
       fieldset.append(row);
     }
     return fieldset;
@@ -46,26 +49,26 @@ export function mountExportDialog(slot: HTMLElement, store: AppStore, deps: Expo
   const sizeLabel = (size: ExportSize): string => {
     if (size === "view") {
       const { width, height } = deps.viewSize();
-      return t(lang, "export.sizeView", { size: `${Math.round(width)} × ${Math.round(height)}` });
+      return t(now(), "export.sizeView", { size: `${Math.round(width)} × ${Math.round(height)}` });
     }
-    return t(lang, SIZE_LABELS[size], { size: size.replace("x", " × ") });
+    return t(now(), SIZE_LABELS[size], { size: size.replace("x", " × ") });
   };
-  const sizes = radios("size", t(lang, "export.size"), EXPORT_SIZES, sizeLabel, DEFAULT_CHOICE.size);
-  const scales = radios("scale", t(lang, "export.scale"), EXPORT_SCALES, (scale) => `${scale}×`, DEFAULT_CHOICE.scale);
+  const sizes = radios("size", "export.size", EXPORT_SIZES, sizeLabel, DEFAULT_CHOICE.size);
+  const scales = radios("scale", "export.scale", EXPORT_SCALES, (scale) => `${scale}×`, DEFAULT_CHOICE.scale);
   const transparent = el("input", { type: "checkbox", name: "transparent" });
   const frame = el("input", { type: "checkbox", name: "frame", checked: DEFAULT_CHOICE.frame });
   const check = (input: HTMLInputElement, key: MessageKey) => {
     const row = el("label", { class: "export-dialog__option export-dialog__check" });
-    row.append(input, el("span", {}, t(lang, key)));
+    row.append(input, words.text(el("span"), (lang) => t(lang, key)));
     return row;
   };
   const output = el("p", { class: "export-dialog__output", "aria-live": "polite" });
   const error = el("p", { class: "export-dialog__error", "aria-live": "assertive", hidden: true });
-  const cancel = el("button", { type: "button", class: "export-dialog__cancel" }, t(lang, "export.cancel"));
-  const confirm = el("button", { type: "submit", class: "export-dialog__confirm", "data-action": "export-png-confirm" }, t(lang, "export.confirm"));
+  const cancel = words.text(el("button", { type: "button", class: "export-dialog__cancel" }), (lang) => t(lang, "export.cancel"));
+  const confirm = words.text(el("button", { type: "submit", class: "export-dialog__confirm", "data-action": "export-png-confirm" }), (lang) => t(lang, "export.confirm"));
   const actions = el("div", { class: "export-dialog__actions" });
   actions.append(cancel, confirm);
-  form.append(el("h2", { id: "export-title" }, t(lang, "export.title")), sizes, scales, check(frame, "export.frame"), check(transparent, "export.transparent"), output, error, actions);
+  form.append(words.text(el("h2", { id: "export-title" }), (lang) => t(lang, "export.title")), sizes, scales, check(frame, "export.frame"), check(transparent, "export.transparent"), output, error, actions);
   dialog.append(form);
   slot.append(button, dialog);
 
@@ -78,7 +81,7 @@ export function mountExportDialog(slot: HTMLElement, store: AppStore, deps: Expo
   const describe = (): void => {
     const { size, scale } = choice();
     const base = size === "view" ? deps.viewSize() : { width: Number(size.split("x")[0]), height: Number(size.split("x")[1]) };
-    output.textContent = t(lang, size === "view" && frame.checked ? "export.outputAbout" : "export.output", { size: `${Math.round(base.width * scale)} × ${Math.round(base.height * scale)}` });
+    output.textContent = t(now(), size === "view" && frame.checked ? "export.outputAbout" : "export.output", { size: `${Math.round(base.width * scale)} × ${Math.round(base.height * scale)}` });
   };
   form.addEventListener("change", describe);
 
@@ -97,7 +100,7 @@ export function mountExportDialog(slot: HTMLElement, store: AppStore, deps: Expo
     event.preventDefault();
     confirm.disabled = true;
     error.hidden = true;
-    output.textContent = t(lang, "export.working");
+    output.textContent = t(now(), "export.working");
     deps.exportPng(choice()).then(
       (done) => {
         dialog.dataset["exportWidth"] = String(done.width);
@@ -132,6 +135,7 @@ export function mountExportDialog(slot: HTMLElement, store: AppStore, deps: Expo
   });
   return () => {
     unsubscribe();
+    words.dispose();
     document.removeEventListener("keydown", onKey);
     button.remove();
     dialog.remove();

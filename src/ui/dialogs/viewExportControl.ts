@@ -2,24 +2,26 @@
 // the export stage writes the file. Disabled until data is loaded.
 import type { AppStore } from "../../state/store";
 import { el, uniqueId } from "../kit/dom";
+import { liveWords } from "../kit/liveWords";
 import { t } from "../../words/i18n";
 import "./viewExport.css";
 
+/** Format names are the same in every language but JSON's, which names its format version. */
 export const VIEW_FORMAT_CHOICES = [
-  ["json", "JSON (format v1)"],
+  ["json", "viewExport.json"],
   ["csv", "CSV"],
   ["gexf", "GEXF (Gephi)"],
 ] as const;
 export type ViewFormatChoice = (typeof VIEW_FORMAT_CHOICES)[number][0];
 
 export function mountViewExport(container: HTMLElement, store: AppStore, onExport: (format: ViewFormatChoice) => void): () => void {
-  const { lang } = store.getState();
+  const words = liveWords(store);
   const id = uniqueId("view-format");
   const select = el("select", { id, "data-action": "export-view-format" });
-  for (const [value, label] of VIEW_FORMAT_CHOICES) select.append(el("option", { value }, label));
-  const button = el("button", { type: "button", "data-action": "export-view" }, t(lang, "viewExport.button"));
+  for (const [value, label] of VIEW_FORMAT_CHOICES) select.append(label === "viewExport.json" ? words.text(el("option", { value }), (lang) => t(lang, label)) : el("option", { value }, label));
+  const button = words.text(el("button", { type: "button", "data-action": "export-view" }), (lang) => t(lang, "viewExport.button"));
   const wrap = el("div", { class: "view-export" });
-  wrap.append(el("label", { for: id, class: "visually-hidden" }, t(lang, "viewExport.label")), select, button);
+  wrap.append(words.text(el("label", { for: id, class: "visually-hidden" }), (lang) => t(lang, "viewExport.label")), select, button);
   button.addEventListener("click", () => {
     const choice = VIEW_FORMAT_CHOICES.find(([value]) => value === select.value);
     if (choice) onExport(choice[0]);
@@ -36,6 +38,7 @@ export function mountViewExport(container: HTMLElement, store: AppStore, onExpor
   });
   return () => {
     unsubscribe();
+    words.dispose();
     wrap.remove();
   };
 }

@@ -3,6 +3,7 @@
 // Must not: offer file loading, or let the static flag leave anything focusable to interact with.
 import type { AppStore } from "../../state/store";
 import { el } from "../kit/dom";
+import { liveWords } from "../kit/liveWords";
 import { t } from "../../words/i18n";
 import "./embed.css";
 
@@ -35,13 +36,15 @@ export function applyFlags(root: HTMLElement, store: AppStore): void {
 }
 
 export function mountEmbedChrome(elements: EmbedElements, store: AppStore): () => void {
-  const { lang, flags } = store.getState();
+  const { flags } = store.getState();
+  const words = liveWords(store);
   applyFlags(elements.root, store);
   document.documentElement.classList.add("is-embed-page");
 
   // Phones start with the filters folded away: the graph is what the reader came for.
   const open = window.matchMedia("(min-width: 600px)").matches && !flags.static;
-  const toggle = el("button", { type: "button", class: "embed-filter-toggle", "aria-expanded": String(open), "aria-controls": elements.filters.id }, t(lang, "embed.showFilters"));
+  const toggle = el("button", { type: "button", class: "embed-filter-toggle", "aria-expanded": String(open), "aria-controls": elements.filters.id });
+  words.text(toggle, (lang) => t(lang, "embed.showFilters"));
   elements.filters.classList.toggle("is-folded", !open);
   toggle.addEventListener("click", () => {
     const next = toggle.getAttribute("aria-expanded") !== "true";
@@ -50,7 +53,8 @@ export function mountEmbedChrome(elements: EmbedElements, store: AppStore): () =
   });
   if (!flags.static) elements.topbar.append(toggle);
 
-  const link = el("a", { class: "embed-full-link", href: fullExplorerUrl(window.location.href), target: "_blank", rel: "noopener noreferrer" }, t(lang, "embed.openFull"));
+  const link = el("a", { class: "embed-full-link", href: fullExplorerUrl(window.location.href), target: "_blank", rel: "noopener noreferrer" });
+  words.text(link, (lang) => t(lang, "embed.openFull"));
   // The URL follows the view (replaceState): refresh the link just before it is followed.
   const refresh = (): void => void (link.href = fullExplorerUrl(window.location.href));
   for (const type of ["pointerdown", "focus", "click"]) link.addEventListener(type, refresh);
@@ -58,6 +62,7 @@ export function mountEmbedChrome(elements: EmbedElements, store: AppStore): () =
 
   if (flags.static) for (const element of elements.interactive) element.inert = true;
   return () => {
+    words.dispose();
     toggle.remove();
     link.remove();
   };

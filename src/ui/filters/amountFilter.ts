@@ -1,6 +1,7 @@
 // Amount range on a log scale: a brushable histogram of disclosed amounts, min/max fields that read
 // "10M" or "$1.5B", and the "include undisclosed" switch.
 import { formatUsd, parseAmount } from "../../io/amount";
+import { formatUsd as displayUsd } from "../../words/format";
 import type { Model } from "../../model/model";
 import { setAmountRange, setIncludeUndisclosed } from "../../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../../state/store";
@@ -58,9 +59,9 @@ export function mountAmountFilter(container: HTMLElement, store: AppStore, model
       bins,
       domain,
       log: true,
-      label: `${t(lang, "filters.amount")}: ${formatUsd(extent[0])}–${formatUsd(extent[1])}`,
+      label: `${t(lang, "filters.amount")}: ${displayUsd(lang, extent[0])}–${displayUsd(lang, extent[1])}`,
       ticks,
-      tickFormat: formatUsd,
+      tickFormat: (value) => displayUsd(lang, value),
       color: "#7B8794",
       snap: ([a, b]) => [niceAmount(a, "down"), niceAmount(b, "up")],
       onBrush: (range) => {

@@ -1,5 +1,6 @@
 // The filter panel: year, amount and form filters for the loaded model, plus a reset button.
-// Rebuilt when a new model loads; each filter re-reads the store on every change.
+// Rebuilt when a new model loads or the language changes, after disposing what it built before
+// (the play timer); each filter re-reads the store on every change.
 import type { VisibleSelector } from "../../filter/select";
 import { isFiltered, resetFilters } from "../../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../../state/store";
@@ -12,16 +13,26 @@ import { mountYearFilter } from "./yearFilter";
 
 export function mountFilterPanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
   let updaters: Array<(state: AppState) => void> = [];
+  let disposers: Array<() => void> = [];
   let reset: HTMLButtonElement | null = null;
 
+  const dispose = (): void => {
+    for (const disposeChild of disposers) disposeChild();
+    disposers = [];
+  };
   const build = (state: AppState): void => {
+    dispose();
     container.replaceChildren();
     updaters = [];
     if (!state.model) return;
     container.append(el("h2", { class: "panel__title" }, t(state.lang, "filters.title")));
     updaters.push(mountYearFilter(container, store, state.model));
     const years = container.querySelector<HTMLElement>(".filter--years");
-    if (years) updaters.push(mountTimelinePlay(years, store, state.model));
+    if (years) {
+      const play = mountTimelinePlay(years, store, state.model);
+      updaters.push(play.update);
+      disposers.push(play.dispose);
+    }
     updaters.push(mountAmountFilter(container, store, state.model));
     updaters.push(mountFormFilter(container, store, state.model, selectVisible));
     reset = el("button", { type: "button", class: "button", "data-action": "reset-filters" }, t(state.lang, "filters.reset"));
@@ -35,8 +46,13 @@ export function mountFilterPanel(container: HTMLElement, store: AppStore, select
   };
 
   build(store.getState());
-  return store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.model !== previous.model || state.lang !== previous.lang) build(state);
     else if (state.filters !== previous.filters) update(state);
   });
+  return () => {
+    unsubscribe();
+    dispose();
+    container.replaceChildren();
+  };
 }

@@ -8,16 +8,23 @@ import { t } from "../../words/i18n";
 
 const STEP_MS = 1100;
 
-export function mountTimelinePlay(container: HTMLElement, store: AppStore, model: Model): (state: AppState) => void {
+/** What the filter panel holds of a mounted play button: an update per store change, and a disposer. */
+export interface MountedPlay {
+  readonly update: (state: AppState) => void;
+  /** Stops the timer: the panel calls it before it rebuilds (a language switch) or goes. */
+  readonly dispose: () => void;
+}
+
+export function mountTimelinePlay(container: HTMLElement, store: AppStore, model: Model): MountedPlay {
   const extent = model.index.yearExtent;
-  const lang = store.getState().lang;
+  const lang = () => store.getState().lang;
   const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  const button = el("button", { type: "button", class: "button play", "data-action": "play-years", "aria-pressed": "false", title: t(lang, "play.label") });
-  button.textContent = reduced ? t(lang, "play.step") : t(lang, "play.play");
+  const button = el("button", { type: "button", class: "button play", "data-action": "play-years", "aria-pressed": "false", title: t(lang(), "play.label") });
+  button.textContent = reduced ? t(lang(), "play.step") : t(lang(), "play.play");
   container.append(button);
   if (!extent || extent[0] === extent[1]) {
     button.disabled = true;
-    return () => undefined;
+    return { update: () => undefined, dispose: () => undefined };
   }
   const [first, last] = extent;
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -28,7 +35,7 @@ export function mountTimelinePlay(container: HTMLElement, store: AppStore, model
     if (timer !== null) clearInterval(timer);
     timer = null;
     button.setAttribute("aria-pressed", "false");
-    if (!reduced) button.textContent = t(lang, "play.play");
+    if (!reduced) button.textContent = t(lang(), "play.play");
   };
   const step = (): void => {
     const years = store.getState().filters.years;
@@ -43,15 +50,18 @@ export function mountTimelinePlay(container: HTMLElement, store: AppStore, model
     if (reduced) return step();
     if (timer !== null) return stop();
     button.setAttribute("aria-pressed", "true");
-    button.textContent = t(lang, "play.pause");
+    button.textContent = t(lang(), "play.pause");
     step();
     timer = setInterval(step, STEP_MS);
   });
 
-  return (state) => {
-    const years = state.filters.years;
-    const ours = years !== null && years[0] === first && years[1] === written;
-    const whole = years === null && written === last;
-    if (timer !== null && !ours && !whole) stop();
+  return {
+    update: (state) => {
+      const years = state.filters.years;
+      const ours = years !== null && years[0] === first && years[1] === written;
+      const whole = years === null && written === last;
+      if (timer !== null && !ours && !whole) stop();
+    },
+    dispose: stop,
   };
 }

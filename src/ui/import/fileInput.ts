@@ -1,11 +1,15 @@
 // The "open a file" control of the full app (embed mode has none), and the page as a drop target.
 // Hands the File on untouched; reading and parsing happen elsewhere (off the main thread).
+import type { AppStore } from "../../state/store";
+import { t } from "../../words/i18n";
 import { el, uniqueId } from "../kit/dom";
+import { liveWords } from "../kit/liveWords";
 import "./import.css";
 
 export const ACCEPTED_FILES = ".json,.csv,.tsv,.txt,.gexf,.xml,application/json,text/csv";
 
-export function mountFileInput(container: HTMLElement, label: string, onFile: (file: File) => void): () => void {
+export function mountFileInput(container: HTMLElement, store: AppStore, onFile: (file: File) => void): () => void {
+  const words = liveWords(store);
   const id = uniqueId("file");
   const input = el("input", { type: "file", id, accept: ACCEPTED_FILES, "data-action": "open-file" });
   input.addEventListener("change", () => {
@@ -15,14 +19,18 @@ export function mountFileInput(container: HTMLElement, label: string, onFile: (f
     input.value = "";
   });
   const wrap = el("div", { class: "file-input" });
-  wrap.append(el("label", { for: id, class: "button" }, label), input);
+  wrap.append(words.text(el("label", { for: id, class: "button" }), (lang) => t(lang, "file.label")), input);
   container.append(wrap);
-  return () => wrap.remove();
+  return () => {
+    words.dispose();
+    wrap.remove();
+  };
 }
 
 /** Files dropped anywhere on `target` open like picked ones; an overlay says so while dragging. */
-export function mountDropZone(target: HTMLElement, hint: string, onFile: (file: File) => void): () => void {
-  const overlay = el("div", { class: "drop-overlay", "aria-hidden": "true", hidden: true }, hint);
+export function mountDropZone(target: HTMLElement, store: AppStore, onFile: (file: File) => void): () => void {
+  const words = liveWords(store);
+  const overlay = words.text(el("div", { class: "drop-overlay", "aria-hidden": "true", hidden: true }), (lang) => t(lang, "import.drop"));
   target.append(overlay);
   let depth = 0;
   const hasFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer?.types ?? []).includes("Files");
@@ -54,6 +62,7 @@ export function mountDropZone(target: HTMLElement, hint: string, onFile: (file: 
   target.addEventListener("dragleave", leave);
   target.addEventListener("drop", drop);
   return () => {
+    words.dispose();
     overlay.remove();
     target.removeEventListener("dragenter", enter);
     target.removeEventListener("dragover", over);

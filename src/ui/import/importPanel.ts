@@ -4,7 +4,7 @@ import type { ImportSummary } from "../../io/csv";
 import { formatIssue, type Issue } from "../../io/issues";
 import type { Language } from "../../state/url";
 import { el } from "../kit/dom";
-import { t } from "../../words/i18n";
+import { t, tn } from "../../words/i18n";
 import "./import.css";
 
 const FIRST_PROBLEMS = 5;
@@ -56,7 +56,8 @@ export function createImportPanel(element: HTMLElement, lang: Language, onCancel
       const values = { name, rows: String(summary.rows), loaded: String(summary.loaded), skipped: String(summary.skipped), warnings: String(summary.warnings) };
       const box = el("div", { class: "import-summary", "data-loaded": summary.loaded, "data-skipped": summary.skipped, "data-warnings": summary.warnings, "data-rows": summary.rows });
       box.append(el("p", { class: "import-summary__head" }, failed ? t(lang, "import.failed", { name }) : t(lang, "import.summary", values)));
-      if (!failed && (summary.undated || summary.undisclosed)) box.append(el("p", {}, t(lang, "import.kept", { undated: String(summary.undated), undisclosed: String(summary.undisclosed) })));
+      if (!failed && summary.undated) box.append(el("p", {}, tn(lang, "import.keptUndated", summary.undated)));
+      if (!failed && summary.undisclosed) box.append(el("p", {}, tn(lang, "import.keptUndisclosed", summary.undisclosed)));
       if (issues.length) {
         box.append(el("p", { class: "import-summary__problems-title" }, t(lang, "import.problems")));
         const list = el("ul", { class: "import-summary__problems" });

@@ -1,21 +1,21 @@
 // The compare panel (#compare): two investor pickers (store `compare`, URL compare=a,b) and their
 // portfolios side by side within the filters, shared startups marked "both" in words. Owns no data.
 import "./insights.css";
-import { formatUsd } from "../../io/amount";
+import { formatUsd } from "../../words/format";
 import { compareInvestors, investorNodes, type Comparison, type Holding } from "../../filter/compare";
 import type { VisibleSelector } from "../../filter/select";
 import type { Model } from "../../model/model";
 import type { AppState, AppStore } from "../../state/store";
 import type { Language } from "../../state/url";
 import { afterPaint, el, uniqueId } from "../kit/dom";
-import { t } from "../../words/i18n";
+import { t, tn } from "../../words/i18n";
 import { nodeName } from "../../words/names";
 import { apply, selectNode, setCompare } from "../../state/transitions";
 
 function amountText(holding: Holding | undefined, lang: Language): string {
   if (!holding) return "–";
   if (holding.amount === 0 && holding.undisclosed > 0) return t(lang, "undisclosed");
-  return formatUsd(holding.amount);
+  return formatUsd(lang, holding.amount);
 }
 
 export function mountComparePanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
@@ -104,7 +104,7 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
     sides.forEach((side) => {
       if (side)
         foot.append(
-          el("td", { class: "is-numeric", "data-total-amount-usd": String(Math.round(side.amount)), "data-deals": String(side.deals) }, `${formatUsd(side.amount)} · ${t(lang, "stats.dealCount", { count: side.deals.toLocaleString("en-US") })}`),
+          el("td", { class: "is-numeric", "data-total-amount-usd": String(Math.round(side.amount)), "data-deals": String(side.deals) }, `${formatUsd(lang, side.amount)} · ${tn(lang, "stats.dealCount", side.deals)}`),
         );
     });
     const tfoot = el("tfoot", {});
@@ -132,7 +132,7 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
     if (comparison.a && comparison.b) {
       const count = comparison.shared.length;
       results.append(
-        el("p", { class: "compare__summary", "data-shared-count": String(count) }, count ? t(lang, "compare.bothCount", { count: String(count) }) : t(lang, "compare.noneShared")),
+        el("p", { class: "compare__summary", "data-shared-count": String(count) }, count ? tn(lang, "compare.bothCount", count) : t(lang, "compare.noneShared")),
       );
     }
     for (const side of [comparison.a, comparison.b]) {

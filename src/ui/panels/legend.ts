@@ -6,6 +6,7 @@ import { setForms, toggleForm } from "../../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../../state/store";
 import { afterPaint, el } from "../kit/dom";
 import { t } from "../../words/i18n";
+import { formatCount } from "../../words/format";
 import { formName, formRecord } from "../../words/names";
 import type { DensityStore } from "../../state/density";
 
@@ -95,7 +96,7 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
     density.hidden = !thinned;
     if (thinned) density.dataset["density"] = "thinned";
     else delete density.dataset["density"];
-    density.textContent = thinned ? t(lang, "legend.density", { drawn: links.drawn.toLocaleString("en-US"), visible: links.visible.toLocaleString("en-US") }) : "";
+    density.textContent = thinned ? t(lang, "legend.density", { drawn: formatCount(lang, links.drawn), visible: formatCount(lang, links.visible) }) : "";
   };
 
   const update = (state: AppState): void => {
@@ -104,7 +105,7 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
     formButtons.forEach(({ form, button, count }, i) => {
       const on = shown === null || shown.includes(form);
       button.setAttribute("aria-pressed", String(on));
-      count.textContent = visible ? (visible.formDeals[i] ?? 0).toLocaleString("en-US") : "";
+      count.textContent = visible ? formatCount(state.lang, visible.formDeals[i] ?? 0) : "";
     });
   };
 

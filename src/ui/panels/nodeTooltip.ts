@@ -1,12 +1,12 @@
 // The tooltip of the node under the pointer, or of the node a list previews by keyboard focus:
 // name, kind and what it shows under the current filters. Escape closes it (WCAG 1.4.13).
 import type { VisibleSelector } from "../../filter/select";
-import { formatUsd } from "../../io/amount";
+import { formatUsd } from "../../words/format";
 import { nodeById } from "../../model/model";
 import type { AppStore } from "../../state/store";
 import { el } from "../kit/dom";
-import { t } from "../../words/i18n";
-import { localName } from "../../words/names";
+import { t, tn } from "../../words/i18n";
+import { kindDetailName, localName } from "../../words/names";
 
 /** Where a node is drawn, in CSS px inside the graph container; null when hidden or unknown. */
 export type PositionOf = (id: string) => { x: number; y: number } | null;
@@ -32,8 +32,8 @@ export function mountNodeTooltip(graph: HTMLElement, store: AppStore, selectVisi
     const amount = visible?.nodeAmount[i] ?? 0;
     tip.replaceChildren(
       el("strong", {}, localName(node, lang)),
-      el("span", {}, [node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup"), node.sector ?? node.category].filter(Boolean).join(" · ")),
-      el("span", {}, t(lang, "tooltip.shown", { deals: deals.toLocaleString("en-US"), amount: formatUsd(amount) })),
+      el("span", {}, [node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup"), node.sector !== undefined ? kindDetailName("sector", node.sector, lang) : node.category !== undefined ? kindDetailName("category", node.category, lang) : undefined].filter(Boolean).join(" · ")),
+      el("span", {}, tn(lang, "tooltip.shown", deals, { amount: formatUsd(lang, amount) })),
     );
     tip.hidden = false;
     // Beside the node, flipped to stay inside the graph.

@@ -4,7 +4,7 @@
 import { formColor } from "../../config/forms";
 import type { VisibleSelector } from "../../filter/select";
 import { formSetOf, type FormSet, type VisibleSet } from "../../filter/visible";
-import { formatUsd } from "../../io/amount";
+import { formatDate, formatUsd } from "../../words/format";
 import type { DealRecord } from "../../io/schema";
 import { nodeById, type Model } from "../../model/model";
 import type { AppState, AppStore } from "../../state/store";
@@ -12,7 +12,7 @@ import type { Language } from "../../state/url";
 import { afterPaint, el, safeHref } from "../kit/dom";
 import { t } from "../../words/i18n";
 import { barList, yearColumns } from "../kit/miniCharts";
-import { formName, formRecord, localName } from "../../words/names";
+import { formName, formRecord, kindDetailName, localName, placeName } from "../../words/names";
 import { apply, hoverNode, selectNode, unhoverNode } from "../../state/transitions";
 
 /** Deals drawn at once; a node with thousands of deals shows more on request. */
@@ -77,17 +77,29 @@ function labelOf(model: Model, id: string, lang: Language): string {
 
 function amountText(deal: DealRecord, model: Model, lang: Language): string {
   const undisclosed = t(lang, "undisclosed");
-  const total = deal.amountUsd === undefined || deal.amountUsd === null ? undisclosed : formatUsd(deal.amountUsd);
+  const total = deal.amountUsd === undefined || deal.amountUsd === null ? undisclosed : formatUsd(lang, deal.amountUsd);
   const qualifier = deal.amountQualifier === "approx" ? "≈" : deal.amountQualifier === "at-least" ? "≥" : deal.amountQualifier === "up-to" ? "≤" : "";
   if (!deal.parts) return `${qualifier}${total} · ${formName(model.dataset.meta, deal.form ?? "other", lang)}`;
-  const parts = deal.parts.map((part) => `${formName(model.dataset.meta, part.form, lang)} ${part.amountUsd === undefined || part.amountUsd === null ? undisclosed : formatUsd(part.amountUsd)}`);
+  const parts = deal.parts.map((part) => `${formName(model.dataset.meta, part.form, lang)} ${part.amountUsd === undefined || part.amountUsd === null ? undisclosed : formatUsd(lang, part.amountUsd)}`);
   return `${qualifier}${total}: ${parts.join(" + ")}`;
 }
 
-export function mountSelection(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+/** Where focus goes when the panel closes while it held focus (the graph), so it never drops to <body>. */
+export interface SelectionOptions {
+  readonly returnFocus?: () => HTMLElement | null;
+}
+
+export function mountSelection(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, options: SelectionOptions = {}): () => void {
   let shownCount = PAGE;
 
   const render = (state: AppState): void => {
+    // A re-render replaces every element: focus moves to the equivalent one (the same deal's
+    // counterparty, the same control), else the title, else back to the graph when the panel closes.
+    const held = focusedPlace(container);
+    renderPanel(state);
+    if (held) restoreFocus(container, held, options.returnFocus);
+  };
+  const renderPanel = (state: AppState): void => {
     container.replaceChildren();
     const model = state.model;
     const node = model && state.focus !== null ? nodeById(model, state.focus) : undefined;
@@ -100,10 +112,12 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
 
     const close = el("button", { type: "button", class: "selection__close", "aria-label": t(lang, "selection.close"), "data-action": "close-selection" }, "×");
     close.addEventListener("click", () => apply(store, selectNode(null)));
-    const title = el("h2", { class: "selection__name", id: "selection-title" }, labelOf(model, node.id, lang));
+    const title = el("h2", { class: "selection__name", id: "selection-title", tabindex: -1 }, labelOf(model, node.id, lang));
     const kind = node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup");
     const founded = node.founded ? t(lang, "details.founded", { year: String(node.founded) }) : undefined;
-    const line = el("p", { class: "selection__facts" }, [kind, node.category ?? node.sector, node.city, founded].filter(Boolean).join(" · "));
+    const detail = node.category !== undefined ? kindDetailName("category", node.category, lang) : node.sector !== undefined ? kindDetailName("sector", node.sector, lang) : undefined;
+    const city = node.city === undefined ? undefined : placeName(model.dataset.meta, node.city, lang);
+    const line = el("p", { class: "selection__facts" }, [kind, detail, city, founded].filter(Boolean).join(" · "));
     container.append(close, title, line);
     const href = safeHref(node.url);
     if (href) {
@@ -113,8 +127,8 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
 
     const totals = el("dl", { class: "selection__totals" });
     const row = (label: string, value: string): void => void totals.append(el("dt", {}, label), el("dd", {}, value));
-    if (facts.invested.all > 0 || node.kind === "investor") row(t(lang, "selection.invested"), `${formatUsd(facts.invested.shown)} / ${formatUsd(facts.invested.all)}`);
-    if (facts.raised.all > 0 || node.kind === "startup") row(t(lang, "selection.raised"), `${formatUsd(facts.raised.shown)} / ${formatUsd(facts.raised.all)}`);
+    if (facts.invested.all > 0 || node.kind === "investor") row(t(lang, "selection.invested"), `${formatUsd(lang, facts.invested.shown)} / ${formatUsd(lang, facts.invested.all)}`);
+    if (facts.raised.all > 0 || node.kind === "startup") row(t(lang, "selection.raised"), `${formatUsd(lang, facts.raised.shown)} / ${formatUsd(lang, facts.raised.all)}`);
     row(t(lang, "selection.deals"), `${facts.shownDeals} / ${facts.deals.length}`);
     container.append(totals);
     if (facts.shownDeals === 0) container.append(el("p", { class: "selection__hint" }, t(lang, "selection.hidden")));
@@ -126,13 +140,13 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
         barList(
           forms.map(([f, value]) => {
             const form = model.index.forms[f] ?? "other";
-            return { label: formName(model.dataset.meta, form, lang), value, color: formRecord(model.dataset.meta, form)?.color ?? formColor(form, state.theme), text: formatUsd(value) };
+            return { label: formName(model.dataset.meta, form, lang), value, color: formRecord(model.dataset.meta, form)?.color ?? formColor(form, state.theme), text: formatUsd(lang, value) };
           }),
         ),
       );
     }
     if (facts.byYear.size > 0) {
-      container.append(el("h3", { class: "selection__heading" }, t(lang, "details.byYear")), yearColumns([...facts.byYear].sort((a, b) => a[0] - b[0]), formatUsd, t(lang, "details.byYear")));
+      container.append(el("h3", { class: "selection__heading" }, t(lang, "details.byYear")), yearColumns([...facts.byYear].sort((a, b) => a[0] - b[0]), (value) => formatUsd(lang, value), t(lang, "details.byYear")));
     }
 
     container.append(el("h3", { class: "selection__heading" }, t(lang, "details.deals", { count: String(facts.deals.length) })));
@@ -184,7 +198,7 @@ function dealItem(model: Model, selfId: string, d: number, visible: VisibleSet |
   counterparty.addEventListener("blur", () => {
     apply(store, unhoverNode(otherId));
   });
-  const meta = [deal.date ?? t(lang, "details.undated"), deal.round, deal.lead ? t(lang, "details.lead") : undefined].filter(Boolean).join(" · ");
+  const meta = [deal.date ? formatDate(lang, deal.date) : t(lang, "details.undated"), deal.round, deal.lead ? t(lang, "details.lead") : undefined].filter(Boolean).join(" · ");
   item.append(counterparty, el("span", { class: "deal__meta" }, meta), el("span", { class: "deal__amount" }, amountText(deal, model, lang)));
   if (visible && !visible.dealVisible[d]) item.append(el("span", { class: "deal__note" }, t(lang, "details.filteredOut")));
   if (deal.note) {
@@ -207,4 +221,29 @@ function dealItem(model: Model, selfId: string, d: number, visible: VisibleSet |
   if (confidence) item.append(confidence);
   if (sources.childElementCount > 0) item.append(sources);
   return item;
+}
+
+interface FocusedPlace {
+  readonly deal: string | null;
+  readonly action: string | null;
+  readonly className: string;
+}
+
+function focusedPlace(container: HTMLElement): FocusedPlace | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !container.contains(active)) return null;
+  return { deal: active.closest<HTMLElement>("[data-deal]")?.dataset["deal"] ?? null, action: active.dataset["action"] ?? null, className: active.className };
+}
+
+function restoreFocus(container: HTMLElement, place: FocusedPlace, returnFocus: (() => HTMLElement | null) | undefined): void {
+  if (container.hidden) {
+    returnFocus?.()?.focus();
+    return;
+  }
+  // Data ids are compared as strings, never put into a selector.
+  const inDeal = place.deal === null ? undefined : [...container.querySelectorAll<HTMLElement>("[data-deal]")].find((item) => item.dataset["deal"] === place.deal);
+  const counterpart = inDeal?.querySelector<HTMLElement>(".deal__counterparty");
+  const control = place.action === null ? undefined : [...container.querySelectorAll<HTMLElement>("[data-action]")].find((item) => item.dataset["action"] === place.action);
+  const target = counterpart ?? control ?? container.querySelector<HTMLElement>("#selection-title");
+  target?.focus({ preventScroll: inDeal === undefined });
 }

@@ -2,14 +2,14 @@
 // form (colour and words), top investors and startups whose names focus them. Owns no data.
 import "./insights.css";
 import { formColor } from "../../config/forms";
-import { formatUsd } from "../../io/amount";
+import { formatCount, formatUsd } from "../../words/format";
 import type { VisibleSelector } from "../../filter/select";
 import { computeStats, type RankedNode, type ViewStats } from "../../filter/stats";
 import type { Model } from "../../model/model";
 import type { AppState, AppStore } from "../../state/store";
 import type { Language } from "../../state/url";
 import { afterPaint, el } from "../kit/dom";
-import { t, type MessageKey } from "../../words/i18n";
+import { t, tn, type MessageKey } from "../../words/i18n";
 import { formName, formRecord, nodeName } from "../../words/names";
 import { apply, selectNode } from "../../state/transitions";
 
@@ -62,7 +62,7 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
       const name = nodeName(model, entry.node, lang);
       const button = el("button", { type: "button", class: "insights__node", "data-node": entry.id, title: t(lang, "stats.show", { name }) }, name);
       button.addEventListener("click", () => apply(store, selectNode(entry.id)));
-      const value = rank === "amount" ? formatUsd(entry.amount) : t(lang, "stats.dealCount", { count: entry.deals.toLocaleString("en-US") });
+      const value = rank === "amount" ? formatUsd(lang, entry.amount) : tn(lang, "stats.dealCount", entry.deals);
       const item = el("li", { class: "stats__top-item", "data-amount-usd": String(Math.round(entry.amount)), "data-deals": String(entry.deals) });
       item.append(button, el("span", { class: "insights__value" }, value));
       list.append(item);
@@ -102,9 +102,9 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
     const figure = (label: MessageKey, stat: string, value: number, text: string): void => {
       figures.append(el("dt", {}, t(lang, label)), el("dd", { "data-stat": stat, "data-value": String(value) }, text));
     };
-    figure("stats.total", "total-amount", Math.round(stats.totalAmount), formatUsd(stats.totalAmount));
-    figure("stats.deals", "deals", stats.deals, stats.deals.toLocaleString("en-US"));
-    figure("stats.undisclosed", "undisclosed", stats.undisclosedDeals, stats.undisclosedDeals.toLocaleString("en-US"));
+    figure("stats.total", "total-amount", Math.round(stats.totalAmount), formatUsd(lang, stats.totalAmount));
+    figure("stats.deals", "deals", stats.deals, formatCount(lang, stats.deals));
+    figure("stats.undisclosed", "undisclosed", stats.undisclosedDeals, formatCount(lang, stats.undisclosedDeals));
 
     const total = stats.totalAmount;
     const segments = stats.byForm.map((share) => ({
@@ -126,7 +126,7 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
       const swatch = el("span", { class: segment.key ? "stats__swatch" : "stats__swatch is-unsplit", "aria-hidden": "true" });
       if (segment.key) swatch.style.background = segment.color;
       const share = total > 0 ? percent(segment.amount, total) : "–";
-      item.append(swatch, el("span", { class: "stats__form-name" }, segment.name), el("span", { class: "insights__value" }, `${formatUsd(segment.amount)} · ${share}`));
+      item.append(swatch, el("span", { class: "stats__form-name" }, segment.name), el("span", { class: "insights__value" }, `${formatUsd(lang, segment.amount)} · ${share}`));
       formList.append(item);
     }
     bar.hidden = total <= 0;

@@ -1,6 +1,6 @@
 // The status line (#status, role=status): counts of what is shown, as data attributes for tests
 // and as words for readers. Reads the shared visible set; owns nothing.
-import { formatUsd } from "../../io/amount";
+import { formatCount, formatUsd } from "../../words/format";
 import type { VisibleSelector } from "../../filter/select";
 import type { AppStore } from "../../state/store";
 import { t } from "../../words/i18n";
@@ -20,12 +20,13 @@ export function mountStatus(element: HTMLElement, store: AppStore, selectVisible
     element.dataset["visibleNodes"] = String(visible.visibleNodes);
     element.dataset["totalNodes"] = String(totalNodes);
     element.dataset["visibleAmountUsd"] = String(Math.round(visible.visibleAmount));
-    element.textContent = t(state.lang, "status.summary", {
-      deals: visible.visibleDeals.toLocaleString("en-US"),
-      totalDeals: totalDeals.toLocaleString("en-US"),
-      nodes: visible.visibleNodes.toLocaleString("en-US"),
-      totalNodes: totalNodes.toLocaleString("en-US"),
-      amount: formatUsd(visible.visibleAmount),
+    const { lang } = state;
+    element.textContent = t(lang, "status.summary", {
+      deals: formatCount(lang, visible.visibleDeals),
+      totalDeals: formatCount(lang, totalDeals),
+      nodes: formatCount(lang, visible.visibleNodes),
+      totalNodes: formatCount(lang, totalNodes),
+      amount: formatUsd(lang, visible.visibleAmount),
     });
   };
   render();
