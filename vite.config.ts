@@ -28,9 +28,9 @@ export default defineConfig({
     environment: "node",
     env: { TZ: "UTC" },
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/setup/fastCheckSeed.ts"] } },
       // Panels against a DOM of their own (happy-dom): faster than Chromium, closer than Node.
-      { extends: true, test: { name: "dom", include: ["tests/dom/**/*.test.ts"], environment: "happy-dom" } },
+      { extends: true, test: { name: "dom", include: ["tests/dom/**/*.test.ts"], environment: "happy-dom", setupFiles: ["tests/setup/fastCheckSeed.ts"] } },
       {
         extends: true,
         test: {

@@ -1,7 +1,8 @@
 // Reading and writing dollar amounts as people type them: "1.2M", "$300,000,000", "2.5bn", "800m".
 // Pure; returns null for text that is not an amount instead of guessing.
 
-const SUFFIX: Readonly<Record<string, number>> = {
+// A Map: a suffix such as "constructor" must be no unit at all (issue 17).
+const SUFFIX: ReadonlyMap<string, number> = new Map(Object.entries({
   "": 1,
   k: 1e3,
   thousand: 1e3,
@@ -15,7 +16,7 @@ const SUFFIX: Readonly<Record<string, number>> = {
   t: 1e12,
   tn: 1e12,
   trillion: 1e12,
-};
+}));
 
 /** Parses a non-negative amount; null when the text is not one (never silently zero). */
 export function parseAmount(text: string): number | null {
@@ -23,7 +24,7 @@ export function parseAmount(text: string): number | null {
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:e([+-]?\d+))?([a-z]*)$/.exec(cleaned);
   if (!match) return null;
   const [, whole = "", fraction = "", exponent, suffix = ""] = match;
-  const factor = SUFFIX[suffix];
+  const factor = SUFFIX.get(suffix);
   if (factor === undefined) return null;
   const value = Number(`${whole.replace(/,/g, "")}${fraction}${exponent ? `e${exponent}` : ""}`) * factor;
   return Number.isFinite(value) && value >= 0 ? value : null;

@@ -53,7 +53,8 @@ export function readAmount(cell: string): Read<number | null> {
 }
 
 // Round types of common exports (Crunchbase's funding_round_type) read as our forms of investment.
-const FORM_SYNONYMS: Readonly<Record<string, string>> = {
+// A Map, not an object: a cell saying "constructor" or "__proto__" must be plain text (issue 17).
+const FORM_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   venture: "cash",
   seed: "cash",
   "pre-seed": "cash",
@@ -70,7 +71,7 @@ const FORM_SYNONYMS: Readonly<Record<string, string>> = {
   "corporate-round": "strategic",
   credits: "cloud-credits",
   "m-and-a": "acquisition",
-};
+}));
 
 /** Known forms and round types (any case, spaces or underscores) become forms; other text is kept as written; empty is "other". */
 export function readForm(cell: string): string {
@@ -82,7 +83,7 @@ export function readForm(cell: string): string {
   if (isMissing(key)) return "other";
   if (isKnownForm(key)) return key;
   if (/^series-[a-z]\+?$/.test(key)) return "cash";
-  return FORM_SYNONYMS[key] ?? written;
+  return FORM_SYNONYMS.get(key) ?? written;
 }
 
 export function readLead(cell: string): boolean | undefined {

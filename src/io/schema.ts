@@ -109,3 +109,10 @@ export type Part = z.infer<typeof PartSchema>;
 export type NodeRecord = z.infer<typeof NodeSchema>;
 export type DealRecord = z.infer<typeof DealSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
+export type FormMeta = z.infer<typeof FormMetaSchema>;
+
+/** meta.forms[form], among the data's own keys only: a form named "constructor" has no meta. */
+export function formMetaOf(meta: Meta, form: string): FormMeta | undefined {
+  const forms = meta.forms;
+  return forms !== undefined && Object.hasOwn(forms, form) ? forms[form] : undefined;
+}
