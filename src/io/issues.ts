@@ -25,20 +25,58 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** Hints a parse may give; past them bad rows are still reported, without a hint (issue 17). */
+export const MAX_HINTS = 20;
+/** Candidates one hint looks at, and the longest word worth an edit distance (quadratic in length). */
+const MAX_CANDIDATES = 5_000;
+const MAX_HINT_LENGTH = 200;
+
 /** Closest candidate by edit distance, for "did you mean" hints; null when nothing is close. */
 export function closest(word: string, candidates: Iterable<string>, maxDistance = 3): string | null {
+  return search(word, candidates, maxDistance, MAX_CANDIDATES).best;
+}
+
+function search(word: string, candidates: Iterable<string>, maxDistance: number, limit: number): { best: string | null; compared: number } {
+  if (word.length > MAX_HINT_LENGTH) return { best: null, compared: 0 };
   const lower = word.toLowerCase();
   let best: string | null = null;
   let bestDistance = maxDistance + 1;
+  let compared = 0;
   for (const candidate of candidates) {
+    if (compared >= limit) break;
     if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    compared++;
     const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
+      if (distance === 0) break;
     }
   }
-  return best;
+  return { best, compared };
+}
+
+export interface Hinter {
+  /** The closest candidate, or null (also once the budget of MAX_HINTS hints is spent). */
+  hint(word: string): string | null;
+  /** Edit distances computed so far (what the budget bounds). */
+  comparisons(): number;
+}
+
+/** "Did you mean" for one parse: at most MAX_HINTS hints, each over at most MAX_CANDIDATES names. */
+export function createHinter(candidates: Iterable<string>, maxDistance = 3): Hinter {
+  let left = MAX_HINTS;
+  let compared = 0;
+  return {
+    hint(word) {
+      if (left <= 0 || word.length > MAX_HINT_LENGTH) return null;
+      left--;
+      const found = search(word, candidates, maxDistance, MAX_CANDIDATES);
+      compared += found.compared;
+      return found.best;
+    },
+    comparisons: () => compared,
+  };
 }
 
 function editDistance(a: string, b: string, cap: number): number {

@@ -1,7 +1,7 @@
 // Reads a format-v1 document into a Dataset: validates the envelope whole and every row on its own,
 // so one bad deal is reported (with its place) and skipped while the rest loads. Never throws on data.
 import type { z } from "zod";
-import { closest, formatPath, type Issue } from "./issues";
+import { createHinter, formatPath, type Issue } from "./issues";
 import { isPlainDeal, isPlainNode } from "./fastRows";
 import { loneSurrogatePath, mayHoldLoneSurrogate, tooDeep } from "./hostile";
 import { locateJsonError } from "./jsonError";
@@ -86,6 +86,7 @@ export function parseInvestmentGraph(json: unknown, options: ParseOptions = {}):
 
   const deals: DealRecord[] = [];
   const dealIds = new Set<string>();
+  const hinter = createHinter(nodeIds);
   rawDeals.forEach((raw, index) => {
     if (broken(raw, `deals[${index}]`)) return;
     const parsed = isPlainDeal(raw) ? { success: true as const, data: raw } : DealSchema.safeParse(raw, { reportInput: true });
@@ -99,7 +100,8 @@ export function parseInvestmentGraph(json: unknown, options: ParseOptions = {}):
     for (const end of ["investor", "target"] as const) {
       const id = deal[end];
       if (!nodeIds.has(id)) {
-        const hint = closest(id, nodeIds);
+        // No hint once the issue list is full: nobody reads it, and hints cost (issue 17).
+        const hint = issues.length < MAX_ISSUES ? hinter.hint(id) : null;
         report({
           severity: "error",
           path: `${place}.${end}`,
