@@ -176,7 +176,14 @@ if (!embed) {
 async function importInto(source: ImportSource, origin: string, name: string, fromUrl: boolean): Promise<void> {
   const { runImport } = await import("./ui/import/importFlow");
   const outcome = await runImport(source, name, { element: byId("import-progress"), lang: store.getState().lang, download: downloadText, quiet: fromUrl });
-  if (outcome.status === "cancelled") return;
+  if (outcome.status === "cancelled") {
+    // A ?data= load whose column question was cancelled must end, not stay on "Loading data…" (issue 17).
+    if (fromUrl && !store.getState().model) {
+      addNotices(store, origin, [{ severity: "error", path: "", message: "loading cancelled: no columns were chosen for the CSV" }]);
+      store.setState({ load: "error" });
+    }
+    return;
+  }
   // A file's problems are in the import summary (with the full report); alerts carry only a failure.
   const quietFile = !fromUrl && outcome.status === "done";
   await show(origin, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl, outcome.status === "done" ? (outcome.index ?? undefined) : undefined);
@@ -254,7 +261,10 @@ async function start(): Promise<void> {
       apply(store, loadFailed());
       return;
     }
-    if ("text" in small && looksLikeFormatV1(small.text)) return show(origin, parseInvestmentGraphText(small.text), true);
+    if ("text" in small && looksLikeFormatV1(small.text)) {
+      const parsed = parseInvestmentGraphText(small.text);
+      return show(origin, { ...parsed, issues: [...small.notes, ...parsed.issues] }, true);
+    }
     const source: ImportSource = "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
     await importInto(source, origin, location, true);
     return;

@@ -5,7 +5,9 @@ import { basename } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { parse as gexfParse } from "graphology-gexf/node";
 import { guessMapping, CSV_FIELDS, type CsvField, type CsvMapping } from "../../src/io/csvColumns";
+import { decodeBytes } from "../../src/io/decode";
 import { importText, type ImportResult } from "../../src/io/importText";
+import type { Issue } from "../../src/io/issues";
 import { MAX_INPUT_BYTES } from "../../src/io/limits";
 import { readCsvTable } from "../../src/io/csv";
 
@@ -27,9 +29,14 @@ export function mappingFrom(spec: string, text: string): CsvMapping | { error: s
 
 export function importFile(path: string, mappingSpec?: string): ImportResult | { error: string } {
   let text: string;
+  let notes: readonly Issue[] = [];
   try {
     if (statSync(path).size > MAX_INPUT_BYTES) return { error: `larger than ${MAX_INPUT_BYTES / 1048576} MB` };
-    text = readFileSync(path, "utf8");
+    // The page's decoder: UTF-8 with or without BOM, UTF-16, invalid bytes refused with their offset.
+    const decoded = decodeBytes(readFileSync(path));
+    if ("issue" in decoded) return { error: `${decoded.issue.path}: ${decoded.issue.message}` };
+    text = decoded.text;
+    notes = decoded.notes;
   } catch (error) {
     return { error: `cannot read (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -39,5 +46,6 @@ export function importFile(path: string, mappingSpec?: string): ImportResult | {
     if ("error" in parsed) return parsed;
     mapping = parsed;
   }
-  return importText(text, basename(path), { xml: nodeXml, mapping });
+  const result = importText(text, basename(path), { xml: nodeXml, mapping });
+  return notes.length ? { ...result, issues: [...notes, ...result.issues], summary: { ...result.summary, warnings: result.summary.warnings + notes.length } } : result;
 }

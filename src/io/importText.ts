@@ -28,6 +28,33 @@ export function detectFormat(text: string, name = ""): ImportFormat {
   return "csv";
 }
 
+/**
+ * Text that cannot be a dataset in any format: empty, blank, a JSON scalar, a table of one column.
+ * Refused with a message before any format is guessed (the page would otherwise ask for columns).
+ */
+export function notData(text: string): Issue | null {
+  const body = text.replace(/^\uFEFF/, "");
+  const refuse = (message: string): Issue => ({ severity: "error", path: "(document)", message });
+  if (body.trim() === "") return refuse(body.length === 0 ? "the file is empty" : "the file is empty (only spaces and line breaks)");
+  const head = body.trimStart();
+  if (/^("|-?\d|true\b|false\b|null\b)/.test(head)) {
+    try {
+      const value: unknown = JSON.parse(body);
+      const kind = value === null ? "null" : typeof value === "string" ? "a string" : typeof value === "number" ? "a number" : "a boolean";
+      return refuse(`not a dataset: the file is JSON ${kind}; expected an object with "nodes" and "deals", a graph, GEXF or a CSV table`);
+    } catch {
+      // Not JSON: a CSV whose first cell is quoted or a number.
+    }
+  }
+  if (detectFormat(text) === "csv") {
+    const lines = head.split("\n", 1);
+    if (!/[,;\t]/.test((lines[0] ?? "").replace(/"[^"]*"/g, ""))) {
+      return refuse("not a dataset: the first line has one column; a table needs investor and startup columns separated by commas, semicolons or tabs");
+    }
+  }
+  return null;
+}
+
 /** A CSV read far enough to ask about its columns. */
 export interface CsvStage {
   readonly table: CsvTable;
@@ -53,6 +80,8 @@ export interface ImportOptions {
 
 /** Reads any supported text. Never throws on data. */
 export function importText(text: string, name: string, options: ImportOptions = {}): ImportResult {
+  const refused = notData(text);
+  if (refused) return fromParse(null, { dataset: null, issues: [refused] }, 0);
   const format = detectFormat(text, name);
   if (format === "csv") {
     const stage = prepareCsv(text);
@@ -64,12 +93,13 @@ export function importText(text: string, name: string, options: ImportOptions = 
   }
   // JSON: decide between format v1 and graphology by the parsed value, not the guess.
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, "");
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch {
-    return fromParse("investment-graph", parseInvestmentGraphText(text), 0);
+    return fromParse("investment-graph", parseInvestmentGraphText(body), 0);
   }
-  const deep = tooDeep(text);
+  const deep = tooDeep(body);
   if (deep) return fromParse(format, { dataset: null, issues: [deep] }, 0);
   if (isSerialisedGraph(json) && !isFormatV1(json)) {
     return fromParse("graphology", datasetFromSerialisedGraph(json, name), arrayLength(json, "edges"));
@@ -93,7 +123,7 @@ function countTag(text: string, tag: string): number {
   return count;
 }
 
-function fromParse(format: ImportFormat, result: { dataset: Dataset | null; issues: readonly Issue[] }, rows: number): ImportResult {
+function fromParse(format: ImportFormat | null, result: { dataset: Dataset | null; issues: readonly Issue[] }, rows: number): ImportResult {
   return { format, dataset: result.dataset, issues: result.issues, summary: summarise(result.dataset, result.issues, rows) };
 }
 

@@ -1,5 +1,6 @@
 // Fetches a dataset's text by path or URL: other schemes refused first, credentials never sent, size
 // capped before (Content-Length) and while reading. No DOM; fetch is injected for tests.
+import { createStreamDecoder, decodeBytes } from "./decode";
 import type { Issue } from "./issues";
 import { MAX_INPUT_BYTES } from "./limits";
 
@@ -35,7 +36,7 @@ export function describeOrigin(location: string, url: URL, base: string): string
 
 export type Progress = (loaded: number, total: number | null) => void;
 
-export async function loadDatasetText(url: URL, fetchImpl: typeof fetch = fetch, onProgress?: Progress, maxBytes = MAX_INPUT_BYTES): Promise<{ text: string; finalUrl: string } | { issue: Issue }> {
+export async function loadDatasetText(url: URL, fetchImpl: typeof fetch = fetch, onProgress?: Progress, maxBytes = MAX_INPUT_BYTES): Promise<{ text: string; finalUrl: string; notes: readonly Issue[] } | { issue: Issue }> {
   let response: Response;
   try {
     response = await fetchImpl(url, { credentials: "omit", mode: "cors", redirect: "follow" });
@@ -54,7 +55,7 @@ export async function loadDatasetText(url: URL, fetchImpl: typeof fetch = fetch,
   }
   const read = await readLimited(response, maxBytes, onProgress);
   if ("issue" in read) return read;
-  return { text: read.text, finalUrl: response.url || url.href };
+  return { text: read.text, finalUrl: response.url || url.href, notes: read.notes };
 }
 
 /** True for the refusal `loadDatasetText` gives when a body passes its `maxBytes`. */
@@ -75,7 +76,7 @@ const tooLarge = (bytes: number, maxBytes: number): Issue => ({
 });
 
 /** Reads a response body as text, refusing it as soon as it passes maxBytes. */
-export async function readLimited(response: Response, maxBytes: number, onProgress?: Progress): Promise<{ text: string } | { issue: Issue }> {
+export async function readLimited(response: Response, maxBytes: number, onProgress?: Progress): Promise<Read> {
   const declared = Number(response.headers.get("content-length"));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;
   if (total !== null && total > maxBytes) {
@@ -83,17 +84,21 @@ export async function readLimited(response: Response, maxBytes: number, onProgre
     return { issue: tooLarge(total, maxBytes) };
   }
   if (!response.body) {
-    const text = await response.text();
-    return text.length > maxBytes ? { issue: tooLarge(text.length, maxBytes) } : { text };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > maxBytes) return { issue: tooLarge(bytes.length, maxBytes) };
+    const decoded = decodeBytes(bytes);
+    return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
   }
   return readStream(response.body, maxBytes, total, onProgress);
 }
 
+/** Text read, with notes about its encoding (UTF-16 is said), or why it was refused. */
+export type Read = { readonly text: string; readonly notes: readonly Issue[] } | { readonly issue: Issue };
+
 /** A byte stream (a File's or a response's) -> text, with progress and the cap checked per chunk. */
-export async function readStream(body: ReadableStream<Uint8Array>, maxBytes: number, total: number | null, onProgress?: Progress): Promise<{ text: string } | { issue: Issue }> {
+export async function readStream(body: ReadableStream<Uint8Array>, maxBytes: number, total: number | null, onProgress?: Progress): Promise<Read> {
   const reader = body.getReader();
-  const decoder = new TextDecoder("utf-8");
-  const chunks: string[] = [];
+  const decoder = createStreamDecoder();
   let loaded = 0;
   try {
     for (;;) {
@@ -104,12 +109,16 @@ export async function readStream(body: ReadableStream<Uint8Array>, maxBytes: num
         await reader.cancel();
         return { issue: tooLarge(loaded, maxBytes) };
       }
-      chunks.push(decoder.decode(value, { stream: true }));
+      const refused = decoder.push(value);
+      if (refused) {
+        await reader.cancel();
+        return { issue: refused };
+      }
       onProgress?.(loaded, total);
     }
   } catch (error) {
     return { issue: { severity: "error", path: "", message: `reading stopped (${error instanceof Error ? error.message : String(error)})` } };
   }
-  chunks.push(decoder.decode());
-  return { text: chunks.join("") };
+  const decoded = decoder.end();
+  return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
 }

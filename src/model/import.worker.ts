@@ -2,7 +2,8 @@
 // and builds the columnar deal index off the main thread, so tens of MB never freeze the page.
 // Holds one job; no DOM. The index's typed arrays are transferred, not copied.
 import { KNOWN_FORMS } from "../config/forms";
-import { finishCsv, detectFormat, importText, prepareCsv, type CsvStage, type ImportResult } from "../io/importText";
+import { finishCsv, detectFormat, importText, notData, prepareCsv, summarise, type CsvStage, type ImportResult } from "../io/importText";
+import type { Issue } from "../io/issues";
 import type { ImportSource, ToWorker } from "../io/importProtocol";
 import { loadDatasetText, readStream } from "../io/load";
 import { MAX_INPUT_BYTES } from "../io/limits";
@@ -12,15 +13,18 @@ import type { FromImportWorker } from "./importClient";
 const post = (message: FromImportWorker): void => postMessage(message);
 
 /** The result with its deal index, whose buffers move to the page without a copy. */
-function postDone(result: ImportResult): void {
+function postDone(done: ImportResult): void {
+  const result = notes.length ? { ...done, issues: [...notes, ...done.issues], summary: { ...done.summary, warnings: done.summary.warnings + notes.length } } : done;
   if (!result.dataset) return post({ type: "done", result, index: null });
   const index = buildDealIndex(result.dataset, KNOWN_FORMS);
   const buffers = [index.investor, index.target, index.pair, index.year, index.amount, index.formMask, index.partStart, index.partForm, index.partAmount].map((column) => column.buffer as ArrayBuffer);
   self.postMessage({ type: "done", result, index } satisfies FromImportWorker, { transfer: buffers });
 }
 let pending: { stage: CsvStage; name: string } | null = null;
+/** What the decoder said about the text (UTF-16 read as such), added to the result. */
+let notes: readonly Issue[] = [];
 
-async function readSource(source: ImportSource): Promise<{ text: string } | { issue: FromImportWorker & { type: "failed" } }> {
+async function readSource(source: ImportSource): Promise<{ text: string; notes?: readonly Issue[] } | { issue: FromImportWorker & { type: "failed" } }> {
   const progress = (loaded: number, total: number | null): void => post({ type: "progress", phase: "reading", loaded, total });
   if (source.kind === "text") return { text: source.text };
   if (source.kind === "file") {
@@ -38,7 +42,10 @@ async function load(source: ImportSource, name: string): Promise<void> {
   const read = await readSource(source);
   if ("issue" in read) return post(read.issue);
   const { text } = read;
+  notes = read.notes ?? [];
   post({ type: "progress", phase: "parsing", loaded: 0, total: null });
+  const refused = notData(text);
+  if (refused) return post({ type: "done", result: { format: null, dataset: null, issues: [refused], summary: summarise(null, [refused], 0) }, index: null });
   const format = detectFormat(text, name);
   if (format === "gexf") return post({ type: "xml", text });
   if (format === "csv") {

@@ -52,7 +52,7 @@ describe("readLimited", () => {
   it("reads a body under the cap, reporting progress", async () => {
     const progress: number[] = [];
     const result = await readLimited(new Response(streamOf(5, 100), { headers: { "content-length": "500" } }), 1000, (loaded) => progress.push(loaded));
-    expect(result).toEqual({ text: "a".repeat(500) });
+    expect(result).toEqual({ text: "a".repeat(500), notes: [] });
     expect(progress).toEqual([100, 200, 300, 400, 500]);
   });
 });
