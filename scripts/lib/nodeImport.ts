@@ -29,7 +29,7 @@ export function mappingFrom(spec: string, text: string): CsvMapping | { error: s
 
 export function importFile(path: string, mappingSpec?: string): ImportResult | { error: string } {
   let text: string;
-  let notes: readonly Issue[] = [];
+  let notes: readonly Issue[];
   try {
     if (statSync(path).size > MAX_INPUT_BYTES) return { error: `larger than ${MAX_INPUT_BYTES / 1048576} MB` };
     // The page's decoder: UTF-8 with or without BOM, UTF-16, invalid bytes refused with their offset.
