@@ -2,6 +2,7 @@
 // text or why it could not. Pure; never guesses a number out of text it does not understand.
 import { isKnownForm } from "../config/forms";
 import { parseAmount } from "./amount";
+import { MAX_AMOUNT_USD, MAX_YEAR, MIN_YEAR } from "./limits";
 
 /** A failed read; `fatal` when the row must not be kept (a negative or infinite amount). */
 export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string; readonly fatal?: boolean };
@@ -22,7 +23,7 @@ export function readDate(cell: string): Read<string | null> {
   if (!match) return { ok: false, reason: `date "${clip(text)}" is not YYYY, YYYY-MM or YYYY-MM-DD` };
   const [, year = "", month, day] = match;
   const y = Number(year);
-  if (y < 1000 || y > 3000) return { ok: false, reason: `year ${year} is out of range` };
+  if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: `year ${year} is out of range (${MIN_YEAR}-${MAX_YEAR})` };
   if (month === undefined) return { ok: true, value: year };
   const m = Number(month);
   if (m < 1 || m > 12) return { ok: false, reason: `month ${month} in "${clip(text)}" does not exist` };
@@ -48,6 +49,7 @@ export function readAmount(cell: string): Read<number | null> {
   if (currency) return { ok: false, reason: `amount "${clip(text)}" is not in US dollars (${currency[0]})` };
   const value = parseAmount(text.replace(/\s*(usd|us\$|dollars?)$/i, ""));
   if (value === null) return { ok: false, reason: `amount "${clip(text)}" is not a number` };
+  if (value > MAX_AMOUNT_USD) return { ok: false, reason: `amount "${clip(text)}" is above US$10 trillion (out of range)` };
   // "15.3M" is 15.3 * 1e6 = 15300000.000000002 in floating point: dollars are kept to the cent.
   return { ok: true, value: Math.round(value * 100) / 100 };
 }

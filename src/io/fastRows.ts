@@ -1,7 +1,8 @@
 // A fast path for the common row: plain checks that accept only what the zod schema accepts,
 // unchanged. Rows it is unsure of go to zod, which also writes the messages. Big files validate in
 // a fraction of the time; a property test keeps the two in step (tests/unit/fastRows.test.ts).
-import type { DealRecord, NodeRecord } from "./schema";
+import { MAX_AMOUNT_USD, MAX_YEAR } from "./limits";
+import { isYearInRange, type DealRecord, type NodeRecord } from "./schema";
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const HTTP = /^https?:\/\/[^\s]+$/i;
@@ -19,9 +20,9 @@ const onlyKeys = (row: Row, allowed: ReadonlySet<string>): boolean => Object.key
 /** Non-empty and already trimmed: zod trims, and the fast path must not change values. */
 const isName = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.trim() === value;
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === "string";
-const amount = (value: unknown): boolean => value === undefined || value === null || (typeof value === "number" && Number.isFinite(value) && value >= 0);
+const amount = (value: unknown): boolean => value === undefined || value === null || (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_AMOUNT_USD);
 const url = (value: unknown): boolean => value === undefined || (typeof value === "string" && value.trim() === value && HTTP.test(value));
-const date = (value: unknown): boolean => value === undefined || (typeof value === "string" && DATE.test(value));
+const date = (value: unknown): boolean => value === undefined || (typeof value === "string" && DATE.test(value) && isYearInRange(Number(value.slice(0, 4))));
 
 function sourcesOk(value: unknown): boolean {
   if (value === undefined) return true;
@@ -64,7 +65,7 @@ export function isPlainNode(raw: unknown): raw is NodeRecord {
     optionalString(raw["country"]) &&
     optionalString(raw["city"]) &&
     optionalString(raw["note"]) &&
-    (founded === undefined || (typeof founded === "number" && Number.isInteger(founded) && founded >= 1000 && founded <= 3000)) &&
+    (founded === undefined || (typeof founded === "number" && Number.isInteger(founded) && founded >= 1000 && founded <= MAX_YEAR)) &&
     url(raw["url"]) &&
     (raw["x"] === undefined || (typeof raw["x"] === "number" && Number.isFinite(raw["x"]))) &&
     (raw["y"] === undefined || (typeof raw["y"] === "number" && Number.isFinite(raw["y"])))

@@ -14,5 +14,16 @@ export const MAX_DEALS = 1_500_000;
 /** Problems kept for the full report; the page lists only the first few. */
 export const MAX_ISSUES_KEPT = 100_000;
 
-/** Distinct forms from a CSV; the filter keeps forms as bits of a 32-bit mask. */
-export const MAX_FORMS_IMPORTED = 24;
+/** Distinct forms from a CSV; past them the rarer ones count as "other" (a legend of hundreds helps nobody). */
+export const MAX_FORMS_IMPORTED = 250;
+
+/**
+ * Sane ranges (issue 17): a value outside is reported with its place, never shown. $10 trillion is
+ * above any deal ever made, and 1.5M deals of it still sum to a finite number.
+ */
+export const MAX_AMOUNT_USD = 1e13;
+/** Deal and source dates; a year outside (0000, 9999) is a typo, not history. */
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2100;
+/** Baked layout coordinates; layouts are normalised or Gephi's thousands, never 1e308. */
+export const MAX_COORDINATE = 1e6;

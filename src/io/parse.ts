@@ -5,7 +5,7 @@ import { createHinter, formatPath, type Issue } from "./issues";
 import { isPlainDeal, isPlainNode } from "./fastRows";
 import { loneSurrogatePath, mayHoldLoneSurrogate, tooDeep } from "./hostile";
 import { locateJsonError } from "./jsonError";
-import { MAX_DEALS, MAX_NODES } from "./limits";
+import { MAX_COORDINATE, MAX_DEALS, MAX_NODES } from "./limits";
 import { DealSchema, EnvelopeSchema, NodeSchema, type DealRecord, type Meta, type NodeRecord } from "./schema";
 
 export interface Dataset {
@@ -68,8 +68,9 @@ export function parseInvestmentGraph(json: unknown, options: ParseOptions = {}):
 
   const nodes: NodeRecord[] = [];
   const nodeIds = new Set<string>();
-  rawNodes.forEach((raw, index) => {
-    if (broken(raw, `nodes[${index}]`)) return;
+  rawNodes.forEach((given, index) => {
+    if (broken(given, `nodes[${index}]`)) return;
+    const raw = withSanePosition(given, `nodes[${index}]`, report);
     const parsed = isPlainNode(raw) ? { success: true as const, data: raw } : NodeSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       for (const zodIssue of parsed.error.issues) report(fromZod(zodIssue, ["nodes", index]));
@@ -135,6 +136,21 @@ export function parseInvestmentGraph(json: unknown, options: ParseOptions = {}):
     issues.push({ severity: "warning", path: "", message: `more than ${MAX_ISSUES} problems; only the first ${MAX_ISSUES} are listed` });
   }
   return { dataset: { meta, nodes, deals }, issues };
+}
+
+/** A baked position far outside any layout is dropped with a warning (the layout places the node). */
+function withSanePosition(raw: unknown, place: string, report: (issue: Issue) => void): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const row = raw as Record<string, unknown>;
+  for (const axis of ["x", "y"] as const) {
+    const value = Object.hasOwn(row, axis) ? row[axis] : undefined;
+    if (typeof value === "number" && Number.isFinite(value) && Math.abs(value) > MAX_COORDINATE) {
+      report({ severity: "warning", path: `${place}.${axis}`, message: `${axis} ${value} is outside ±${MAX_COORDINATE}; position dropped (the layout places the node)` });
+      const { x: _x, y: _y, ...rest } = row;
+      return rest;
+    }
+  }
+  return raw;
 }
 
 function sumKnownParts(deal: DealRecord): number {

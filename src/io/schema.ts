@@ -1,6 +1,7 @@
 // The one source of truth for data format v1 ("investment-graph"): zod schemas from which both the
 // validator (parse.ts) and the published JSON Schema (scripts/emit-schema.ts) are made. No DOM, no I/O.
 import { z } from "zod";
+import { MAX_AMOUNT_USD, MAX_YEAR, MIN_YEAR } from "./limits";
 
 // No eval: zod would otherwise probe `new Function` once, which a Content-Security-Policy without
 // 'unsafe-eval' refuses and reports. Rows that need zod at all are the unusual ones (fastRows.ts).
@@ -11,10 +12,15 @@ const nonEmpty = z.string().trim().min(1, "must not be empty");
 /** YYYY, YYYY-MM or YYYY-MM-DD with a real month and day. */
 export const DateString = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((date) => isYearInRange(Number(date.slice(0, 4))), `the year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+
+export function isYearInRange(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
 
 /** Amounts are whole or fractional US dollars, finite and not negative. */
-export const Usd = z.number().finite().nonnegative();
+export const Usd = z.number().finite().nonnegative().max(MAX_AMOUNT_USD, `must be at most ${MAX_AMOUNT_USD} (US$10 trillion)`);
 
 /** Links are shown to readers: only http(s). */
 export const HttpUrl = z
@@ -45,7 +51,7 @@ export const NodeSchema = z.object({
   sector: z.string().optional(),
   country: z.string().optional(),
   city: z.string().optional(),
-  founded: z.number().int().min(1000).max(3000).optional(),
+  founded: z.number().int().min(1000).max(MAX_YEAR).optional(),
   url: HttpUrl.optional(),
   note: z.string().optional(),
   x: z.number().finite().optional(),

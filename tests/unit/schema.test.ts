@@ -15,10 +15,10 @@ describe("DateString", () => {
 });
 
 describe("Usd", () => {
-  it.each([0, 1, 1.5, 800e6, 1e15])("accepts %d", (value) => {
+  it.each([0, 1, 1.5, 800e6, 1e13])("accepts %d", (value) => {
     expect(Usd.safeParse(value).success).toBe(true);
   });
-  it.each<unknown>([-1, -0.01, Number.NaN, Number.POSITIVE_INFINITY, "12", "1M", null, true])("rejects %j", (value) => {
+  it.each<unknown>([-1, -0.01, Number.NaN, Number.POSITIVE_INFINITY, 1e13 + 1, 1e308, "12", "1M", null, true])("rejects %j", (value) => {
     expect(Usd.safeParse(value).success).toBe(false);
   });
 });
