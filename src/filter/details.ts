@@ -5,7 +5,7 @@ import { UNDATED, type DealIndex } from "../model/dealIndex";
 import type { Model } from "../model/model";
 import type { FilterState } from "../state/filters";
 import { splitByForm } from "./stats";
-import { allFormsMask, formMaskOf, type VisibleSet } from "./visible";
+import { allFormsSet, formSetOf, type FormSet, type VisibleSet } from "./visible";
 
 /** Deals of node n are deals[start[n] .. start[n+1]), in data order: a CSR adjacency. */
 export interface NodeDealLists {
@@ -120,7 +120,7 @@ class Flow {
     this.formDeals = new Uint32Array(forms);
   }
 
-  add(index: DealIndex, d: number, visible: boolean, shown: number, selected: number, every: number): void {
+  add(index: DealIndex, d: number, visible: boolean, shown: number, selected: FormSet, every: FormSet): void {
     const whole = index.amount[d] ?? Number.NaN;
     const year = index.year[d] ?? UNDATED;
     let bucket = this.years.get(year);
@@ -163,9 +163,9 @@ export function computeDetails(model: Model, visible: VisibleSet | null, filters
   const { index } = model;
   const { nodes, deals: records } = model.dataset;
   const lists = nodeDealLists(index, nodes.length);
-  const every = allFormsMask(index);
+  const every = allFormsSet(index);
   // Without a visible set every deal counts whole, so every form counts too.
-  const selected = visible ? formMaskOf(index, filters.forms) : every;
+  const selected = visible ? formSetOf(index, filters.forms) : every;
   const invested = new Flow(index.forms.length);
   const raised = new Flow(index.forms.length);
   const deals: DealDetail[] = [];

@@ -3,7 +3,7 @@
 import type { DealIndex } from "../model/dealIndex";
 import type { Model } from "../model/model";
 import type { FilterState } from "../state/filters";
-import { formMaskOf, type VisibleSet } from "./visible";
+import { formSetOf, repeatsForm, type FormSet, type VisibleSet } from "./visible";
 
 export interface FormShare {
   readonly form: string;
@@ -43,24 +43,22 @@ export interface ViewStats {
  * whole to its form, a split deal part by part (only parts of `selected` forms). Returns what the
  * parts leave unexplained (shown minus the parts counted), which callers keep apart as "unsplit".
  */
-export function splitByForm(index: DealIndex, d: number, shown: number, selected: number, into: Float64Array, dealsInto?: Uint32Array): number {
+export function splitByForm(index: DealIndex, d: number, shown: number, selected: FormSet, into: Float64Array, dealsInto?: Uint32Array): number {
   const disclosed = !Number.isNaN(shown);
   const start = index.partStart[d] ?? 0;
   const end = index.partStart[d + 1] ?? 0;
   if (start === end) {
-    const bit = 31 - Math.clz32(index.formMask[d] ?? 0);
+    const bit = index.dealForm[d] ?? 0;
     if (disclosed) into[bit] = (into[bit] ?? 0) + shown;
     if (dealsInto) dealsInto[bit] = (dealsInto[bit] ?? 0) + 1;
     return 0;
   }
   let counted = 0;
-  let seen = 0;
   for (let p = start; p < end; p++) {
     const bit = index.partForm[p] ?? 0;
-    if (!((1 << bit) & selected)) continue;
+    if (selected[bit] !== 1) continue;
     // A deal counts once in each form it has a part in, disclosed or not.
-    if (dealsInto && !(seen & (1 << bit))) dealsInto[bit] = (dealsInto[bit] ?? 0) + 1;
-    seen |= 1 << bit;
+    if (dealsInto && !repeatsForm(index.partForm, start, p)) dealsInto[bit] = (dealsInto[bit] ?? 0) + 1;
     const amount = index.partAmount[p] ?? Number.NaN;
     if (!disclosed || Number.isNaN(amount)) continue;
     into[bit] = (into[bit] ?? 0) + amount;
@@ -100,7 +98,7 @@ export function topNodes(model: Model, amount: Float64Array, deals: Uint32Array,
 export function computeStats(model: Model, visible: VisibleSet, filters: FilterState, top = 5): ViewStats {
   const { index } = model;
   const nodeCount = model.dataset.nodes.length;
-  const selected = formMaskOf(index, filters.forms);
+  const selected = formSetOf(index, filters.forms);
   const formAmount = new Float64Array(index.forms.length);
   const formDeals = new Uint32Array(index.forms.length);
   const invested = new Float64Array(nodeCount);

@@ -1,10 +1,13 @@
 // The visible set: which deals, edges and nodes pass the filters, with their sums, computed in one
 // pass over the deal index columns. Pure: reads the index and the filter state, mutates neither.
 import type { DealIndex } from "../model/dealIndex";
-import { UNDATED } from "../model/dealIndex";
+import { NO_FORM, UNDATED } from "../model/dealIndex";
 import type { FilterState } from "../state/filters";
 
-export const NO_FORM = 255;
+export { NO_FORM };
+
+/** The forms a filter shows: 1 at each selected form's index in `index.forms`; any number of forms. */
+export type FormSet = Uint8Array;
 
 export interface VisibleSet {
   /** 1 when the deal passes all filters. */
@@ -14,7 +17,7 @@ export interface VisibleSet {
   readonly pairDeals: Uint32Array;
   readonly pairAmount: Float64Array;
   /** Form index (into index.forms) of the pair's largest visible deal or part; NO_FORM when none. */
-  readonly pairForm: Uint8Array;
+  readonly pairForm: Uint16Array;
   readonly nodeDeals: Uint32Array;
   readonly nodeAmount: Float64Array;
   /** Per form: deals that would be visible with that form switched on (facet counts). */
@@ -26,29 +29,32 @@ export interface VisibleSet {
   readonly visibleAmount: number;
 }
 
-export function formMaskOf(index: DealIndex, forms: readonly string[] | null): number {
-  if (forms === null) return allFormsMask(index);
-  let mask = 0;
-  index.forms.forEach((form, bit) => {
-    if (forms.includes(form)) mask |= 1 << Math.min(bit, 31);
-  });
-  return mask >>> 0;
+export function formSetOf(index: DealIndex, forms: readonly string[] | null): FormSet {
+  if (forms === null) return allFormsSet(index);
+  const wanted = new Set(forms);
+  return Uint8Array.from(index.forms, (form) => (wanted.has(form) ? 1 : 0));
 }
 
-export function allFormsMask(index: DealIndex): number {
-  let mask = 0;
-  for (let bit = 0; bit < Math.min(index.forms.length, 32); bit++) mask |= 1 << bit;
-  return mask >>> 0;
+export function allFormsSet(index: DealIndex): FormSet {
+  return new Uint8Array(index.forms.length).fill(1);
+}
+
+const has = (set: FormSet, form: number): boolean => set[form] === 1;
+
+/** True when a split deal has an earlier part of the same form in [start, p) (count a deal once per form). */
+export function repeatsForm(partForm: Uint16Array, start: number, p: number): boolean {
+  for (let q = start; q < p; q++) if (partForm[q] === partForm[p]) return true;
+  return false;
 }
 
 export function computeVisible(index: DealIndex, nodeCount: number, filters: FilterState): VisibleSet {
-  const { count, year, amount, formMask, partStart, partForm, partAmount, pair, investor, target } = index;
+  const { count, year, amount, dealForm, partStart, partForm, partAmount, pair, investor, target } = index;
   const dealVisible = new Uint8Array(count);
   const dealAmount = new Float64Array(count).fill(Number.NaN);
   const pairDeals = new Uint32Array(index.pairCount);
   const pairAmount = new Float64Array(index.pairCount);
   const pairBest = new Float64Array(index.pairCount).fill(-1);
-  const pairForm = new Uint8Array(index.pairCount).fill(NO_FORM);
+  const pairForm = new Uint16Array(index.pairCount).fill(NO_FORM);
   const nodeDeals = new Uint32Array(nodeCount);
   const nodeAmount = new Float64Array(nodeCount);
   const formDeals = new Uint32Array(index.forms.length);
@@ -58,39 +64,46 @@ export function computeVisible(index: DealIndex, nodeCount: number, filters: Fil
   const min = filters.minAmount ?? -Infinity;
   const max = filters.maxAmount ?? Infinity;
   const { includeUndated, includeUndisclosed } = filters;
-  const selected = formMaskOf(index, filters.forms);
-  const all = selected === allFormsMask(index);
+  const selected = formSetOf(index, filters.forms);
+  const all = selected.every((on) => on === 1);
   const passesAmount = (a: number): boolean => (Number.isNaN(a) ? includeUndisclosed : a >= min && a <= max);
 
   let visibleDeals = 0;
   let visibleAmount = 0;
+  let partsFrom = 0;
+  const repeatsFormPassing = (p: number): boolean => {
+    for (let q = partsFrom; q < p; q++) if (partForm[q] === partForm[p] && passesAmount(partAmount[q] ?? Number.NaN)) return true;
+    return false;
+  };
   for (let d = 0; d < count; d++) {
     const y = year[d] ?? UNDATED;
     if (y === UNDATED ? !includeUndated : y < fromYear || y > toYear) continue;
-    const mask = formMask[d] ?? 0;
     const start = partStart[d] ?? 0;
     const end = partStart[d + 1] ?? 0;
+    partsFrom = start;
 
     let counted: number;
     let bestForm = NO_FORM;
     let bestAmount = -1;
     if (start === end) {
-      const bit = 31 - Math.clz32(mask);
+      const bit = dealForm[d] ?? NO_FORM;
       const a = amount[d] ?? Number.NaN;
       if (passesAmount(a) && bit < formDeals.length) formDeals[bit] = (formDeals[bit] ?? 0) + 1;
-      if (!(mask & selected)) continue;
+      if (!has(selected, bit)) continue;
       counted = a;
       bestForm = bit;
       bestAmount = Number.isNaN(a) ? 0 : a;
     } else {
       let known = 0;
       let anyKnown = false;
-      let facetMask = 0;
+      let matched = false;
       for (let p = start; p < end; p++) {
-        const bit = partForm[p] ?? 0;
+        const bit = partForm[p] ?? NO_FORM;
         const a = partAmount[p] ?? Number.NaN;
-        if (passesAmount(a)) facetMask |= 1 << bit;
-        if (!((1 << bit) & selected)) continue;
+        // Facet counts: a deal counts once in each form one of its parts has (within the amount range).
+        if (passesAmount(a) && bit < formDeals.length && !repeatsFormPassing(p)) formDeals[bit] = (formDeals[bit] ?? 0) + 1;
+        if (!has(selected, bit)) continue;
+        matched = true;
         if (!Number.isNaN(a)) {
           known += a;
           anyKnown = true;
@@ -101,8 +114,7 @@ export function computeVisible(index: DealIndex, nodeCount: number, filters: Fil
           bestForm = bit;
         }
       }
-      for (let bit = 0; bit < formDeals.length; bit++) if (facetMask & (1 << bit)) formDeals[bit] = (formDeals[bit] ?? 0) + 1;
-      if (!(mask & selected)) continue;
+      if (!matched) continue;
       counted = all ? (amount[d] ?? Number.NaN) : anyKnown ? known : Number.NaN;
     }
     if (!passesAmount(counted)) continue;

@@ -16,16 +16,20 @@ export interface DealIndex {
   readonly year: Uint16Array;
   /** The investor's amount in USD; NaN when undisclosed. */
   readonly amount: Float64Array;
-  /** Bit i set when the deal has form `forms[i]` (its own form, or one of its parts). */
-  readonly formMask: Uint32Array;
+  /**
+   * Index into `forms` of the deal's own form; a deal without parts has that form alone. NO_FORM
+   * for a split deal whose own form counts for nothing (its parts explain the whole amount).
+   */
+  readonly dealForm: Uint16Array;
   /**
    * Deals split by form: parts of deal d are partForm/partAmount[partStart[d] .. partStart[d+1]).
-   * Deals without a split have none. partAmount is NaN for a part of unknown size.
+   * Deals without a split have none. partAmount is NaN for a part of unknown size. A split deal
+   * has the forms of its parts (what they leave unexplained is a part of the deal's own form).
    */
   readonly partStart: Uint32Array;
-  readonly partForm: Uint8Array;
+  readonly partForm: Uint16Array;
   readonly partAmount: Float64Array;
-  /** Forms in the data, in vocabulary order; bit i of formMask stands for forms[i]. */
+  /** Forms in the data, in vocabulary order; dealForm and partForm index into it. */
   readonly forms: readonly string[];
   /** Years with at least one dated deal: [min, max], or null when no deal is dated. */
   readonly yearExtent: readonly [number, number] | null;
@@ -33,8 +37,9 @@ export interface DealIndex {
   readonly amountExtent: readonly [number, number] | null;
 }
 
-/** Forms are bits of a 32-bit mask; more forms than this end up in the last bit. */
-export const MAX_FORMS = 32;
+/** Form indices are 16-bit (issue 17: any number of forms, no shared bits); this one means none. */
+export const NO_FORM = 0xffff;
+export const MAX_FORMS = NO_FORM;
 
 export function buildDealIndex(dataset: Dataset, formOrder: readonly string[]): DealIndex {
   const { nodes, deals } = dataset;
@@ -44,6 +49,7 @@ export function buildDealIndex(dataset: Dataset, formOrder: readonly string[]): 
   const forms = collectForms(dataset, formOrder);
   const formBit = new Map<string, number>();
   forms.forEach((form, i) => formBit.set(form, Math.min(i, MAX_FORMS - 1)));
+  const formOf = (form: string): number => formBit.get(form) ?? NO_FORM;
 
   const count = deals.length;
   const investor = new Uint32Array(count);
@@ -51,7 +57,7 @@ export function buildDealIndex(dataset: Dataset, formOrder: readonly string[]): 
   const pair = new Uint32Array(count);
   const year = new Uint16Array(count);
   const amount = new Float64Array(count);
-  const formMask = new Uint32Array(count);
+  const dealForm = new Uint16Array(count);
   const partStart = new Uint32Array(count + 1);
   const partForms: number[] = [];
   const partAmounts: number[] = [];
@@ -82,14 +88,12 @@ export function buildDealIndex(dataset: Dataset, formOrder: readonly string[]): 
     }
 
     partStart[d] = partForms.length;
-    let mask = 0;
+    dealForm[d] = formOf(deal.form);
     if (deal.parts) {
       let known = 0;
       let anyKnown = false;
       for (const part of deal.parts) {
-        const bit = formBit.get(part.form) ?? 0;
-        mask |= 1 << bit;
-        partForms.push(bit);
+        partForms.push(formOf(part.form));
         partAmounts.push(part.amountUsd ?? Number.NaN);
         if (part.amountUsd != null) {
           known += part.amountUsd;
@@ -99,17 +103,13 @@ export function buildDealIndex(dataset: Dataset, formOrder: readonly string[]): 
       // What the parts leave unexplained belongs to the deal's own form.
       const remainder = deal.amountUsd != null ? deal.amountUsd - known : 0;
       if (remainder > 0 && anyKnown) {
-        const bit = formBit.get(deal.form) ?? 0;
-        mask |= 1 << bit;
-        partForms.push(bit);
+        partForms.push(formOf(deal.form));
         partAmounts.push(remainder);
       }
       amount[d] = deal.amountUsd ?? (anyKnown ? known : Number.NaN);
     } else {
-      mask = 1 << (formBit.get(deal.form) ?? 0);
       amount[d] = deal.amountUsd ?? Number.NaN;
     }
-    formMask[d] = mask >>> 0;
     const a = amount[d] ?? Number.NaN;
     if (!Number.isNaN(a)) {
       if (a < amountMin) amountMin = a;
@@ -126,9 +126,9 @@ export function buildDealIndex(dataset: Dataset, formOrder: readonly string[]): 
     pairCount: pairIndex.size,
     year,
     amount,
-    formMask,
+    dealForm,
     partStart,
-    partForm: Uint8Array.from(partForms),
+    partForm: Uint16Array.from(partForms),
     partAmount: Float64Array.from(partAmounts),
     forms,
     yearExtent: yearMin <= yearMax ? [yearMin, yearMax] : null,

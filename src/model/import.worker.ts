@@ -17,7 +17,7 @@ function postDone(done: ImportResult): void {
   const result = notes.length ? { ...done, issues: [...notes, ...done.issues], summary: { ...done.summary, warnings: done.summary.warnings + notes.length } } : done;
   if (!result.dataset) return post({ type: "done", result, index: null });
   const index = buildDealIndex(result.dataset, KNOWN_FORMS);
-  const buffers = [index.investor, index.target, index.pair, index.year, index.amount, index.formMask, index.partStart, index.partForm, index.partAmount].map((column) => column.buffer as ArrayBuffer);
+  const buffers = [index.investor, index.target, index.pair, index.year, index.amount, index.dealForm, index.partStart, index.partForm, index.partAmount].map((column) => column.buffer as ArrayBuffer);
   self.postMessage({ type: "done", result, index } satisfies FromImportWorker, { transfer: buffers });
 }
 let pending: { stage: CsvStage; name: string } | null = null;

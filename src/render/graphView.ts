@@ -2,7 +2,7 @@
 // reach the picture through lookup reducers and a refresh of only what changed.
 // Must not: rebuild or mutate the graph on filter changes, or hold state the store owns.
 import Sigma from "sigma";
-import { formMaskOf } from "../filter/visible";
+import { formSetOf } from "../filter/visible";
 import { formatUsd } from "../io/amount";
 import type { CameraState } from "sigma/types";
 import type { VisibleSelector } from "../filter/select";
@@ -93,13 +93,17 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   let dealsOfPair: { start: Uint32Array; deals: Uint32Array } | null = null;
   view.edgeLabel = (pair) => {
     dealsOfPair ??= pairDealLists(index);
-    const shown = formMaskOf(index, store.getState().filters.forms);
-    let mask = 0;
+    const shown = formSetOf(index, store.getState().filters.forms);
+    const present = new Uint8Array(index.forms.length);
     for (let at = dealsOfPair.start[pair] ?? 0; at < (dealsOfPair.start[pair + 1] ?? 0); at++) {
       const d = dealsOfPair.deals[at] ?? 0;
-      if (view.visible.dealVisible[d]) mask |= (index.formMask[d] ?? 0) & shown;
+      if (!view.visible.dealVisible[d]) continue;
+      const start = index.partStart[d] ?? 0;
+      const end = index.partStart[d + 1] ?? 0;
+      if (start === end) present[index.dealForm[d] ?? 0] = 1;
+      for (let p = start; p < end; p++) present[index.partForm[p] ?? 0] = 1;
     }
-    const names = formNames.filter((_name, bit) => (mask >>> Math.min(bit, 31)) & 1);
+    const names = formNames.filter((_name, form) => present[form] === 1 && shown[form] === 1);
     const amount = view.visible.pairAmount[pair] ?? 0;
     return `${names.join(" + ")}${amount > 0 ? ` ${formatUsd(amount)}` : ""}`;
   };

@@ -6,7 +6,7 @@
 //   d4 tencent>zhipu 2023 50M cash                                   d9 hongshan>zhipu undated 20M compute
 //   d5 tencent>minimax 2023 250M cash                                d10 tencent>megvii 2017 1.5M strategic
 import { describe, expect, it } from "vitest";
-import { allFormsMask, computeVisible, formMaskOf, NO_FORM } from "../../src/filter/visible";
+import { allFormsSet, computeVisible, formSetOf, NO_FORM } from "../../src/filter/visible";
 import { DEFAULT_FILTERS, type FilterState } from "../../src/state/filters";
 import { modelOf, sample } from "./fixtures";
 
@@ -171,12 +171,12 @@ describe("computeVisible", () => {
     expect(result.nodeAmount[1]).toBe(7 * M);
   });
 
-  it("builds form masks from names, all forms from null", () => {
-    // cash bit 0, cloud-credits bit 1, compute bit 2, convertible bit 3, strategic bit 4.
-    expect(formMaskOf(model.index, null)).toBe(0b11111);
-    expect(allFormsMask(model.index)).toBe(0b11111);
-    expect(formMaskOf(model.index, ["compute", "cash", "nope"])).toBe(0b101);
-    expect(formMaskOf(model.index, [])).toBe(0);
+  it("builds form sets from names, all forms from null", () => {
+    // cash 0, cloud-credits 1, compute 2, convertible 3, strategic 4.
+    expect(Array.from(formSetOf(model.index, null))).toEqual([1, 1, 1, 1, 1]);
+    expect(Array.from(allFormsSet(model.index))).toEqual([1, 1, 1, 1, 1]);
+    expect(Array.from(formSetOf(model.index, ["compute", "cash", "nope"]))).toEqual([1, 0, 1, 0, 0]);
+    expect(Array.from(formSetOf(model.index, []))).toEqual([0, 0, 0, 0, 0]);
   });
 
   it("does not change the index it reads", () => {

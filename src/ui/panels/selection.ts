@@ -3,7 +3,7 @@
 // the selection; arrow keys walk them. Data strings only ever go in as text; links only http(s).
 import { formColor } from "../../config/forms";
 import type { VisibleSelector } from "../../filter/select";
-import { formMaskOf, type VisibleSet } from "../../filter/visible";
+import { formSetOf, type FormSet, type VisibleSet } from "../../filter/visible";
 import { formatUsd } from "../../io/amount";
 import type { DealRecord } from "../../io/schema";
 import { nodeById, type Model } from "../../model/model";
@@ -29,7 +29,7 @@ interface NodeDeals {
   readonly byYear: Map<number, number>;
 }
 
-function collect(model: Model, nodeIndex: number, visible: VisibleSet | null, formMask: number): NodeDeals {
+function collect(model: Model, nodeIndex: number, visible: VisibleSet | null, selected: FormSet): NodeDeals {
   const { index } = model;
   const deals: number[] = [];
   const invested = { shown: 0, all: 0 };
@@ -59,10 +59,10 @@ function collect(model: Model, nodeIndex: number, visible: VisibleSet | null, fo
         const form = index.partForm[p] ?? 0;
         const amount = index.partAmount[p] ?? Number.NaN;
         // Under a form filter only the matching parts count, as in the visible set.
-        if ((formMask >>> Math.min(form, 31)) & 1 && !Number.isNaN(amount)) byForm.set(form, (byForm.get(form) ?? 0) + amount);
+        if (selected[form] === 1 && !Number.isNaN(amount)) byForm.set(form, (byForm.get(form) ?? 0) + amount);
       }
     } else {
-      const form = 31 - Math.clz32(index.formMask[d] ?? 0);
+      const form = index.dealForm[d] ?? 0;
       byForm.set(form, (byForm.get(form) ?? 0) + shown);
     }
   }
@@ -96,7 +96,7 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
     const { lang } = state;
     const nodeIndex = model.nodeIndexById.get(node.id) ?? -1;
     const visible = selectVisible(state);
-    const facts = collect(model, nodeIndex, visible, formMaskOf(model.index, state.filters.forms));
+    const facts = collect(model, nodeIndex, visible, formSetOf(model.index, state.filters.forms));
 
     const close = el("button", { type: "button", class: "selection__close", "aria-label": t(lang, "selection.close"), "data-action": "close-selection" }, "×");
     close.addEventListener("click", () => apply(store, selectNode(null)));
