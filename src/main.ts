@@ -195,7 +195,7 @@ async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
   const visible = selectVisible(state);
   if (!state.model || !visible) return;
   const [{ viewFile }, { write }] = await Promise.all([import("./export/viewExport"), import("graphology-gexf/browser")]);
-  const file = viewFile(state.model, visible, format, write);
+  const file = viewFile(state.model, visible, format, write, state.filters);
   downloadText(file.fileName, file.type, file.text);
 }
 

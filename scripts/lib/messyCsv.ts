@@ -141,7 +141,8 @@ export function generateMessyCsv(options: MessyCsvOptions): { text: string; expe
     duplicateLines,
     selfLines,
     foreignAmountLines,
-    warnings: duplicateLines.length + selfLines.length + foreignAmountLines.length,
+    // One more: the columns the import does not read (category, countries, notes) are named once.
+    warnings: duplicateLines.length + selfLines.length + foreignAmountLines.length + 1,
     undated,
     undisclosed,
     nodes: names.size,

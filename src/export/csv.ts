@@ -9,5 +9,10 @@ export function neutralise(cell: string): string {
 }
 
 export function toCsv(rows: readonly DealRow[]): string {
-  return csvFormatRows([[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((column) => neutralise(row[column])))]);
+  return toCsvTable(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((column) => row[column])));
+}
+
+/** A header and rows of cells, every cell neutralised. */
+export function toCsvTable(columns: readonly string[], rows: readonly (readonly string[])[]): string {
+  return csvFormatRows([[...columns], ...rows.map((row) => row.map(neutralise))]);
 }

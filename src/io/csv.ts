@@ -1,13 +1,15 @@
 // CSV with one deal per row -> Dataset: nodes are made from names (a name on both sides is one node),
 // every skipped row and every doubt is reported with its line. Pure; never throws on data.
 import { dsvFormat } from "d3-dsv";
+import { formLabel } from "../config/forms";
 import { clip, readAmount, readDate, readForm, readLead, readParts, readSources } from "./csvCells";
-import { guessMapping, mappingProblems, type CsvMapping, type MappingGuess } from "./csvColumns";
+import { guessMapping, mappingProblems, unusedColumns, type CsvMapping, type MappingGuess } from "./csvColumns";
+import { dayMonthOrder } from "./dates";
 import { hasLoneSurrogate } from "./hostile";
 import type { Issue } from "./issues";
 import { MAX_FORMS_IMPORTED, MAX_ISSUES_KEPT } from "./limits";
 import type { Dataset } from "./parse";
-import type { DealRecord, NodeRecord } from "./schema";
+import type { DealRecord, FormMeta, NodeRecord } from "./schema";
 
 export interface CsvTable {
   readonly headers: readonly string[];
@@ -102,17 +104,25 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
   const overflowForms = new Set<string>();
   let undated = 0;
   let undisclosed = 0;
+  const formMeta = new Map<string, FormMeta>();
+  const unused = unusedColumns(mapping, table.headers);
+  if (unused.length) {
+    report({ severity: "warning", path: "columns", message: `${unused.length === 1 ? "column" : "columns"} not used: ${unused.map((header) => `"${clip(header, 30)}"`).join(", ")} (choose them in the column dialog, or rename them: investor, startup, date, amount, form, round, sources)` });
+  }
+  // "03/04/2024" is read in the order the rest of the column shows (day first otherwise).
+  const order = mapping.date === null ? "dmy" : dayMonthOrder(table.rows.map((row) => cellOf(row, mapping.date)));
 
-  const nodeFor = (name: string, kind: "investor" | "startup"): string => {
-    const at = nodeIndex.get(name);
+  // Nodes are keyed by id: the name, or the id column of our own view download (two may share a name).
+  const nodeFor = (id: string, name: string, kind: "investor" | "startup"): string => {
+    const at = nodeIndex.get(id);
     if (at === undefined) {
-      nodeIndex.set(name, nodes.length);
-      nodes.push({ id: name, label: name, kind });
+      nodeIndex.set(id, nodes.length);
+      nodes.push({ id, label: name, kind });
     } else if (kind === "startup" && nodes[at]?.kind === "investor") {
       // A startup that also invests stays one node, of kind startup, with out-edges.
-      nodes[at] = { id: name, label: name, kind: "startup" };
+      nodes[at] = { id, label: nodes[at]?.label ?? name, kind: "startup" };
     }
-    return name;
+    return id;
   };
 
   table.rows.forEach((row, r) => {
@@ -128,13 +138,15 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
     if (!investor && !startup) return skip("empty investor and startup");
     if (!investor) return skip("empty investor");
     if (!startup) return skip("empty startup");
-    const amount = readAmount(cellOf(row, mapping.amount));
+    // The amount our view download counted wins over the deal's whole amount (issue 13).
+    const shownCell = cellOf(row, mapping.shown);
+    const amount = readAmount(mapping.shown !== null && (shownCell.trim() !== "" || mapping.amount === null) ? shownCell : cellOf(row, mapping.amount));
     if (!amount.ok) {
       if (amount.fatal) return skip(amount.reason);
       report({ severity: "warning", path: where, message: `${amount.reason}; kept as undisclosed` });
     }
     const amountUsd = amount.ok ? amount.value : null;
-    const date = readDate(cellOf(row, mapping.date));
+    const date = readDate(cellOf(row, mapping.date), order);
     if (!date.ok) report({ severity: "warning", path: where, message: `${date.reason}; kept as undated` });
     const dateValue = date.ok ? date.value : null;
 
@@ -156,7 +168,11 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
         form = "other";
       } else forms.add(form);
     }
-    const deal: DealRecord = { id, investor: nodeFor(investor, "investor"), target: nodeFor(startup, "startup"), date: dateValue, amountUsd, form };
+    const label = cellOf(row, mapping.formLabel).trim();
+    if (label && label !== formLabel(form) && !formMeta.has(form)) formMeta.set(form, { label });
+    const investorId = nameOf(cellOf(row, mapping.investorId)) || investor;
+    const startupId = nameOf(cellOf(row, mapping.startupId)) || startup;
+    const deal: DealRecord = { id, investor: nodeFor(investorId, investor, "investor"), target: nodeFor(startupId, startup, "startup"), date: dateValue, amountUsd, form };
     const round = cellOf(row, mapping.round).trim();
     if (round) deal.round = round;
     const lead = readLead(cellOf(row, mapping.lead));
@@ -186,7 +202,7 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
   }
   if (issues.length >= MAX_ISSUES_KEPT) issues.push({ severity: "warning", path: "", message: `more than ${MAX_ISSUES_KEPT} problems; only the first ${MAX_ISSUES_KEPT} are listed` });
   const summary: ImportSummary = { rows: table.rows.length, loaded: deals.length, skipped, warnings, undated, undisclosed };
-  const meta = { title, currency: "USD" as const, description: `Imported from ${title}: ${deals.length} deals between ${nodes.length} organisations.` };
+  const meta = { title, currency: "USD" as const, description: `Imported from ${title}: ${deals.length} deals between ${nodes.length} organisations.`, ...(formMeta.size ? { forms: Object.fromEntries(formMeta) } : {}) };
   return { dataset: { meta, nodes, deals }, issues, summary };
 }
 

@@ -2,7 +2,7 @@
 // text or why it could not. Pure; never guesses a number out of text it does not understand.
 import { isKnownForm } from "../config/forms";
 import { parseAmount } from "./amount";
-import { MAX_AMOUNT_USD, MAX_YEAR, MIN_YEAR } from "./limits";
+import { MAX_AMOUNT_USD } from "./limits";
 
 /** A failed read; `fatal` when the row must not be kept (a negative or infinite amount). */
 export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string; readonly fatal?: boolean };
@@ -13,28 +13,7 @@ export function isMissing(cell: string): boolean {
   return MISSING.has(cell.trim().toLowerCase());
 }
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** "2024", "2024-02", "2024-02-19", "2024/2/19", "2024-02-19T10:00:00Z", "2024.0" -> YYYY[-MM[-DD]]. */
-export function readDate(cell: string): Read<string | null> {
-  const text = cell.trim();
-  if (isMissing(text)) return { ok: true, value: null };
-  const match = /^(\d{4})(?:\.0+)?(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  if (!match) return { ok: false, reason: `date "${clip(text)}" is not YYYY, YYYY-MM or YYYY-MM-DD` };
-  const [, year = "", month, day] = match;
-  const y = Number(year);
-  if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: `year ${year} is out of range (${MIN_YEAR}-${MAX_YEAR})` };
-  if (month === undefined) return { ok: true, value: year };
-  const m = Number(month);
-  if (m < 1 || m > 12) return { ok: false, reason: `month ${month} in "${clip(text)}" does not exist` };
-  const mm = String(m).padStart(2, "0");
-  if (day === undefined) return { ok: true, value: `${year}-${mm}` };
-  const d = Number(day);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const last = m === 2 && !leap ? 28 : (DAYS_IN_MONTH[m - 1] ?? 31);
-  if (d < 1 || d > last) return { ok: false, reason: `day ${day} in "${clip(text)}" does not exist` };
-  return { ok: true, value: `${year}-${mm}-${String(d).padStart(2, "0")}` };
-}
+export { readDate } from "./dates";
 
 /**
  * Amount in USD; null when undisclosed. Rejected (not zeroed): negative, NaN, Infinity, other
@@ -45,7 +24,7 @@ export function readAmount(cell: string): Read<number | null> {
   if (isMissing(text)) return { ok: true, value: null };
   if (/^[-−]/.test(text) || /^\(.*\)$/.test(text)) return { ok: false, reason: `amount "${clip(text)}" is negative`, fatal: true };
   if (/^[+$]?\s*(nan|inf|infinity)$/i.test(text)) return { ok: false, reason: `amount "${clip(text)}" is not a finite number`, fatal: true };
-  const currency = /[€£¥₩₹]|\b(eur|gbp|cny|rmb|jpy|krw|inr|hkd|sgd)\b/i.exec(text);
+  const currency = /[€£¥₩₹₽]|\b(eur|gbp|cny|rmb|jpy|krw|inr|hkd|sgd|chf|cad|aud|twd|rub|brl|yuan|yen|euros?|won)\b|\b(hk|s|a|c|nt)\$/i.exec(text);
   if (currency) return { ok: false, reason: `amount "${clip(text)}" is not in US dollars (${currency[0]})` };
   const value = parseAmount(text.replace(/\s*(usd|us\$|dollars?)$/i, ""));
   if (value === null) return { ok: false, reason: `amount "${clip(text)}" is not a number` };

@@ -137,10 +137,12 @@ export function datasetFromSerialisedGraph(json: unknown, title: string, keyOf: 
   });
 
   const meta: Row = { title: text(own(graphAttributes, "title"))?.trim() || title };
-  for (const field of ["description", "credit"] as const) {
+  for (const field of ["description", "credit", "view"] as const) {
     const value = text(own(graphAttributes, field));
     if (value !== undefined) meta[field] = value;
   }
+  const forms = structured(own(graphAttributes, "forms"));
+  if (forms !== undefined) meta["forms"] = forms;
   const updated = readDate(text(own(graphAttributes, "updated")) ?? "");
   if (updated.ok && updated.value !== null) meta["updated"] = updated.value;
   const result = parseInvestmentGraph({ format: "investment-graph", version: 1, meta, nodes, deals });

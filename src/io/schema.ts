@@ -89,6 +89,8 @@ export const MetaSchema = z.object({
   updated: DateString.optional(),
   notes: z.array(z.string()).optional(),
   forms: z.record(z.string(), FormMetaSchema).optional(),
+  /** The filters a downloaded view was made under, as URL parameters ("forms=cloud-credits&from=2023"); loading applies them. */
+  view: z.string().optional(),
   /** The title, description and credit in other languages, by language code ("ko", "zh"). */
   translations: z
     .record(z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/), z.object({ title: z.string().optional(), description: z.string().optional(), credit: z.string().optional() }))

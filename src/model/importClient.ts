@@ -29,6 +29,11 @@ export interface ImportJob {
 
 const EMPTY = { rows: 0, loaded: 0, skipped: 0, warnings: 0, undated: 0, undisclosed: 0 };
 
+/** A result without a dataset failed, whatever format it came in (a refused GEXF too, issue 17). */
+export function outcomeOf(result: ImportResult, index?: DealIndex | null): ImportOutcome {
+  return result.dataset ? { status: "done", result, index } : { status: "failed", result };
+}
+
 export function startImport(source: ImportSource, name: string, hooks: ImportHooks): ImportJob {
   const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
   let settle: (outcome: ImportOutcome) => void = () => undefined;
@@ -56,11 +61,11 @@ export function startImport(source: ImportSource, name: string, hooks: ImportHoo
       case "xml":
         void hooks
           .xmlTools()
-          .then((xml) => finish({ status: "done", result: importText(message.text, name, { xml }) }))
+          .then((xml) => finish(outcomeOf(importText(message.text, name, { xml }))))
           .catch((error: unknown) => fail(`GEXF could not be read (${error instanceof Error ? error.message : String(error)})`));
         break;
       case "done":
-        finish(message.result.dataset ? { status: "done", result: message.result, index: message.index } : { status: "failed", result: message.result });
+        finish(outcomeOf(message.result, message.index));
         break;
       case "failed":
         finish({ status: "failed", result: { format: null, dataset: null, issues: [message.issue], summary: EMPTY } });

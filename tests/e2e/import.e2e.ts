@@ -90,7 +90,7 @@ describe("import through the file picker", () => {
     await page.setInputFiles('input[type="file"]', "tests/fixtures/odd-columns.csv");
     const dialog = page.locator("dialog.mapping-dialog");
     await dialog.waitFor();
-    // Options are the columns by position: Backer, Portfolio company, When, Money, Kind.
+    // Options are the columns by position: Backer, Holding, When, Money, Kind.
     expect(await dialog.getByLabel("Investor", { exact: true }).inputValue()).toBe("0");
     await dialog.getByLabel("Startup (company)", { exact: true }).selectOption("1");
     await dialog.getByLabel("Date", { exact: true }).selectOption("2");

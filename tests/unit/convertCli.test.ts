@@ -36,7 +36,7 @@ describe("convert and validate commands", () => {
     const failed = tsx("scripts/convert.ts", "tests/fixtures/odd-columns.csv", join(folder, "x.json"));
     expect(failed.status).toBe(1);
     expect(failed.stdout).toContain("columns: choose the startup column");
-    const mapped = tsx("scripts/convert.ts", "tests/fixtures/odd-columns.csv", join(folder, "x.gexf"), "--map", "startup=Portfolio company,amount=Money");
+    const mapped = tsx("scripts/convert.ts", "tests/fixtures/odd-columns.csv", join(folder, "x.gexf"), "--map", "startup=Holding,amount=Money");
     expect(mapped.status).toBe(0);
     expect(readFileSync(join(folder, "x.gexf"), "utf8")).toContain("<gexf");
     expect(tsx("scripts/validate.ts", "tests/fixtures/broken.json").status).toBe(1);

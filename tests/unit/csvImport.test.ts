@@ -51,7 +51,7 @@ describe("readDate", () => {
     ["2024-02-29", "2024-02-29"],
     ["2024.0", "2024"],
   ])("%s -> %s", (text, value) => expect(readDate(text)).toEqual({ ok: true, value }));
-  it.each(["2023-02-29", "2024-13", "19/02/2024", "yesterday", "0999"])("%s is refused", (text) => expect(readDate(text).ok).toBe(false));
+  it.each(["2023-02-29", "2024-13", "31/02/2024", "yesterday", "0999"])("%s is refused", (text) => expect(readDate(text).ok).toBe(false));
   it("empty is undated", () => expect(readDate(" ")).toEqual({ ok: true, value: null }));
 });
 
@@ -85,7 +85,7 @@ describe("guessMapping", () => {
     expect(guess.confident).toBe(true);
     expect(guess.mapping).toMatchObject(fields);
   });
-  it.each([[["Backer", "Portfolio company"]], [["name", "value"]], [["investor", "investor", "startup"]]])("is unsure about %j", (headers) => {
+  it.each([[["Backer", "Holding"]], [["name", "value"]], [["investor", "investor", "startup"]]])("is unsure about %j", (headers) => {
     expect(guessMapping(headers).confident).toBe(false);
   });
 });
@@ -109,12 +109,13 @@ describe("parseCsvText", () => {
     const text = 'investor,startup,note\nA,B,"two\nlines"\n,B,x\nA,,y\n\nA,A,z\nA,B,"two\nlines"\n';
     const { dataset, issues, summary } = parseCsvText(text, "t.csv");
     expect(issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'columns: column not used: "note" (choose them in the column dialog, or rename them: investor, startup, date, amount, form, round, sources)',
       "line 4: empty investor; row skipped",
       "line 5: empty startup; row skipped",
       'line 7: "A" invests in itself (kept)',
       "line 8: repeats line 2 exactly (kept)",
     ]);
-    expect(summary).toEqual({ rows: 5, loaded: 3, skipped: 2, warnings: 2, undated: 3, undisclosed: 3 });
+    expect(summary).toEqual({ rows: 5, loaded: 3, skipped: 2, warnings: 3, undated: 3, undisclosed: 3 });
     expect(dataset?.deals.map((deal) => deal.id)).toEqual(["row-2", "row-7", "row-8"]);
   });
 
@@ -157,7 +158,9 @@ describe("parseCsvText", () => {
     expect(result.format).toBe("csv");
     expect(result.summary).toEqual({ rows: expected.rows, loaded: expected.loaded, skipped: expected.skippedLines.length, warnings: expected.warnings, undated: expected.undated, undisclosed: expected.undisclosed });
     expect(result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.path)).toEqual(expected.skippedLines.map((line) => `line ${line}`));
-    const warned = result.issues.filter((issue) => issue.severity === "warning").map((issue) => Number(issue.path.slice(5)));
+    // Row warnings by line; the one "columns not used" warning is checked by name.
+    expect(result.issues.filter((issue) => issue.path === "columns").map((issue) => issue.message)).toEqual([expect.stringContaining('"notes"')]);
+    const warned = result.issues.filter((issue) => issue.severity === "warning" && issue.path.startsWith("line ")).map((issue) => Number(issue.path.slice(5)));
     expect([...new Set(warned)].sort((a, b) => a - b)).toEqual([...new Set([...expected.duplicateLines, ...expected.selfLines, ...expected.foreignAmountLines])].sort((a, b) => a - b));
     expect(result.dataset?.nodes.length).toBe(expected.nodes);
     expect(result.dataset?.deals.reduce((sum, deal) => sum + (deal.amountUsd ?? 0), 0)).toBe(expected.amountUsd);
