@@ -210,15 +210,21 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   let filters = DEFAULT_FILTERS;
   let focus: string | null = null;
   let compare: readonly [string, string] | null = null;
-  if (fromUrl) {
-    const parsed = parseUrlState(params, {
+  // A downloaded view carries its filters (meta.view, issue 13): they apply unless the URL sets filters.
+  const view = result.dataset.meta.view;
+  const fromView = view !== undefined && !(fromUrl && ["from", "to", "min", "max", "undisclosed", "undated", "forms"].some((key) => params.has(key)));
+  if (fromUrl || fromView) {
+    const source = new URLSearchParams(fromUrl ? params : undefined);
+    if (fromView) for (const [key, value] of new URLSearchParams(view)) source.set(key, value);
+    const parsed = parseUrlState(source, {
       yearExtent: model.index.yearExtent,
       forms: model.index.forms,
       hasNode: (id) => model.nodeIndexById.has(id),
       nodeIds: () => model.nodeIndexById.keys(),
     });
-    addNotices(store, "URL", parsed.notices);
-    ({ filters, focus, compare } = parsed.state);
+    addNotices(store, fromView ? `${origin}: meta.view` : "URL", parsed.notices);
+    filters = parsed.state.filters;
+    if (fromUrl) ({ focus, compare } = parsed.state);
   }
   layout?.kill();
   layout = null;

@@ -25,7 +25,8 @@ export type ViewFormat = (typeof VIEW_FORMATS)[number];
 function countedDeal(deal: DealRecord, d: number, index: DealIndex, selected: FormSet, counted: number): DealRecord {
   const start = index.partStart[d] ?? 0;
   const end = index.partStart[d + 1] ?? 0;
-  if (start === end) return deal;
+  // Without a form filter, or without parts, a deal counts whole: as it is.
+  if (start === end || selected.every((on) => on === 1)) return deal;
   const parts: Array<{ form: string; amountUsd: number | null }> = [];
   for (let p = start; p < end; p++) {
     const form = index.partForm[p] ?? 0;
@@ -33,7 +34,6 @@ function countedDeal(deal: DealRecord, d: number, index: DealIndex, selected: Fo
     const amount = index.partAmount[p] ?? Number.NaN;
     parts.push({ form: index.forms[form] ?? deal.form, amountUsd: Number.isNaN(amount) ? null : amount });
   }
-  if (parts.length === end - start) return deal; // every part counts: the deal as it is
   return { ...deal, form: parts[0]?.form ?? deal.form, amountUsd: Number.isNaN(counted) ? null : counted, parts };
 }
 
