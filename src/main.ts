@@ -211,11 +211,11 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   let focus: string | null = null;
   let compare: readonly [string, string] | null = null;
   // A downloaded view carries its filters (meta.view, issue 13): they apply unless the URL sets filters.
-  const view = result.dataset.meta.view;
-  const fromView = view !== undefined && !(fromUrl && ["from", "to", "min", "max", "undisclosed", "undated", "forms"].some((key) => params.has(key)));
+  const carried = result.dataset.meta.view;
+  const fromView = carried !== undefined && !(fromUrl && ["from", "to", "min", "max", "undisclosed", "undated", "forms"].some((key) => params.has(key)));
   if (fromUrl || fromView) {
     const source = new URLSearchParams(fromUrl ? params : undefined);
-    if (fromView) for (const [key, value] of new URLSearchParams(view)) source.set(key, value);
+    if (fromView) for (const [key, value] of new URLSearchParams(carried)) source.set(key, value);
     const parsed = parseUrlState(source, {
       yearExtent: model.index.yearExtent,
       forms: model.index.forms,

@@ -18,7 +18,7 @@ import { DEFAULT_FILTERS, type FilterState } from "../../src/state/filters";
 import { parseUrlState } from "../../src/state/url";
 import { filtersArbitrary } from "./insightsFixtures";
 
-const xml = { parseXml: (text: string) => new DOMParser({ onError: () => undefined }).parseFromString(text, "application/xml"), gexfParse };
+const xml = { parseXml: (text: string) => new DOMParser({ errorHandler: () => undefined }).parseFromString(text, "application/xml"), gexfParse };
 
 function load(json: unknown): Model {
   const { dataset, issues } = parseInvestmentGraph(json);
