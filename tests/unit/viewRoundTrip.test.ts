@@ -111,6 +111,7 @@ describe("exports that load back (issue 17)", () => {
     const model = odd(["A\u0001", "B\uFFFF", "C\uFFFE", "D\u000B\u001F"]);
     const visible = computeVisible(model.index, 4, DEFAULT_FILTERS);
     const text = viewFile(model, visible, "gexf", gexfWrite).text;
+    // eslint-disable-next-line no-control-regex -- the characters XML forbids must not be in the file
     expect(text).not.toMatch(/[\u0001\u000B\u001F\uFFFE\uFFFF]/);
     const result = importText(text, "v.gexf", { xml });
     expect(result.dataset?.nodes.map((node) => node.label)).toEqual(["A\uFFFD", "B\uFFFD", "C\uFFFD", "D\uFFFD\uFFFD"]);
