@@ -69,7 +69,7 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
 
   const formsParam = params.get("forms");
   if (formsParam !== null) {
-    const asked = formsParam.split(",").map((form) => form.trim()).filter(Boolean);
+    const asked = formsParam.split(",").map((form) => unescapeForm(form.trim())).filter(Boolean);
     const known = asked.filter((form) => context.forms.includes(form));
     for (const form of asked.filter((f) => !context.forms.includes(f))) {
       const hint = closest(form, context.forms);
@@ -107,11 +107,23 @@ export function writeUrlState(base: URLSearchParams, state: UrlState): URLSearch
   if (filters.maxAmount !== null) params.set("max", String(filters.maxAmount));
   if (!filters.includeUndisclosed) params.set("undisclosed", "0");
   if (!filters.includeUndated) params.set("undated", "0");
-  if (filters.forms !== null) params.set("forms", filters.forms.join(","));
+  if (filters.forms !== null) params.set("forms", filters.forms.map(escapeForm).join(","));
   if (state.focus !== null) params.set("focus", state.focus);
   if (state.lang !== "en") params.set("lang", state.lang);
   if (state.compare !== null) params.set("compare", state.compare.join(","));
   return params;
+}
+
+/**
+ * forms= is a comma list; inside it a name's "%" is written "%25" and its "," "%2C" (before the usual
+ * URL encoding), so "Cash, equity" is one form. Hand-written lists (forms=cash,debt) read as before.
+ */
+export function escapeForm(form: string): string {
+  return form.replace(/%/g, "%25").replace(/,/g, "%2C");
+}
+
+export function unescapeForm(text: string): string {
+  return text.replace(/%(25|2C)/gi, (escape) => (escape === "%25" ? "%" : ","));
 }
 
 function notice(parameter: string, message: string): Issue {
