@@ -4,8 +4,11 @@
    range, is used; message data never reaches HTML or navigation. Plain ES2019, no dependencies. */
 (function () {
   "use strict";
-  if (window.explorerEmbedLoader) return;
-  window.explorerEmbedLoader = true;
+  // The guard is a symbol-keyed property: an element with id "explorerEmbedLoader" on the host page
+  // shows up as window.explorerEmbedLoader (named access) and must not switch the loader off.
+  var FLAG = Symbol.for("investment-network-explorer.embed-loader");
+  if (window[FLAG] === true) return;
+  Object.defineProperty(window, FLAG, { value: true });
   var MIN_HEIGHT = 120;
   var MAX_HEIGHT = 10000;
 
