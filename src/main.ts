@@ -181,7 +181,7 @@ async function importInto(source: ImportSource, origin: string, name: string, fr
   const outcome = await runImport(source, name, { element: byId("import-progress"), lang: store.getState().lang, download: downloadText, quiet: fromUrl });
   if (outcome.status === "cancelled") {
     // A ?data= load whose column question was cancelled must end, not stay on "Loading data…" (issue 17).
-    if (fromUrl) {
+    if (fromUrl && !store.getState().model) {
       addNotices(store, origin, [{ severity: "error", path: "", message: "loading cancelled: no columns were chosen for the CSV" }]);
       apply(store, loadFailed());
     }

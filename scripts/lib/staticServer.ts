@@ -1,9 +1,9 @@
 // A tiny static server for end-to-end tests and the benchmark: a root folder at /, extra folders
-// under their own prefixes, and seeded synthetic datasets at /generated/. Loopback only.
-// Loopback only; stops with the test run.
+// under their own prefixes, and seeded synthetic datasets at /generated/. Loopback only; never
+// serves outside its folders (tests/unit/staticServer.test.ts tries the known escapes).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, resolve, sep } from "node:path";
 import { generateDataset } from "../bench/generate";
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -26,9 +26,21 @@ export interface ServerOptions {
 
 export function startServer(options: ServerOptions = { root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/fixtures/": resolve("tests/fixtures") } }): Promise<{ server: Server; url: string }> {
   const cache = new Map<string, string>();
-  const server = createServer((request, response) => void serve(request, response));
+  const server = createServer((request, response) => {
+    serve(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      // A malformed %-escape: a bad request, not a crash.
+      response.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+      return;
+    }
     // /generated/3000x9000-unbaked.json: a seeded synthetic dataset, made on request.
     const generated = /^\/generated\/(\d+)x(\d+)(-unbaked)?\.json$/.exec(path);
     if (generated) {
@@ -39,8 +51,11 @@ export function startServer(options: ServerOptions = { root: resolve(process.env
     }
     const mount = Object.entries(options.mounts ?? {}).find(([prefix]) => path.startsWith(prefix));
     const [base, rest] = mount ? [mount[1], path.slice(mount[0].length)] : [options.root, path.slice(1) || "index.html"];
-    const file = normalize(join(base, rest));
-    if (!file.startsWith(base)) {
+    // Inside the folder means the folder itself or below it: a bare startsWith would let
+    // "dist-other" pass for "dist", and a decoded "..%2F" is resolved before the check.
+    const folder = resolve(base);
+    const file = resolve(folder, `.${sep}${rest}`);
+    if (rest.includes("\0") || (file !== folder && !file.startsWith(folder + sep))) {
       response.writeHead(403).end();
       return;
     }

@@ -40,7 +40,8 @@ export function buildGraph(dataset: Dataset, index: DealIndex): InvestmentGraph 
   const graph: InvestmentGraph = new Graph({ type: "directed", multi: false, allowSelfLoops: true });
   dataset.nodes.forEach((node, i) => {
     graph.addNode(nodeKey(i), {
-      label: node.label,
+      // Cut for drawing (sigma measures every label it draws); the data keeps it whole.
+      label: node.label.length > 120 ? `${node.label.slice(0, 119)}…` : node.label,
       x: node.x ?? 0,
       y: node.y ?? 0,
       size: 4,

@@ -3,7 +3,7 @@
 import type { Model } from "../model/model";
 import type { AppState } from "../state/store";
 import type { RenderTheme } from "./style";
-import { formName, localName } from "../words/names";
+import { formName, shortName } from "../words/names";
 
 export function pairDealLists(index: Model["index"]): { start: Uint32Array; deals: Uint32Array } {
   const start = new Uint32Array(index.pairCount + 1);
@@ -24,7 +24,7 @@ export function formNamesOf(model: Model, lang: AppState["lang"]): string[] {
 }
 
 export function localisedLabels(model: Model, lang: AppState["lang"]): string[] {
-  return model.dataset.nodes.map((node) => localName(node, lang));
+  return model.dataset.nodes.map((node) => shortName(node, lang));
 }
 
 export function nodeColorsOf(model: Model, theme: RenderTheme): string[] {

@@ -14,6 +14,19 @@ interface Labelled {
 }
 
 /** The record's name in `lang`, else its English label, else `fallback`. */
+/** Longest name drawn or listed (labels, tooltips, pickers); the details panel shows it whole (issue 17). */
+export const MAX_SHOWN_NAME = 120;
+
+/** Text cut for display: a 50 MB label must not reach canvas text measuring or a <select>. */
+export function shortText(text: string, max = MAX_SHOWN_NAME): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The local name, cut for display. */
+export function shortName(record: Labelled | undefined, lang: Language, fallback = ""): string {
+  return shortText(localName(record, lang, fallback));
+}
+
 export function localName(record: Labelled | undefined, lang: Language, fallback = ""): string {
   if (!record) return fallback;
   return (lang !== "en" && record.labels?.[lang]) || record.label || fallback;

@@ -9,7 +9,7 @@ import type { AppState, AppStore } from "../../state/store";
 import type { Language } from "../../state/url";
 import { afterPaint, el, uniqueId } from "../kit/dom";
 import { t, tn } from "../../words/i18n";
-import { nodeName } from "../../words/names";
+import { nodeName, shortText } from "../../words/names";
 import { apply, selectNode, setCompare } from "../../state/transitions";
 
 function amountText(holding: Holding | undefined, lang: Language): string {
@@ -59,7 +59,7 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
     investors.sort((x, y) => x.name.localeCompare(y.name, lang));
     for (const { select } of selects) {
       select.replaceChildren(el("option", { value: "" }, t(lang, "compare.choose")));
-      for (const investor of investors) select.append(el("option", { value: investor.id }, investor.name));
+      for (const investor of investors) select.append(el("option", { value: investor.id }, shortText(investor.name)));
     }
   };
 

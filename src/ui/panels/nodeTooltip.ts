@@ -6,7 +6,7 @@ import { nodeById } from "../../model/model";
 import type { AppStore } from "../../state/store";
 import { el } from "../kit/dom";
 import { t, tn } from "../../words/i18n";
-import { kindDetailName, localName } from "../../words/names";
+import { kindDetailName, shortName } from "../../words/names";
 
 /** Where a node is drawn, in CSS px inside the graph container; null when hidden or unknown. */
 export type PositionOf = (id: string) => { x: number; y: number } | null;
@@ -31,7 +31,7 @@ export function mountNodeTooltip(graph: HTMLElement, store: AppStore, selectVisi
     const deals = visible?.nodeDeals[i] ?? 0;
     const amount = visible?.nodeAmount[i] ?? 0;
     tip.replaceChildren(
-      el("strong", {}, localName(node, lang)),
+      el("strong", {}, shortName(node, lang)),
       el("span", {}, [node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup"), node.sector !== undefined ? kindDetailName("sector", node.sector, lang) : node.category !== undefined ? kindDetailName("category", node.category, lang) : undefined].filter(Boolean).join(" · ")),
       el("span", {}, tn(lang, "tooltip.shown", deals, { amount: formatUsd(lang, amount) })),
     );

@@ -5,7 +5,7 @@ import { buildSearchIndex, search, type SearchIndex } from "../../model/search";
 import type { AppStore } from "../../state/store";
 import { el, uniqueId } from "../kit/dom";
 import { t } from "../../words/i18n";
-import { localName } from "../../words/names";
+import { shortName } from "../../words/names";
 import { apply, selectNode } from "../../state/transitions";
 
 interface SearchHit {
@@ -32,7 +32,7 @@ export function mountSearchBox(container: HTMLElement, store: AppStore): () => v
       if (indexed?.model !== model) indexed = { model, index: buildSearchIndex(model) };
       return search(indexed.index, query, limit).map((hit) => {
         const node = model.dataset.nodes[hit.node];
-        const label = localName(node, lang, hit.id);
+        const label = shortName(node, lang, hit.id);
         return {
           id: hit.id,
           label,
