@@ -8,6 +8,7 @@ import type { Issue } from "./io/issues";
 import type { ImportSource } from "./io/importProtocol";
 import { checkDataLocation, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
+import { isSourceHostIssue } from "./io/sourceSite";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
 import { createModel, graphKeyOf } from "./model/model";
@@ -194,7 +195,8 @@ async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
 
 /** Builds the model from a parsed dataset and shows it; a failed load keeps what was on screen. */
 async function show(origin: string, result: ParseResult, fromUrl: boolean, index?: DealIndex): Promise<void> {
-  addNotices(store, origin, result.issues);
+  // Sources that open a copy are the author's business (validator, import report); the details panel tells readers.
+  addNotices(store, origin, result.issues.filter((issue) => !isSourceHostIssue(issue)));
   if (!result.dataset) {
     apply(store, loadFailed());
     return;

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { csvParse, type DSVRowString } from "d3-dsv";
 import { bakeLayout } from "./layout";
+import { countSources } from "./sourceCounts";
 import { parseSources } from "./sources";
 
 export const FLAGSHIP_PATH = "data/china-ai-investments.json";
@@ -172,6 +173,7 @@ function buildDeal(row: DSVRowString): Record<string, unknown> {
   const form = FORM_OF[row["investment_form"] ?? ""] ?? "other";
   const round = row["investment_form"] === "ipo_cornerstone" ? "IPO cornerstone" : row["round"];
   const parts = SPLITS[id];
+  const sources = parseSources(row["sources"] ?? "");
   const note = joinNotes(
     SPLIT_NOTES[id],
     row["investment_form"] === "mixed" && !parts ? `Mixed deal: ${row["form_detail"]}.` : row["form_detail"] ? `Form: ${row["form_detail"]}.` : undefined,
@@ -180,6 +182,7 @@ function buildDeal(row: DSVRowString): Record<string, unknown> {
     row["round_size_orig"] ? `Round as reported: ${row["round_size_orig"]}.` : undefined,
     row["valuation_notes"] ? `Valuation: ${row["valuation_notes"]}` : undefined,
     row["notes"],
+    ...sources.remarks.map((remark) => `Source remark: ${remark}.`),
   );
   return {
     id,
@@ -195,7 +198,7 @@ function buildDeal(row: DSVRowString): Record<string, unknown> {
     ...(parts ? { parts } : {}),
     confidence: row["confidence"],
     ...(note ? { note } : {}),
-    sources: parseSources(row["sources"] ?? ""),
+    sources: sources.sources,
   };
 }
 
@@ -265,5 +268,6 @@ export function flagshipText(tables: Tables = readTables()): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(FLAGSHIP_PATH, flagshipText());
-  console.log(`wrote ${FLAGSHIP_PATH}`);
+  const counts = countSources(readTables().deals);
+  console.log(`wrote ${FLAGSHIP_PATH}: ${counts.links} source links (${counts.byKind.original} original, ${counts.byKind.copy} copies, ${counts.byKind.unverified} unverified), ${counts.repeats} repeats left out, ${counts.dealsOnlyCopies} deals with only copies`);
 }

@@ -79,7 +79,7 @@ describe("details on the sample", () => {
     const d1 = details.deals[1];
     expect(d1).toMatchObject({ role: "invested", counterpartyLabel: "Moonshot AI", date: "2024-02", round: "Series B", amount: 800 * M, form: "cash", lead: true, confidence: "medium" });
     expect(d1?.parts).toHaveLength(2);
-    expect(d1?.sources[0]?.url).toBe("https://example.com/a");
+    expect(d1?.sources[0]?.url).toBe("https://www.bloomberg.com/news/a");
     expect(detailsOf("zhipu").deals.map((deal) => [deal.id, deal.role, deal.counterpartyId])).toEqual([
       ["d3", "raised", "alibaba"],
       ["d4", "raised", "tencent"],
