@@ -33,7 +33,7 @@ export function mountNodeTooltip(graph: HTMLElement, store: AppStore, selectVisi
     tip.replaceChildren(
       el("strong", {}, localName(node, lang)),
       el("span", {}, [node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup"), node.sector ?? node.category].filter(Boolean).join(" · ")),
-      el("span", {}, t(lang, "tooltip.shown", { deals: deals.toLocaleString("en-US"), amount: formatUsd(amount) })),
+      el("span", {}, t(lang, deals > 0 && amount === 0 ? "tooltip.shownUndisclosed" : "tooltip.shown", { deals: deals.toLocaleString("en-US"), amount: formatUsd(amount) })),
     );
     tip.hidden = false;
     // Beside the node, flipped to stay inside the graph.

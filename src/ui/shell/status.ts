@@ -20,7 +20,9 @@ export function mountStatus(element: HTMLElement, store: AppStore, selectVisible
     element.dataset["visibleNodes"] = String(visible.visibleNodes);
     element.dataset["totalNodes"] = String(totalNodes);
     element.dataset["visibleAmountUsd"] = String(Math.round(visible.visibleAmount));
-    element.textContent = t(state.lang, "status.summary", {
+    // No disclosed amount among shown deals reads as such, never as "$0 disclosed".
+    const noneDisclosed = visible.visibleDeals > 0 && visible.visibleAmount === 0;
+    element.textContent = t(state.lang, noneDisclosed ? "status.summaryUndisclosed" : "status.summary", {
       deals: visible.visibleDeals.toLocaleString("en-US"),
       totalDeals: totalDeals.toLocaleString("en-US"),
       nodes: visible.visibleNodes.toLocaleString("en-US"),
