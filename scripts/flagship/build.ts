@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { csvParse, type DSVRowString } from "d3-dsv";
 import { bakeLayout } from "./layout";
+import { buildClaims } from "./claims";
 import { countSources } from "./sourceCounts";
 import { parseSources } from "./sources";
 
@@ -15,11 +16,12 @@ export interface Tables {
   readonly deals: string;
   readonly nodes: string;
   readonly names: string;
+  readonly claims: string;
 }
 
 export function readTables(folder = RESEARCH): Tables {
   const read = (name: string): string => readFileSync(`${folder}/${name}`, "utf8");
-  return { deals: read("deals.csv"), nodes: read("nodes.csv"), names: read("names.csv") };
+  return { deals: read("deals.csv"), nodes: read("nodes.csv"), names: read("names.csv"), claims: read("article_claims.csv") };
 }
 
 const FORM_OF: Readonly<Record<string, string>> = {
@@ -141,6 +143,30 @@ function joinNotes(...notes: Array<string | undefined>): string | undefined {
   return kept.length ? kept.join(" ") : undefined;
 }
 
+/**
+ * Names readers use that the tables do not give as a name: Kimi, Moonshot AI's chatbot, is how the
+ * press often names the company ("Kimi founder", Jiemian 2024-04; nodes.csv sector "chatbot (Kimi)").
+ */
+const KNOWN_AS: Readonly<Record<string, readonly string[]>> = { moonshot: ["Kimi"] };
+
+/** Other names from the tables: a name's bracketed parts ("Megvii (Face++)", "ex-Sequoia China"), the
+ * Latin reading of the local name ("Yuezhi Anmian"), the full name behind a short label, and KNOWN_AS. */
+function aliasesOf(row: DSVRowString, label: string): string[] {
+  const id = row["node_id"] ?? "";
+  const name = row["name"] ?? "";
+  const bracketed = [...name.matchAll(/\(([^)]*)\)/g)].flatMap((match) => (match[1] ?? "").split(";")).map((part) => part.trim().replace(/^ex-/, ""));
+  const local = [...(row["name_local"] ?? "").matchAll(/\(([A-Za-z][A-Za-z .'-]*)\)/g)].map((match) => (match[1] ?? "").trim());
+  const full = name.replace(/\s*\([^)]*\)/g, "").trim();
+  const all = [...bracketed, ...local, full, ...(Object.hasOwn(KNOWN_AS, id) ? (KNOWN_AS[id] ?? []) : [])];
+  const seen = new Set([label.toLowerCase()]);
+  return all.filter((alias) => {
+    const key = alias.toLowerCase();
+    if (!alias || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function buildNode(row: DSVRowString, names: ReadonlyMap<string, DSVRowString>): Record<string, unknown> {
   const id = row["node_id"] ?? "";
   const startup = (row["node_role"] ?? "").startsWith("startup");
@@ -157,6 +183,7 @@ function buildNode(row: DSVRowString, names: ReadonlyMap<string, DSVRowString>):
     ...(row["country"] ? { country: row["country"] } : {}),
     ...(row["hq_city"] ? { city: row["hq_city"] } : {}),
     ...(founded > 1000 ? { founded } : {}),
+    ...(aliasesOf(row, shortLabel).length ? { aliases: aliasesOf(row, shortLabel) } : {}),
     ...(joinNotes(row["name"] !== shortLabel ? `Full name: ${row["name"]}.` : undefined, row["notes"]) ? { note: joinNotes(row["name"] !== shortLabel ? `Full name: ${row["name"]}.` : undefined, row["notes"]) } : {}),
   };
 }
@@ -234,6 +261,7 @@ export function buildFlagship(tables: Tables): object {
         "RMB amounts use the USD figure the source gave; where none was given the compilers converted at about 7.2-7.3 CNY per USD and say so in the note.",
         "IPO cornerstone subscriptions are cash deals with round 'IPO cornerstone'; DeepSeek's funding by its parent High-Flyer is form 'other'.",
       ],
+      claims: buildClaims(tables.claims),
       forms: {
         cash: { label: "Cash (equity)", labels: { ko: "현금(지분)", zh: "现金（股权）" } },
         "cloud-credits": { label: "Cloud credits", labels: { ko: "클라우드 크레딧", zh: "云计算额度" } },

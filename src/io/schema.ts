@@ -47,6 +47,8 @@ export const NodeSchema = z.object({
   city: z.string().optional(),
   founded: z.number().int().min(1000).max(3000).optional(),
   url: HttpUrl.optional(),
+  /** Other names search finds ("Kimi" for Moonshot AI). */
+  aliases: z.array(z.string()).optional(),
   note: z.string().optional(),
   x: z.number().finite().optional(),
   y: z.number().finite().optional(),
@@ -75,6 +77,32 @@ export const FormMetaSchema = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
 });
 
+/**
+ * What the data can say about a claim: `kind` names a figure the explorer computes from the deals
+ * ("credit-share", "backers", "sectors") or, for "none", the `reason` it cannot. Unknown kinds are
+ * kept and shown as such, so a newer file still opens.
+ */
+export const ClaimFigureSchema = z.looseObject({
+  kind: nonEmpty,
+  investor: z.string().optional(),
+  target: z.string().optional(),
+  form: z.string().optional(),
+  investors: z.array(z.string()).optional(),
+  targets: z.array(z.string()).optional(),
+  nodes: z.array(z.string()).optional(),
+  reason: z.string().optional(),
+});
+
+/** A claim of the story the data accompanies, with its verification status and sources. */
+export const ClaimSchema = z.object({
+  id: z.string().optional(),
+  claim: nonEmpty,
+  status: nonEmpty,
+  detail: z.string().optional(),
+  sources: z.array(SourceSchema).optional(),
+  figure: ClaimFigureSchema.optional(),
+});
+
 export const MetaSchema = z.object({
   title: z.string().default("Investment network"),
   description: z.string().optional(),
@@ -83,6 +111,8 @@ export const MetaSchema = z.object({
   updated: DateString.optional(),
   notes: z.array(z.string()).optional(),
   forms: z.record(z.string(), FormMetaSchema).optional(),
+  /** Claims of the accompanying story (ClaimSchema), checked one by one when shown so a bad one never stops the load. */
+  claims: z.array(z.unknown()).optional(),
   /** The title, description and credit in other languages, by language code ("ko", "zh"). */
   translations: z
     .record(z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/), z.object({ title: z.string().optional(), description: z.string().optional(), credit: z.string().optional() }))
@@ -100,6 +130,7 @@ export const EnvelopeSchema = z.object({
 
 /** The whole document, for the published JSON Schema. */
 export const DocumentSchema = EnvelopeSchema.extend({
+  meta: MetaSchema.extend({ claims: z.array(ClaimSchema).optional() }).optional(),
   nodes: z.array(NodeSchema),
   deals: z.array(DealSchema),
 });
@@ -109,3 +140,4 @@ export type Part = z.infer<typeof PartSchema>;
 export type NodeRecord = z.infer<typeof NodeSchema>;
 export type DealRecord = z.infer<typeof DealSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;

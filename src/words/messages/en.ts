@@ -205,6 +205,22 @@ export const en = {
   "stats.byDeals": "By number of deals",
   "stats.formDeals": "{deals}, {undisclosed} undisclosed",
   "compare.mostlyUndisclosed": "Most amounts here are undisclosed: the dollar totals are no measure of size; compare the deal counts.",
+  "claims.title": "What the article says",
+  "claims.note": "Each claim of the source article, its checked status and sources, and what this data says (every deal, whatever the filters).",
+  "claims.status": "Status: {status}",
+  "claims.ours": "The data",
+  "claims.cannot": "The data cannot say",
+  "claims.sources": "Sources ({count})",
+  "claims.detail": "How it was checked",
+  "claims.skipped": "{count} claims could not be read and are left out (first: {first}).",
+  "claims.creditShare": "{investor} -> {target}: {part} of {whole} disclosed in {form} ({share}).",
+  "claims.backs": "{investor} backs {count} of the {of}: {names}.",
+  "claims.backedByAll": "All of them back {count}: {names}.",
+  "claims.reason.aiDealsOnly": "The data holds AI deals only, so it cannot give a share of all of a company's deals.",
+  "claims.reason.notDeals": "The data counts deals, not models or unicorns.",
+  "claims.reason.excluded": "These reports were left out of the data (low-quality sources only).",
+  "claims.reason.missingDeal": "The data has no disclosed deal to compute this from.",
+  "claims.reason.unknownFigure": "The file asks for a figure this explorer cannot compute.",
 } as const;
 
 export type MessageKey = keyof typeof en;
