@@ -140,11 +140,13 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
       const item = el("li", { class: "stats__form", "data-share-form": segment.key || "unsplit", "data-amount-usd": String(Math.round(share.disclosedUsd)), "data-deals": String(share.deals), "data-undisclosed-deals": String(share.undisclosedDeals) });
       const swatch = el("span", { class: segment.key ? "stats__swatch" : "stats__swatch is-unsplit", "aria-hidden": "true" });
       if (segment.key) swatch.style.background = segment.color;
-      // Dollars (with their share) when any is disclosed, "undisclosed" when none is; then the deals.
-      const money = segment.key ? shortTotalText(share, lang) : formatUsd(share.disclosedUsd);
-      const words = [share.disclosedDeals > 0 || !segment.key ? `${money} · ${dollars > 0 ? percent(share.disclosedUsd, dollars) : "–"}` : money];
-      if (share.deals > 0) words.push(share.undisclosedDeals > 0 ? t(lang, "stats.formDeals", { deals: dealsText(share.deals, lang), undisclosed: share.undisclosedDeals.toLocaleString("en-US") }) : dealsText(share.deals, lang));
-      item.append(swatch, el("span", { class: "stats__form-name" }, segment.name), el("span", { class: "insights__value" }, words.join(" · ")));
+      // Dollars with their share when any is disclosed, "undisclosed" when none is; the deals below.
+      const money = share.disclosedDeals > 0 || !segment.key ? `${formatUsd(share.disclosedUsd)} · ${dollars > 0 ? percent(share.disclosedUsd, dollars) : "–"}` : t(lang, "undisclosed");
+      item.append(swatch, el("span", { class: "stats__form-name" }, segment.name), el("span", { class: "insights__value" }, money));
+      if (share.deals > 0) {
+        const deals = share.undisclosedDeals > 0 ? t(lang, "stats.formDeals", { deals: dealsText(share.deals, lang), undisclosed: share.undisclosedDeals.toLocaleString("en-US") }) : dealsText(share.deals, lang);
+        item.append(el("span", { class: "stats__form-deals" }, deals));
+      }
       formList.append(item);
     }
     bar.hidden = dollars <= 0;
