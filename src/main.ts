@@ -9,9 +9,11 @@ import type { ImportSource } from "./io/importProtocol";
 import { checkDataLocation, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { isSourceHostIssue } from "./io/sourceSite";
+import { htmlPageIssue } from "./io/htmlPage";
+import { investorNodes } from "./filter/compare";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
-import { createModel, graphKeyOf } from "./model/model";
+import { createModel, graphKeyOf, type Model } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { DEFAULT_FILTERS } from "./state/filters";
 import { addNotices, createAppStore } from "./state/store";
@@ -45,7 +47,7 @@ import { mountComparePanel } from "./ui/panels/comparePanel";
 import { mountClaimsPanel } from "./ui/panels/claimsPanel";
 import { mountStatus } from "./ui/shell/status";
 import { mountUrlSync } from "./ui/shell/urlSync";
-import { apply, loadFailed, setLayoutProgress, setLoad, showDataset } from "./state/transitions";
+import { apply, dismissNotices, loadFailed, setLayoutProgress, setLoad, showDataset } from "./state/transitions";
 import { createDensityStore } from "./state/density";
 
 function byId(id: string): HTMLElement {
@@ -197,6 +199,8 @@ async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
 
 /** Builds the model from a parsed dataset and shows it; a failed load keeps what was on screen. */
 async function show(origin: string, result: ParseResult, fromUrl: boolean, index?: DealIndex): Promise<void> {
+  // A dataset that loads takes the previous one's alerts with it; a failed load adds to what is shown.
+  if (result.dataset) apply(store, dismissNotices());
   // Sources that open a copy are the author's business (validator, import report); the details panel tells readers.
   addNotices(store, origin, result.issues.filter((issue) => !isSourceHostIssue(issue)));
   if (!result.dataset) {
@@ -212,6 +216,7 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
       yearExtent: model.index.yearExtent,
       forms: model.index.forms,
       hasNode: (id) => model.nodeIndexById.has(id),
+      isInvestor: (id) => investorIds(model).has(id),
       nodeIds: () => model.nodeIndexById.keys(),
     });
     addNotices(store, "URL", parsed.notices);
@@ -236,6 +241,11 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   apply(store, setLoad("ready"));
 }
 
+/** Nodes that back anyone, by id (compare= takes only those). */
+function investorIds(model: Model): ReadonlySet<string> {
+  return new Set(investorNodes(model).map((n) => model.dataset.nodes[n]?.id ?? ""));
+}
+
 /** Format v1 files up to this size are parsed on the main thread (see docs/decisions.md). */
 const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
 
@@ -258,14 +268,22 @@ async function start(): Promise<void> {
       apply(store, loadFailed());
       return;
     }
+    // A same-site path that does not exist answers with the app's own page (SPA fallback): "not found".
+    const page = "text" in small ? htmlPageIssue(small.text, location) : null;
+    if (page) {
+      addNotices(store, origin, [page]);
+      apply(store, loadFailed());
+      return;
+    }
     if ("text" in small && looksLikeFormatV1(small.text)) return show(origin, parseInvestmentGraphText(small.text), true);
     const source: ImportSource = "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
     await importInto(source, origin, location, true);
     return;
   }
   const loaded = await loadDatasetText(checked.url);
-  if ("issue" in loaded) {
-    addNotices(store, location, [loaded.issue]);
+  const failure = "issue" in loaded ? loaded.issue : htmlPageIssue(loaded.text, location);
+  if (failure || !("text" in loaded)) {
+    if (failure) addNotices(store, location, [failure]);
     apply(store, loadFailed());
     return;
   }
