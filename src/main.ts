@@ -8,9 +8,12 @@ import type { Issue } from "./io/issues";
 import type { ImportSource } from "./io/importProtocol";
 import { checkDataLocation, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
+import { isSourceHostIssue } from "./io/sourceSite";
+import { htmlPageIssue } from "./io/htmlPage";
+import { investorNodes } from "./filter/compare";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
-import { createModel, graphKeyOf } from "./model/model";
+import { createModel, graphKeyOf, type Model } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { viewportPoints } from "./render/keyboardFocus";
 import { mountGraphKeyboard } from "./ui/graph/graphKeyboard";
@@ -43,9 +46,10 @@ import { mountTable, mountViewSwitch } from "./ui/table/table";
 import { mountSelection } from "./ui/panels/selection";
 import { mountStatsPanel } from "./ui/panels/statsPanel";
 import { mountComparePanel } from "./ui/panels/comparePanel";
+import { mountClaimsPanel } from "./ui/panels/claimsPanel";
 import { mountStatus } from "./ui/shell/status";
 import { mountUrlSync } from "./ui/shell/urlSync";
-import { apply, loadFailed, setLayoutProgress, setLoad, showDataset } from "./state/transitions";
+import { apply, dismissNotices, loadFailed, setLayoutProgress, setLoad, showDataset } from "./state/transitions";
 import { createDensityStore } from "./state/density";
 
 function byId(id: string): HTMLElement {
@@ -131,6 +135,7 @@ mountSelection(byId("selection"), store, selectVisible, { returnFocus: () => byI
 mountLegend(byId("legend"), store, selectVisible, density);
 mountStatsPanel(byId("stats"), store, selectVisible);
 mountComparePanel(byId("compare"), store, selectVisible);
+mountClaimsPanel(byId("claims"), store);
 mountGraphSummary(byId("graph-summary"), store, selectVisible);
 mountSearchBox(byId("search"), store);
 mountLandmarks(store);
@@ -204,7 +209,10 @@ async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
 
 /** Builds the model from a parsed dataset and shows it; a failed load keeps what was on screen. */
 async function show(origin: string, result: ParseResult, fromUrl: boolean, index?: DealIndex): Promise<void> {
-  addNotices(store, origin, result.issues);
+  // A dataset that loads takes the previous one's alerts with it; a failed load adds to what is shown.
+  if (result.dataset) apply(store, dismissNotices());
+  // Sources that open a copy are the author's business (validator, import report); the details panel tells readers.
+  addNotices(store, origin, result.issues.filter((issue) => !isSourceHostIssue(issue)));
   if (!result.dataset) {
     apply(store, loadFailed());
     return;
@@ -223,6 +231,7 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
       yearExtent: model.index.yearExtent,
       forms: model.index.forms,
       hasNode: (id) => model.nodeIndexById.has(id),
+      isInvestor: (id) => investorIds(model).has(id),
       nodeIds: () => model.nodeIndexById.keys(),
     });
     addNotices(store, fromView ? `${origin}: meta.view` : "URL", parsed.notices);
@@ -248,6 +257,11 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   apply(store, setLoad("ready"));
 }
 
+/** Nodes that back anyone, by id (compare= takes only those). */
+function investorIds(model: Model): ReadonlySet<string> {
+  return new Set(investorNodes(model).map((n) => model.dataset.nodes[n]?.id ?? ""));
+}
+
 /** Format v1 files up to this size are parsed on the main thread (see docs/decisions.md). */
 const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
 
@@ -270,6 +284,13 @@ async function start(): Promise<void> {
       apply(store, loadFailed());
       return;
     }
+    // A same-site path that does not exist answers with the app's own page (SPA fallback): "not found".
+    const page = "text" in small ? htmlPageIssue(small.text, location) : null;
+    if (page) {
+      addNotices(store, origin, [page]);
+      apply(store, loadFailed());
+      return;
+    }
     if ("text" in small && looksLikeFormatV1(small.text)) {
       const parsed = parseInvestmentGraphText(small.text);
       return show(origin, { ...parsed, issues: [...small.notes, ...parsed.issues] }, true);
@@ -279,8 +300,9 @@ async function start(): Promise<void> {
     return;
   }
   const loaded = await loadDatasetText(checked.url);
-  if ("issue" in loaded) {
-    addNotices(store, location, [loaded.issue]);
+  const failure = "issue" in loaded ? loaded.issue : htmlPageIssue(loaded.text, location);
+  if (failure || !("text" in loaded)) {
+    if (failure) addNotices(store, location, [failure]);
     apply(store, loadFailed());
     return;
   }

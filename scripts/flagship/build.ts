@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { csvParse, type DSVRowString } from "d3-dsv";
 import { bakeLayout } from "./layout";
+import { buildClaims } from "./claims";
+import { countSources } from "./sourceCounts";
 import { parseSources } from "./sources";
 
 export const FLAGSHIP_PATH = "data/china-ai-investments.json";
@@ -16,11 +18,12 @@ export interface Tables {
   readonly names: string;
   /** City names in Korean and Chinese (places.csv: city,ko,zh), for `meta.places`. */
   readonly places?: string;
+  readonly claims: string;
 }
 
 export function readTables(folder = RESEARCH): Tables {
   const read = (name: string): string => readFileSync(`${folder}/${name}`, "utf8");
-  return { deals: read("deals.csv"), nodes: read("nodes.csv"), names: read("names.csv"), places: read("places.csv") };
+  return { deals: read("deals.csv"), nodes: read("nodes.csv"), names: read("names.csv"), places: read("places.csv"), claims: read("article_claims.csv") };
 }
 
 const FORM_OF: Readonly<Record<string, string>> = {
@@ -142,6 +145,30 @@ function joinNotes(...notes: Array<string | undefined>): string | undefined {
   return kept.length ? kept.join(" ") : undefined;
 }
 
+/**
+ * Names readers use that the tables do not give as a name: Kimi, Moonshot AI's chatbot, is how the
+ * press often names the company ("Kimi founder", Jiemian 2024-04; nodes.csv sector "chatbot (Kimi)").
+ */
+const KNOWN_AS: Readonly<Record<string, readonly string[]>> = { moonshot: ["Kimi"] };
+
+/** Other names from the tables: a name's bracketed parts ("Megvii (Face++)", "ex-Sequoia China"), the
+ * Latin reading of the local name ("Yuezhi Anmian"), the full name behind a short label, and KNOWN_AS. */
+function aliasesOf(row: DSVRowString, label: string): string[] {
+  const id = row["node_id"] ?? "";
+  const name = row["name"] ?? "";
+  const bracketed = [...name.matchAll(/\(([^)]*)\)/g)].flatMap((match) => (match[1] ?? "").split(";")).map((part) => part.trim().replace(/^ex-/, ""));
+  const local = [...(row["name_local"] ?? "").matchAll(/\(([A-Za-z][A-Za-z .'-]*)\)/g)].map((match) => (match[1] ?? "").trim());
+  const full = name.replace(/\s*\([^)]*\)/g, "").trim();
+  const all = [...bracketed, ...local, full, ...(Object.hasOwn(KNOWN_AS, id) ? (KNOWN_AS[id] ?? []) : [])];
+  const seen = new Set([label.toLowerCase()]);
+  return all.filter((alias) => {
+    const key = alias.toLowerCase();
+    if (!alias || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function buildNode(row: DSVRowString, names: ReadonlyMap<string, DSVRowString>): Record<string, unknown> {
   const id = row["node_id"] ?? "";
   const startup = (row["node_role"] ?? "").startsWith("startup");
@@ -158,6 +185,7 @@ function buildNode(row: DSVRowString, names: ReadonlyMap<string, DSVRowString>):
     ...(row["country"] ? { country: row["country"] } : {}),
     ...(row["hq_city"] ? { city: row["hq_city"] } : {}),
     ...(founded > 1000 ? { founded } : {}),
+    ...(aliasesOf(row, shortLabel).length ? { aliases: aliasesOf(row, shortLabel) } : {}),
     ...(joinNotes(row["name"] !== shortLabel ? `Full name: ${row["name"]}.` : undefined, row["notes"]) ? { note: joinNotes(row["name"] !== shortLabel ? `Full name: ${row["name"]}.` : undefined, row["notes"]) } : {}),
   };
 }
@@ -174,6 +202,7 @@ function buildDeal(row: DSVRowString): Record<string, unknown> {
   const form = FORM_OF[row["investment_form"] ?? ""] ?? "other";
   const round = row["investment_form"] === "ipo_cornerstone" ? "IPO cornerstone" : row["round"];
   const parts = SPLITS[id];
+  const sources = parseSources(row["sources"] ?? "");
   const note = joinNotes(
     SPLIT_NOTES[id],
     row["investment_form"] === "mixed" && !parts ? `Mixed deal: ${row["form_detail"]}.` : row["form_detail"] ? `Form: ${row["form_detail"]}.` : undefined,
@@ -182,6 +211,7 @@ function buildDeal(row: DSVRowString): Record<string, unknown> {
     row["round_size_orig"] ? `Round as reported: ${row["round_size_orig"]}.` : undefined,
     row["valuation_notes"] ? `Valuation: ${row["valuation_notes"]}` : undefined,
     row["notes"],
+    ...sources.remarks.map((remark) => `Source remark: ${remark}.`),
   );
   return {
     id,
@@ -197,7 +227,7 @@ function buildDeal(row: DSVRowString): Record<string, unknown> {
     ...(parts ? { parts } : {}),
     confidence: row["confidence"],
     ...(note ? { note } : {}),
-    sources: parseSources(row["sources"] ?? ""),
+    sources: sources.sources,
   };
 }
 
@@ -234,6 +264,7 @@ export function buildFlagship(tables: Tables): object {
         "RMB amounts use the USD figure the source gave; where none was given the compilers converted at about 7.2-7.3 CNY per USD and say so in the note.",
         "IPO cornerstone subscriptions are cash deals with round 'IPO cornerstone'; DeepSeek's funding by its parent High-Flyer is form 'other'.",
       ],
+      claims: buildClaims(tables.claims),
       forms: {
         cash: { label: "Cash (equity)", labels: { ko: "현금(지분)", zh: "现金（股权）" } },
         "cloud-credits": { label: "Cloud credits", labels: { ko: "클라우드 크레딧", zh: "云计算额度" } },
@@ -286,5 +317,6 @@ export function flagshipText(tables: Tables = readTables()): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(FLAGSHIP_PATH, flagshipText());
-  console.log(`wrote ${FLAGSHIP_PATH}`);
+  const counts = countSources(readTables().deals);
+  console.log(`wrote ${FLAGSHIP_PATH}: ${counts.links} source links (${counts.byKind.original} original, ${counts.byKind.copy} copies, ${counts.byKind.unverified} unverified), ${counts.repeats} repeats left out, ${counts.dealsOnlyCopies} deals with only copies`);
 }

@@ -1,7 +1,8 @@
 // Two investors side by side within the current filters: each one's startups with amounts, the
-// startups both back, the totals. Pure; reads the per-node deal lists and the visible set.
+// startups both back, the totals with what they leave out. Pure; reads the per-node deal lists and the visible set.
 import type { Model } from "../model/model";
 import { nodeDealLists } from "./details";
+import { mostlyUndisclosed, sumTotals, type Total } from "./totals";
 import type { VisibleSet } from "./visible";
 
 export interface Holding {
@@ -21,8 +22,8 @@ export interface Portfolio {
   readonly id: string;
   /** Largest first, then most deals, then by label. */
   readonly holdings: readonly Holding[];
-  readonly amount: number;
-  readonly deals: number;
+  /** Disclosed dollars and how many of its deals they leave out. */
+  readonly total: Total;
 }
 
 export interface SharedStartup {
@@ -36,6 +37,8 @@ export interface SharedStartup {
 export interface Comparison {
   readonly a: Portfolio | null;
   readonly b: Portfolio | null;
+  /** Either side has most of its deals undisclosed: its dollar total is no measure of its size. */
+  readonly mostlyUndisclosed: boolean;
   /** Startups both back, by their combined amount, largest first. */
   readonly shared: readonly SharedStartup[];
 }
@@ -81,13 +84,8 @@ function portfolioOf(model: Model, investor: number, tallies: Map<number, Tally>
   const holdings = [...tallies.entries()]
     .map(([node, tally]) => ({ node, id: nodes[node]?.id ?? "", ...tally, shared: other?.has(node) ?? false }))
     .sort((x, y) => y.amount - x.amount || y.deals - x.deals || label(x.node).localeCompare(label(y.node)) || x.node - y.node);
-  let amount = 0;
-  let deals = 0;
-  for (const holding of holdings) {
-    amount += holding.amount;
-    deals += holding.deals;
-  }
-  return { investor, id: nodes[investor]?.id ?? "", holdings, amount, deals };
+  const total = sumTotals(holdings.map((holding) => ({ disclosedUsd: holding.amount, disclosedDeals: holding.deals - holding.undisclosed, undisclosedDeals: holding.undisclosed, deals: holding.deals })));
+  return { investor, id: nodes[investor]?.id ?? "", holdings, total };
 }
 
 /** Compares investors by id; an unknown id or null leaves that side empty. */
@@ -108,9 +106,8 @@ export function compareInvestors(model: Model, visible: VisibleSet, a: string | 
     shared.sort((x, y) => y.amounts[0] + y.amounts[1] - (x.amounts[0] + x.amounts[1]) || label(x.node).localeCompare(label(y.node)) || x.node - y.node);
   }
   const distinct = ia !== ib;
-  return {
-    a: ia === undefined || !ta ? null : portfolioOf(model, ia, ta, distinct ? tb : null),
-    b: ib === undefined || !tb ? null : portfolioOf(model, ib, tb, distinct ? ta : null),
-    shared,
-  };
+  const left = ia === undefined || !ta ? null : portfolioOf(model, ia, ta, distinct ? tb : null);
+  const right = ib === undefined || !tb ? null : portfolioOf(model, ib, tb, distinct ? ta : null);
+  const unclear = [left, right].some((side) => side !== null && mostlyUndisclosed(side.total));
+  return { a: left, b: right, mostlyUndisclosed: unclear, shared };
 }

@@ -1,10 +1,11 @@
 // Details of one organisation: facts, totals invested and raised (shown and overall, by form and by
-// year) and its deals. Pure; reads the deal index through a per-node list built once per model.
+// year, each with its disclosed and undisclosed deals) and its deals. Pure; no formatting.
 import type { DealRecord, NodeRecord, Part, Source } from "../io/schema";
 import { UNDATED, type DealIndex } from "../model/dealIndex";
 import type { Model } from "../model/model";
 import type { FilterState } from "../state/filters";
-import { splitByForm } from "./stats";
+import { formsOfDeal } from "./stats";
+import { NO_DEALS, Tally, type Total } from "./totals";
 import { allFormsSet, formSetOf, type FormSet, type VisibleSet } from "./visible";
 
 /** Deals of node n are deals[start[n] .. start[n+1]), in data order: a CSR adjacency. */
@@ -48,24 +49,32 @@ export function nodeDealLists(index: DealIndex, nodeCount: number): NodeDealList
   return lists;
 }
 
-export interface FlowTotals {
-  /** Disclosed amount. */
-  readonly amount: number;
-  readonly deals: number;
-  readonly undisclosed: number;
+export interface FormFlow {
+  readonly form: string;
+  /** Within the current filters (only matching parts count). */
+  readonly shown: Total;
+  /** Every deal, whole. */
+  readonly all: Total;
+}
+
+export interface YearFlow {
+  /** null for undated deals. */
+  readonly year: number | null;
+  readonly shown: Total;
+  readonly all: Total;
 }
 
 export interface FlowBreakdown {
   /** Within the current filters (amounts as the filters count them). */
-  readonly shown: FlowTotals;
+  readonly shown: Total;
   /** Every deal, whole amounts. */
-  readonly all: FlowTotals;
-  /** Amount per form, split deals by their parts; forms with any deal overall, in index order. */
-  readonly byForm: ReadonlyArray<{ readonly form: string; readonly shown: number; readonly all: number }>;
-  /** Split deals' amount that their parts do not divide among forms. */
+  readonly all: Total;
+  /** Per form, split deals by their parts; forms with any deal overall, in index order. */
+  readonly byForm: readonly FormFlow[];
+  /** Split deals' disclosed amount that their parts do not divide among forms ("split unknown"). */
   readonly unsplit: { readonly shown: number; readonly all: number };
   /** Per year, ascending; undated deals last with year null. */
-  readonly byYear: ReadonlyArray<{ readonly year: number | null; readonly shown: number; readonly all: number; readonly shownDeals: number; readonly allDeals: number }>;
+  readonly byYear: readonly YearFlow[];
 }
 
 export interface DealDetail {
@@ -105,54 +114,45 @@ export interface NodeDetails {
 }
 
 class Flow {
-  readonly shown = { amount: 0, deals: 0, undisclosed: 0 };
-  readonly all = { amount: 0, deals: 0, undisclosed: 0 };
-  readonly formShown: Float64Array;
-  readonly formAll: Float64Array;
-  readonly formDeals: Uint32Array;
+  readonly shown = new Tally();
+  readonly all = new Tally();
+  readonly formShown: Tally[];
+  readonly formAll: Tally[];
   unsplitShown = 0;
   unsplitAll = 0;
-  readonly years = new Map<number, { shown: number; all: number; shownDeals: number; allDeals: number }>();
+  readonly years = new Map<number, { shown: Tally; all: Tally }>();
 
   constructor(forms: number) {
-    this.formShown = new Float64Array(forms);
-    this.formAll = new Float64Array(forms);
-    this.formDeals = new Uint32Array(forms);
+    this.formShown = Array.from({ length: forms }, () => new Tally());
+    this.formAll = Array.from({ length: forms }, () => new Tally());
   }
 
   add(index: DealIndex, d: number, visible: boolean, shown: number, selected: FormSet, every: FormSet): void {
     const whole = index.amount[d] ?? Number.NaN;
     const year = index.year[d] ?? UNDATED;
     let bucket = this.years.get(year);
-    if (!bucket) this.years.set(year, (bucket = { shown: 0, all: 0, shownDeals: 0, allDeals: 0 }));
-    this.all.deals++;
-    bucket.allDeals++;
-    if (Number.isNaN(whole)) this.all.undisclosed++;
-    else {
-      this.all.amount += whole;
-      bucket.all += whole;
-    }
-    this.unsplitAll += splitByForm(index, d, whole, every, this.formAll, this.formDeals);
+    if (!bucket) this.years.set(year, (bucket = { shown: new Tally(), all: new Tally() }));
+    this.all.add(whole);
+    bucket.all.add(whole);
+    this.unsplitAll += formsOfDeal(index, d, whole, every, (bit, amount) => this.formAll[bit]?.add(amount));
     if (!visible) return;
-    this.shown.deals++;
-    bucket.shownDeals++;
-    if (Number.isNaN(shown)) this.shown.undisclosed++;
-    else {
-      this.shown.amount += shown;
-      bucket.shown += shown;
-    }
-    this.unsplitShown += splitByForm(index, d, shown, selected, this.formShown);
+    this.shown.add(shown);
+    bucket.shown.add(shown);
+    this.unsplitShown += formsOfDeal(index, d, shown, selected, (bit, amount) => this.formShown[bit]?.add(amount));
   }
 
   result(forms: readonly string[]): FlowBreakdown {
     const byForm = forms
-      .map((form, i) => ({ form, shown: this.formShown[i] ?? 0, all: this.formAll[i] ?? 0, any: (this.formDeals[i] ?? 0) > 0 }))
-      .filter((entry) => entry.any || entry.all > 0)
-      .map(({ form, shown, all }) => ({ form, shown, all }));
+      .map((form, i) => ({ form, shown: this.formShown[i]?.total() ?? NO_DEALS, all: this.formAll[i]?.total() ?? NO_DEALS }))
+      .filter((entry) => entry.all.deals > 0);
     const byYear = [...this.years.entries()]
       .sort(([a], [b]) => (a === UNDATED ? 1 : b === UNDATED ? -1 : a - b))
-      .map(([year, bucket]) => ({ year: year === UNDATED ? null : year, ...bucket }));
-    return { shown: { ...this.shown }, all: { ...this.all }, byForm, unsplit: { shown: this.unsplitShown, all: this.unsplitAll }, byYear };
+      .map(([year, bucket]) => ({ year: year === UNDATED ? null : year, shown: bucket.shown.total(), all: bucket.all.total() }));
+    // Float noise from subtracting parts is not an amount.
+    const clean = (value: number, of: number): number => (Math.abs(value) < 1e-6 * Math.max(1, of) ? 0 : value);
+    const shown = this.shown.total();
+    const all = this.all.total();
+    return { shown, all, byForm, unsplit: { shown: clean(this.unsplitShown, shown.disclosedUsd), all: clean(this.unsplitAll, all.disclosedUsd) }, byYear };
   }
 }
 

@@ -7,7 +7,7 @@ import { isYearInRange, type DealRecord, type NodeRecord } from "./schema";
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const HTTP = /^https?:\/\/[^\s]+$/i;
 const LANGUAGE = /^[a-z]{2}(-[A-Za-z]{2,4})?$/;
-const NODE_KEYS = new Set(["id", "label", "labels", "kind", "category", "sector", "country", "city", "founded", "url", "note", "x", "y"]);
+const NODE_KEYS = new Set(["id", "label", "labels", "kind", "category", "sector", "country", "city", "founded", "url", "aliases", "note", "x", "y"]);
 const DEAL_KEYS = new Set(["id", "investor", "target", "date", "round", "lead", "amountUsd", "amountQualifier", "roundSizeUsd", "form", "confidence", "note", "sources"]);
 const SOURCE_KEYS = new Set(["title", "publisher", "url", "date"]);
 const QUALIFIERS: ReadonlySet<unknown> = new Set(["exact", "approx", "at-least", "up-to"]);
@@ -65,6 +65,7 @@ export function isPlainNode(raw: unknown): raw is NodeRecord {
     optionalString(raw["country"]) &&
     optionalString(raw["city"]) &&
     optionalString(raw["note"]) &&
+    (raw["aliases"] === undefined || (Array.isArray(raw["aliases"]) && raw["aliases"].every((alias) => typeof alias === "string"))) &&
     (founded === undefined || (typeof founded === "number" && Number.isInteger(founded) && founded >= 1000 && founded <= MAX_YEAR)) &&
     url(raw["url"]) &&
     (raw["x"] === undefined || (typeof raw["x"] === "number" && Number.isFinite(raw["x"]))) &&

@@ -94,6 +94,8 @@ export function datasetFromSerialisedGraph(json: unknown, title: string, keyOf: 
     }
     const labels = structured(own(attributes, "labels"));
     if (labels !== undefined) node["labels"] = labels;
+    const aliases = structured(own(attributes, "aliases"));
+    if (aliases !== undefined) node["aliases"] = aliases;
     for (const field of ["founded", "x", "y"] as const) {
       const value = own(attributes, field);
       if (value !== undefined) node[field] = typeof value === "string" ? Number(value) : value;

@@ -6,6 +6,7 @@ import { isPlainDeal, isPlainNode } from "./fastRows";
 import { loneSurrogatePath, mayHoldLoneSurrogate, tooDeep } from "./hostile";
 import { locateJsonError } from "./jsonError";
 import { MAX_COORDINATE, MAX_DEALS, MAX_NODES } from "./limits";
+import { sourceHostIssues } from "./sourceSite";
 import { DealSchema, EnvelopeSchema, NodeSchema, type DealRecord, type Meta, type NodeRecord } from "./schema";
 
 export interface Dataset {
@@ -130,6 +131,7 @@ export function parseInvestmentGraph(json: unknown, options: ParseOptions = {}):
     }
     dealIds.add(deal.id);
     deals.push(deal);
+    for (const issue of sourceHostIssues(deal.sources, place)) report(issue);
   });
 
   if (issues.length >= MAX_ISSUES) {

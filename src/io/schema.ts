@@ -53,6 +53,8 @@ export const NodeSchema = z.object({
   city: z.string().optional(),
   founded: z.number().int().min(1000).max(MAX_YEAR).optional(),
   url: HttpUrl.optional(),
+  /** Other names search finds ("Kimi" for Moonshot AI). */
+  aliases: z.array(z.string()).optional(),
   note: z.string().optional(),
   x: z.number().finite().optional(),
   y: z.number().finite().optional(),
@@ -81,6 +83,32 @@ export const FormMetaSchema = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
 });
 
+/**
+ * What the data can say about a claim: `kind` names a figure the explorer computes from the deals
+ * ("credit-share", "backers", "sectors") or, for "none", the `reason` it cannot. Unknown kinds are
+ * kept and shown as such, so a newer file still opens.
+ */
+export const ClaimFigureSchema = z.looseObject({
+  kind: nonEmpty,
+  investor: z.string().optional(),
+  target: z.string().optional(),
+  form: z.string().optional(),
+  investors: z.array(z.string()).optional(),
+  targets: z.array(z.string()).optional(),
+  nodes: z.array(z.string()).optional(),
+  reason: z.string().optional(),
+});
+
+/** A claim of the story the data accompanies, with its verification status and sources. */
+export const ClaimSchema = z.object({
+  id: z.string().optional(),
+  claim: nonEmpty,
+  status: nonEmpty,
+  detail: z.string().optional(),
+  sources: z.array(SourceSchema).optional(),
+  figure: ClaimFigureSchema.optional(),
+});
+
 export const MetaSchema = z.object({
   title: z.string().default("Investment network"),
   description: z.string().optional(),
@@ -93,6 +121,8 @@ export const MetaSchema = z.object({
   view: z.string().optional(),
   /** Place names (a node's `city`) in other languages: { "Hangzhou": { "ko": "항저우", "zh": "杭州" } }. */
   places: z.record(z.string(), LocalisedLabels).optional(),
+  /** Claims of the accompanying story (ClaimSchema), checked one by one when shown so a bad one never stops the load. */
+  claims: z.array(z.unknown()).optional(),
   /** The title, description and credit in other languages, by language code ("ko", "zh"). */
   translations: z
     .record(z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/), z.object({ title: z.string().optional(), description: z.string().optional(), credit: z.string().optional() }))
@@ -110,6 +140,7 @@ export const EnvelopeSchema = z.object({
 
 /** The whole document, for the published JSON Schema. */
 export const DocumentSchema = EnvelopeSchema.extend({
+  meta: MetaSchema.extend({ claims: z.array(ClaimSchema).optional() }).optional(),
   nodes: z.array(NodeSchema),
   deals: z.array(DealSchema),
 });
@@ -126,3 +157,4 @@ export function formMetaOf(meta: Meta, form: string): FormMeta | undefined {
   const forms = meta.forms;
   return forms !== undefined && Object.hasOwn(forms, form) ? forms[form] : undefined;
 }
+export type Claim = z.infer<typeof ClaimSchema>;

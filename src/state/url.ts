@@ -16,6 +16,8 @@ export interface UrlContext {
   readonly forms: readonly string[];
   readonly hasNode: (id: string) => boolean;
   readonly nodeIds: () => Iterable<string>;
+  /** Whether a node invests in anything (compare= takes only those); every node when absent. */
+  readonly isInvestor?: (id: string) => boolean;
 }
 
 export interface UrlState {
@@ -130,7 +132,7 @@ function notice(parameter: string, message: string): Issue {
   return { severity: "warning", path: `URL parameter "${parameter}"`, message };
 }
 
-/** compare=a,b: two different, known node ids; anything else is ignored with a notice. */
+/** compare=a,b: two different, known investors' ids; anything else is ignored with a notice. */
 function readCompare(params: URLSearchParams, context: UrlContext, notices: Issue[]): readonly [string, string] | null {
   const raw = params.get("compare");
   if (raw === null || raw === "") return null;
@@ -146,8 +148,12 @@ function readCompare(params: URLSearchParams, context: UrlContext, notices: Issu
   }
   let known = true;
   for (const id of [a, b]) {
-    if (context.hasNode(id)) continue;
+    if (context.hasNode(id) && (context.isInvestor?.(id) ?? true)) continue;
     known = false;
+    if (context.hasNode(id)) {
+      notices.push(notice("compare", `"${id}" is not an investor (it backs no one in the data); comparison ignored`));
+      continue;
+    }
     const hint = closest(id, context.nodeIds());
     notices.push(notice("compare", `no node "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}; comparison ignored`));
   }

@@ -37,8 +37,8 @@ describe("graph interaction", () => {
     const card = page.locator("#selection");
     await card.waitFor({ state: "visible" });
     expect(await card.locator("h2").textContent()).toBe("Moonshot AI");
-    // Raised: d1 $800M + d2 undisclosed + d7 undisclosed = $800M, all three deals shown.
-    expect(await card.textContent()).toContain("$800M / $800M");
+    // Raised: d1 $800M + d2 undisclosed + d7 undisclosed, all three deals shown: the total says what it leaves out.
+    expect(await card.textContent()).toContain("$800M disclosed · 2 of 3 deals undisclosed");
     await waitForParam(page, "focus", "moonshot");
     await page.getByRole("button", { name: "Close" }).click();
     await card.waitFor({ state: "hidden" });

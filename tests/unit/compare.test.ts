@@ -27,7 +27,8 @@ describe("compare on the sample", () => {
       ["megvii", 1.5 * M, 1, 0],
       ["moonshot", 0, 1, 1],
     ]);
-    expect([a?.amount, a?.deals, b?.amount, b?.deals]).toEqual([1505 * M, 4, 301.5 * M, 4]);
+    expect([a?.total.disclosedUsd, a?.total.deals, b?.total.disclosedUsd, b?.total.deals]).toEqual([1505 * M, 4, 301.5 * M, 4]);
+    expect([a?.total.undisclosedDeals, b?.total.undisclosedDeals]).toEqual([0, 1]);
     // By combined amount: minimax 850, moonshot 800, zhipu 150, megvii 6.5.
     expect(shared.map((s) => [s.id, s.amounts, s.deals])).toEqual([
       ["minimax", [600 * M, 250 * M], [1, 1]],
@@ -62,7 +63,7 @@ describe("compare on the sample", () => {
     expect(one.shared).toEqual([]);
     expect(one.a?.holdings.every((h) => !h.shared)).toBe(true);
     expect(compare("nope", "tencent").a).toBeNull();
-    expect(compare(null, null)).toEqual({ a: null, b: null, shared: [] });
+    expect(compare(null, null)).toEqual({ a: null, b: null, mostlyUndisclosed: false, shared: [] });
   });
 
   it("shares nothing when an investor is compared with itself", () => {
@@ -110,8 +111,8 @@ describe("compare on the flagship", () => {
           const shown = visible.dealAmount[d] ?? Number.NaN;
           if (!Number.isNaN(shown)) amount += shown;
         });
-        expect(result.a?.deals).toBe(count);
-        expect(Math.abs((result.a?.amount ?? 0) - amount)).toBeLessThanOrEqual(1e-6 * Math.max(1, amount));
+        expect(result.a?.total.deals).toBe(count);
+        expect(Math.abs((result.a?.total.disclosedUsd ?? 0) - amount)).toBeLessThanOrEqual(1e-6 * Math.max(1, amount));
         const shared = new Set(result.shared.map((s) => s.id));
         for (const holding of result.b?.holdings ?? []) expect(holding.shared).toBe(shared.has(holding.id));
         if (a === b) expect(shared.size).toBe(0);

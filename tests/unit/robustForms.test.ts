@@ -59,7 +59,7 @@ describe("any number of forms", () => {
         }
         const stats = computeStats(model, visible, filters);
         const details = computeDetails(model, visible, filters, "a");
-        return visible.visibleDeals === deals && visible.visibleAmount === amount && stats.totalAmount === amount && stats.byForm.every((share) => share.form === form) && (details?.invested.byForm ?? []).every((entry) => entry.form === form || entry.shown === 0);
+        return visible.visibleDeals === deals && visible.visibleAmount === amount && stats.total.disclosedUsd === amount && stats.byForm.every((share) => share.form === form) && (details?.invested.byForm ?? []).every((entry) => entry.form === form || entry.shown.deals === 0);
       }),
       { numRuns: 120 },
     );

@@ -2,7 +2,7 @@
 // word-prefix > substring, then importance), which name matched, and the flagship's names.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, normalizeName, search } from "../../src/model/search";
+import { buildSearchIndex, MATCH_KINDS, normalizeName, search, typoBudget, typoDistance } from "../../src/model/search";
 import { modelOf, sample, type RawDocument } from "./fixtures";
 import { flagshipModel } from "./insightsFixtures";
 
@@ -96,7 +96,7 @@ describe("search on the sample", () => {
     expect(search(index, "alibaba", 0)).toEqual([]);
   });
 
-  it("every hit's node contains the query in one of its names (property)", () => {
+  it("every hit other than a typo contains the query in one of its names; a typo is within the budget (property)", () => {
     const names = (id: string): string[] => {
       const node = sample().nodes.find((n) => n.id === id);
       return [String(node?.label), ...Object.values((node?.labels ?? {}) as Record<string, string>), id].map(normalizeName);
@@ -104,7 +104,11 @@ describe("search on the sample", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-zA-Z알리바텐센트阿里月]{1,4}$/), (query) => {
         const q = normalizeName(query);
-        for (const hit of search(index, query, 10)) expect(names(hit.id).some((name) => name.includes(q))).toBe(true);
+        for (const hit of search(index, query, 10)) {
+          const compact = (name: string): string => name.replace(/ /g, "");
+          if (hit.match !== "typo") expect(names(hit.id).some((name) => name.includes(q) || compact(name).includes(compact(q)))).toBe(true);
+          else expect(typoDistance(normalizeName(hit.name).replace(/ /g, "").slice(0, compact(q).length), compact(q), 2) <= typoBudget(compact(q)) || normalizeName(hit.name).split(" ").some((word) => typoDistance(word, compact(q), 2) <= typoBudget(compact(q))) || typoDistance(compact(normalizeName(hit.name)), compact(q), 2) <= typoBudget(compact(q))).toBe(true);
+        }
       }),
     );
   });
@@ -130,5 +134,53 @@ describe("search on the flagship", () => {
     const dealsOf = (id: string): number => flagship.dataset.deals.filter((deal) => deal.investor === id || deal.target === id).length;
     const prefix = hits.filter((hit) => hit.match === "prefix").map((hit) => dealsOf(hit.id));
     expect(prefix).toEqual([...prefix].sort((a, b) => b - a));
+  });
+});
+
+describe("search that forgives: aliases, spaces, typos", () => {
+  const flagship = buildSearchIndex(flagshipModel());
+  const first = (query: string) => search(flagship, query, 8)[0];
+
+  it.each<[string, string, string, string]>([
+    // query, first hit, match kind, field that matched
+    ["kimi", "moonshot", "exact", "alias"],
+    ["Face++", "megvii", "exact", "alias"],
+    ["alphabet", "google", "exact", "alias"],
+    ["open ai", "openai", "exact", "label"],
+    ["moonshotai", "moonshot", "exact", "label"],
+    ["alibba", "alibaba", "typo", "label"],
+    ["tencnet", "tencent", "typo", "label"],
+    ["anthorpic", "anthropic", "typo", "label"],
+    ["moonsht", "moonshot", "typo", "label"],
+  ])("%s finds %s (%s, via %s)", (query, id, match, field) => {
+    expect(first(query)).toMatchObject({ id, match, field });
+  });
+
+  it("ranks typos below every real match", () => {
+    const hits = search(flagship, "ali", 8);
+    const kinds = hits.map((hit) => MATCH_KINDS.indexOf(hit.match));
+    expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+    // "ali" is short enough to be a real prefix of Alibaba: no typo outranks it.
+    expect(hits[0]).toMatchObject({ id: "alibaba", match: "prefix" });
+  });
+
+  it("allows no typo under three characters, one up to five, two beyond", () => {
+    expect([typoBudget("ab"), typoBudget("abc"), typoBudget("abcde"), typoBudget("abcdef")]).toEqual([0, 1, 1, 2]);
+    expect(search(flagship, "zz", 8)).toEqual([]);
+  });
+
+  it("counts a swap of neighbours as one edit and never reports less than the true distance (property)", () => {
+    expect(typoDistance("tencnet", "tencent", 2)).toBe(1);
+    expect(typoDistance("alibba", "alibaba", 2)).toBe(1);
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), maxLength: 8 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const distance = typoDistance(a, b, 10);
+        expect(distance).toBe(typoDistance(b, a, 10));
+        expect(distance === 0).toBe(a === b);
+        expect(distance).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
+        expect(distance).toBeLessThanOrEqual(Math.max(a.length, b.length));
+      }),
+    );
   });
 });

@@ -30,11 +30,11 @@ describe("stats on the sample", () => {
     ["no form", { forms: [] }, 0, 0, 0, {}],
   ])("%s", (_name, filters, total, deals, undisclosed, byForm) => {
     const { stats, visible } = statsOf(filters);
-    expect(stats.totalAmount).toBeCloseTo(total, 3);
-    expect(stats.totalAmount).toBeCloseTo(visible.visibleAmount, 3);
-    expect(stats.deals).toBe(deals);
-    expect(stats.undisclosedDeals).toBe(undisclosed);
-    expect(Object.fromEntries(stats.byForm.filter((share) => share.amount > 0).map((share) => [share.form, share.amount]))).toEqual(byForm);
+    expect(stats.total.disclosedUsd).toBeCloseTo(total, 3);
+    expect(stats.total.disclosedUsd).toBeCloseTo(visible.visibleAmount, 3);
+    expect(stats.total.deals).toBe(deals);
+    expect(stats.total.undisclosedDeals).toBe(undisclosed);
+    expect(Object.fromEntries(stats.byForm.filter((share) => share.disclosedUsd > 0).map((share) => [share.form, share.disclosedUsd]))).toEqual(byForm);
     expect(stats.unsplitAmount).toBe(0);
   });
 
@@ -48,7 +48,7 @@ describe("stats on the sample", () => {
   it("ranks investors and startups by amount and by count", () => {
     const { stats } = statsOf();
     // alibaba 800+100+600+5 = 1505 (4 deals); tencent 50+250+1.5 = 301.5 (4); hongshan 20 (2).
-    expect(stats.topInvestorsByAmount.map((r) => [r.id, r.amount, r.deals])).toEqual([
+    expect(stats.topInvestorsByAmount.map((r) => [r.id, r.disclosedUsd, r.deals])).toEqual([
       ["alibaba", 1505 * M, 4],
       ["tencent", 301.5 * M, 4],
       ["hongshan", 20 * M, 2],
@@ -72,12 +72,12 @@ describe("stats on the sample", () => {
     const all = visibleOf(split);
     const stats = computeStats(split, all.visible, all.filters);
     expect(stats.unsplitAmount).toBe(10 * M);
-    expect(stats.byForm.reduce((sum, share) => sum + share.amount, 0) + stats.unsplitAmount).toBeCloseTo(stats.totalAmount, 3);
+    expect(stats.byForm.reduce((sum, share) => sum + share.disclosedUsd, 0) + stats.unsplitAmount).toBeCloseTo(stats.total.disclosedUsd, 3);
     // With one form chosen the deal shows, but its amount in that form is unknown.
     const cash = visibleOf(split, { forms: ["cash"] });
     const cashStats = computeStats(split, cash.visible, cash.filters);
     expect(cashStats.unsplitAmount).toBe(0);
-    expect(cashStats.undisclosedDeals).toBe(3);
+    expect(cashStats.total.undisclosedDeals).toBe(3);
   });
 });
 
@@ -89,9 +89,9 @@ describe("stats on the flagship", () => {
     const { filters, visible } = visibleOf(flagship);
     const stats = computeStats(flagship, visible, filters);
     const raw = deals.reduce((sum, deal) => sum + (wholeAmount(deal) ?? 0), 0);
-    expect(stats.totalAmount).toBeCloseTo(raw, 0);
-    expect(stats.deals).toBe(deals.length);
-    expect(stats.undisclosedDeals).toBe(deals.filter((deal) => wholeAmount(deal) === null).length);
+    expect(stats.total.disclosedUsd).toBeCloseTo(raw, 0);
+    expect(stats.total.deals).toBe(deals.length);
+    expect(stats.total.undisclosedDeals).toBe(deals.filter((deal) => wholeAmount(deal) === null).length);
   });
 
   it("reads the credits total of ?forms=cloud-credits from the parts", () => {
@@ -99,14 +99,14 @@ describe("stats on the flagship", () => {
     const stats = computeStats(flagship, visible, filters);
     const raw = deals.reduce((sum, deal) => sum + formAmount(deal, "cloud-credits"), 0);
     expect(raw).toBeGreaterThan(0);
-    expect(stats.totalAmount).toBeCloseTo(raw, 0);
+    expect(stats.total.disclosedUsd).toBeCloseTo(raw, 0);
     expect(stats.byForm.map((share) => share.form)).toEqual(["cloud-credits"]);
   });
 
   it("gives each form its raw share when nothing is filtered", () => {
     const { filters, visible } = visibleOf(flagship);
     const stats = computeStats(flagship, visible, filters);
-    for (const share of stats.byForm) expect(share.amount, share.form).toBeCloseTo(deals.reduce((sum, deal) => sum + formAmount(deal, share.form), 0), 0);
+    for (const share of stats.byForm) expect(share.disclosedUsd, share.form).toBeCloseTo(deals.reduce((sum, deal) => sum + formAmount(deal, share.form), 0), 0);
   });
 
   it("ranks the investor with the most disclosed money first, as a sum over the raw deals says", () => {
@@ -114,9 +114,9 @@ describe("stats on the flagship", () => {
     const stats = computeStats(flagship, visible, filters, 1000);
     const byInvestor = new Map<string, number>();
     for (const deal of deals) byInvestor.set(deal.investor, (byInvestor.get(deal.investor) ?? 0) + (wholeAmount(deal) ?? 0));
-    for (const ranked of stats.topInvestorsByAmount) expect(ranked.amount, ranked.id).toBeCloseTo(byInvestor.get(ranked.id) ?? -1, 0);
+    for (const ranked of stats.topInvestorsByAmount) expect(ranked.disclosedUsd, ranked.id).toBeCloseTo(byInvestor.get(ranked.id) ?? -1, 0);
     const best = Math.max(...byInvestor.values());
-    expect(stats.topInvestorsByAmount[0]?.amount).toBeCloseTo(best, 0);
+    expect(stats.topInvestorsByAmount[0]?.disclosedUsd).toBeCloseTo(best, 0);
     const counts = stats.topInvestorsByCount.map((r) => r.deals);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
@@ -126,14 +126,14 @@ describe("stats on the flagship", () => {
       fc.property(filtersArbitrary(flagship), (filters) => {
         const { visible } = visibleOf(flagship, filters);
         const stats = computeStats(flagship, visible, filters, 3);
-        const tolerance = 1e-6 * Math.max(1, stats.totalAmount);
-        expect(Math.abs(stats.totalAmount - visible.visibleAmount)).toBeLessThanOrEqual(tolerance);
-        expect(stats.deals).toBe(visible.visibleDeals);
-        const shares = stats.byForm.reduce((sum, share) => sum + share.amount, 0) + stats.unsplitAmount;
-        expect(Math.abs(shares - stats.totalAmount)).toBeLessThanOrEqual(tolerance);
-        expect(stats.byForm.every((share) => share.amount >= 0 && share.deals > 0)).toBe(true);
+        const tolerance = 1e-6 * Math.max(1, stats.total.disclosedUsd);
+        expect(Math.abs(stats.total.disclosedUsd - visible.visibleAmount)).toBeLessThanOrEqual(tolerance);
+        expect(stats.total.deals).toBe(visible.visibleDeals);
+        const shares = stats.byForm.reduce((sum, share) => sum + share.disclosedUsd, 0) + stats.unsplitAmount;
+        expect(Math.abs(shares - stats.total.disclosedUsd)).toBeLessThanOrEqual(tolerance);
+        expect(stats.byForm.every((share) => share.disclosedUsd >= 0 && share.deals > 0)).toBe(true);
         const invested = stats.topInvestorsByCount.reduce((sum, r) => sum + r.deals, 0);
-        expect(invested).toBeLessThanOrEqual(stats.deals);
+        expect(invested).toBeLessThanOrEqual(stats.total.deals);
       }),
       { numRuns: 150 },
     );

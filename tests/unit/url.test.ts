@@ -246,3 +246,18 @@ describe("a deep link on the sample", () => {
     expect([visible.visibleDeals, visible.visibleNodes, visible.visibleAmount]).toEqual([4, 5, 1750e6]);
   });
 });
+
+describe("compare= takes only investors", () => {
+  const investors = new Set(model.dataset.deals.map((deal) => deal.investor));
+  const withInvestors: UrlContext = { ...context, isInvestor: (id) => investors.has(id) };
+
+  it("keeps two investors, and refuses a startup with a notice naming it", () => {
+    expect(parseUrlState(new URLSearchParams("compare=alibaba,tencent"), withInvestors).state.compare).toEqual(["alibaba", "tencent"]);
+    const { state: parsed, notices } = parseUrlState(new URLSearchParams("compare=alibaba,moonshot"), withInvestors);
+    expect(investors.has("moonshot")).toBe(false);
+    expect(parsed.compare).toBeNull();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ severity: "warning", path: 'URL parameter "compare"' });
+    expect(notices[0]?.message).toContain('"moonshot" is not an investor');
+  });
+});

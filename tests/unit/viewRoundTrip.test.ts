@@ -35,8 +35,8 @@ function figures(model: Model, filters: FilterState): Record<string, unknown> {
     deals: visible.visibleDeals,
     nodes: visible.visibleNodes,
     amount: round(visible.visibleAmount),
-    undisclosed: stats.undisclosedDeals,
-    byForm: stats.byForm.map((share) => [formLabel(share.form, formMetaOf(model.dataset.meta, share.form)?.label), round(share.amount), share.deals]).sort(),
+    undisclosed: stats.total.undisclosedDeals,
+    byForm: stats.byForm.map((share) => [formLabel(share.form, formMetaOf(model.dataset.meta, share.form)?.label), round(share.disclosedUsd), share.deals, share.undisclosedDeals]).sort(),
   };
 }
 

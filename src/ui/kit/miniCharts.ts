@@ -30,7 +30,7 @@ export function barList(items: readonly BarItem[]): HTMLElement {
 }
 
 /** Columns of an amount per year; the SVG is labelled with every value for screen readers. */
-export function yearColumns(entries: ReadonlyArray<readonly [number, number]>, format: (value: number) => string, label: string): SVGSVGElement {
+export function yearColumns(entries: ReadonlyArray<readonly [number, number]>, format: (value: number, year: number) => string, label: string): SVGSVGElement {
   const width = 260;
   const height = 64;
   const first = entries[0]?.[0] ?? 0;
@@ -43,7 +43,7 @@ export function yearColumns(entries: ReadonlyArray<readonly [number, number]>, f
     .attr("class", "year-columns")
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("role", "img")
-    .attr("aria-label", `${label}: ${entries.map(([year, value]) => `${year} ${format(value)}`).join(", ")}`);
+    .attr("aria-label", `${label}: ${entries.map(([year, value]) => `${year} ${format(value, year)}`).join(", ")}`);
   svg
     .selectAll("rect")
     .data(years)
@@ -53,7 +53,7 @@ export function yearColumns(entries: ReadonlyArray<readonly [number, number]>, f
     .attr("y", (year) => height - 12 - y(values.get(year) ?? 0))
     .attr("height", (year) => y(values.get(year) ?? 0))
     .append("title")
-    .text((year) => `${year}: ${format(values.get(year) ?? 0)}`);
+    .text((year) => `${year}: ${format(values.get(year) ?? 0, year)}`);
   const ticks = years.length <= 6 ? years : [first, last];
   svg
     .selectAll("text")

@@ -1,7 +1,6 @@
 // The compare panel (#compare): two investor pickers (store `compare`, URL compare=a,b) and their
 // portfolios side by side within the filters, shared startups marked "both" in words. Owns no data.
 import "./insights.css";
-import { formatUsd } from "../../words/format";
 import { compareInvestors, investorNodes, type Comparison, type Holding } from "../../filter/compare";
 import type { VisibleSelector } from "../../filter/select";
 import type { Model } from "../../model/model";
@@ -11,11 +10,11 @@ import { afterPaint, el, uniqueId } from "../kit/dom";
 import { t, tn } from "../../words/i18n";
 import { nodeName, shortText } from "../../words/names";
 import { apply, selectNode, setCompare } from "../../state/transitions";
+import { dealsText, shortTotalText, totalText } from "../../words/totals";
 
 function amountText(holding: Holding | undefined, lang: Language): string {
   if (!holding) return "–";
-  if (holding.amount === 0 && holding.undisclosed > 0) return t(lang, "undisclosed");
-  return formatUsd(lang, holding.amount);
+  return shortTotalText({ disclosedUsd: holding.amount, disclosedDeals: holding.deals - holding.undisclosed, undisclosedDeals: holding.undisclosed, deals: holding.deals }, lang);
 }
 
 export function mountComparePanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
@@ -104,7 +103,11 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
     sides.forEach((side) => {
       if (side)
         foot.append(
-          el("td", { class: "is-numeric", "data-total-amount-usd": String(Math.round(side.amount)), "data-deals": String(side.deals) }, `${formatUsd(lang, side.amount)} · ${tn(lang, "stats.dealCount", side.deals)}`),
+          el(
+            "td",
+            { class: "is-numeric", "data-total-amount-usd": String(Math.round(side.total.disclosedUsd)), "data-deals": String(side.total.deals), "data-undisclosed-deals": String(side.total.undisclosedDeals) },
+            `${totalText(side.total, lang)} · ${dealsText(side.total.deals, lang)}`,
+          ),
         );
     });
     const tfoot = el("tfoot", {});
@@ -139,6 +142,8 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
       if (side && side.holdings.length === 0) results.append(el("p", { class: "insights__note" }, t(lang, "compare.empty", { name: nodeName(model, side.investor, lang) })));
     }
     if ((comparison.a?.holdings.length ?? 0) + (comparison.b?.holdings.length ?? 0) > 0) results.append(table(model, lang, comparison));
+    // "$880M vs $40M" invites a 22x reading when most amounts are unknown: say so beside the totals.
+    if (comparison.mostlyUndisclosed) results.append(el("p", { class: "insights__note compare__caveat", "data-caveat": "undisclosed" }, t(lang, "compare.mostlyUndisclosed")));
   };
 
   const render = (state: AppState): void => {

@@ -33,7 +33,8 @@ export function mountNodeTooltip(graph: HTMLElement, store: AppStore, selectVisi
     tip.replaceChildren(
       el("strong", {}, shortName(node, lang)),
       el("span", {}, [node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup"), node.sector !== undefined ? kindDetailName("sector", node.sector, lang) : node.category !== undefined ? kindDetailName("category", node.category, lang) : undefined].filter(Boolean).join(" · ")),
-      el("span", {}, tn(lang, "tooltip.shown", deals, { amount: formatUsd(lang, amount) })),
+      // No disclosed amount among the shown deals reads as such, never as "$0 disclosed".
+      el("span", {}, deals > 0 && amount === 0 ? tn(lang, "tooltip.shownUndisclosed", deals) : tn(lang, "tooltip.shown", deals, { amount: formatUsd(lang, amount) })),
     );
     tip.hidden = false;
     // Beside the node, flipped to stay inside the graph.

@@ -3,9 +3,11 @@
 // the selection; arrow keys walk them. Data strings only ever go in as text; links only http(s).
 import { formColor } from "../../config/forms";
 import type { VisibleSelector } from "../../filter/select";
-import { formSetOf, type FormSet, type VisibleSet } from "../../filter/visible";
+import { computeDetails, type FlowBreakdown } from "../../filter/details";
+import type { VisibleSet } from "../../filter/visible";
 import { formatDate, formatUsd } from "../../words/format";
 import type { DealRecord } from "../../io/schema";
+import { originalsFirst } from "../../io/sourceSite";
 import { nodeById, type Model } from "../../model/model";
 import type { AppState, AppStore } from "../../state/store";
 import type { Language } from "../../state/url";
@@ -14,61 +16,11 @@ import { t } from "../../words/i18n";
 import { barList, yearColumns } from "../kit/miniCharts";
 import { formName, formRecord, kindDetailName, localName, placeName } from "../../words/names";
 import { apply, hoverNode, selectNode, unhoverNode } from "../../state/transitions";
+import { shortTotalText, totalText } from "../../words/totals";
+import { sourceItem } from "./sourceItem";
 
 /** Deals drawn at once; a node with thousands of deals shows more on request. */
 const PAGE = 60;
-
-interface NodeDeals {
-  /** Deal positions touching the node, newest first (undated last). */
-  readonly deals: number[];
-  readonly invested: { shown: number; all: number };
-  readonly raised: { shown: number; all: number };
-  readonly shownDeals: number;
-  /** Shown amount per form index and per year. */
-  readonly byForm: Map<number, number>;
-  readonly byYear: Map<number, number>;
-}
-
-function collect(model: Model, nodeIndex: number, visible: VisibleSet | null, selected: FormSet): NodeDeals {
-  const { index } = model;
-  const deals: number[] = [];
-  const invested = { shown: 0, all: 0 };
-  const raised = { shown: 0, all: 0 };
-  const byForm = new Map<number, number>();
-  const byYear = new Map<number, number>();
-  let shownDeals = 0;
-  for (let d = 0; d < index.count; d++) {
-    const from = index.investor[d] === nodeIndex;
-    if (!from && index.target[d] !== nodeIndex) continue;
-    deals.push(d);
-    const all = index.amount[d] ?? Number.NaN;
-    const side = from ? invested : raised;
-    if (!Number.isNaN(all)) side.all += all;
-    if (!visible?.dealVisible[d]) continue;
-    shownDeals++;
-    const shown = visible.dealAmount[d] ?? Number.NaN;
-    if (Number.isNaN(shown)) continue;
-    side.shown += shown;
-    const year = index.year[d] ?? 0;
-    if (year > 0) byYear.set(year, (byYear.get(year) ?? 0) + shown);
-    // Split deals count by their parts' own forms; others whole under their form.
-    const start = index.partStart[d] ?? 0;
-    const end = index.partStart[d + 1] ?? start;
-    if (end > start) {
-      for (let p = start; p < end; p++) {
-        const form = index.partForm[p] ?? 0;
-        const amount = index.partAmount[p] ?? Number.NaN;
-        // Under a form filter only the matching parts count, as in the visible set.
-        if (selected[form] === 1 && !Number.isNaN(amount)) byForm.set(form, (byForm.get(form) ?? 0) + amount);
-      }
-    } else {
-      const form = index.dealForm[d] ?? 0;
-      byForm.set(form, (byForm.get(form) ?? 0) + shown);
-    }
-  }
-  deals.sort((a, b) => (index.year[b] ?? 0) - (index.year[a] ?? 0) || (model.dataset.deals[b]?.date ?? "").localeCompare(model.dataset.deals[a]?.date ?? ""));
-  return { deals, invested, raised, shownDeals, byForm, byYear };
-}
 
 function labelOf(model: Model, id: string, lang: Language): string {
   const node = nodeById(model, id);
@@ -106,9 +58,10 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
     container.hidden = !node;
     if (!model || !node) return;
     const { lang } = state;
-    const nodeIndex = model.nodeIndexById.get(node.id) ?? -1;
     const visible = selectVisible(state);
-    const facts = collect(model, nodeIndex, visible, formSetOf(model.index, state.filters.forms));
+    // Every figure here comes from computeDetails (src/filter/details.ts); this panel only words them.
+    const facts = computeDetails(model, visible, state.filters, node.id);
+    if (!facts) return;
 
     const close = el("button", { type: "button", class: "selection__close", "aria-label": t(lang, "selection.close"), "data-action": "close-selection" }, "×");
     close.addEventListener("click", () => apply(store, selectNode(null)));
@@ -126,32 +79,53 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
     }
 
     const totals = el("dl", { class: "selection__totals" });
-    const row = (label: string, value: string): void => void totals.append(el("dt", {}, label), el("dd", {}, value));
-    if (facts.invested.all > 0 || node.kind === "investor") row(t(lang, "selection.invested"), `${formatUsd(lang, facts.invested.shown)} / ${formatUsd(lang, facts.invested.all)}`);
-    if (facts.raised.all > 0 || node.kind === "startup") row(t(lang, "selection.raised"), `${formatUsd(lang, facts.raised.shown)} / ${formatUsd(lang, facts.raised.all)}`);
-    row(t(lang, "selection.deals"), `${facts.shownDeals} / ${facts.deals.length}`);
+    const flowRow = (label: string, flow: FlowBreakdown, side: string): void => {
+      const value = el("dd", { "data-total": side, "data-disclosed-usd": String(Math.round(flow.shown.disclosedUsd)), "data-undisclosed-deals": String(flow.shown.undisclosedDeals), "data-deals": String(flow.shown.deals) }, totalText(flow.shown, lang));
+      const same = flow.shown.deals === flow.all.deals && flow.shown.disclosedUsd === flow.all.disclosedUsd;
+      if (!same) value.append(el("span", { class: "selection__all" }, t(lang, "selection.allDeals", { total: totalText(flow.all, lang) })));
+      totals.append(el("dt", {}, label), value);
+    };
+    if (facts.invested.all.deals > 0 || node.kind === "investor") flowRow(t(lang, "selection.invested"), facts.invested, "invested");
+    if (facts.raised.all.deals > 0 || node.kind === "startup") flowRow(t(lang, "selection.raised"), facts.raised, "raised");
+    totals.append(el("dt", {}, t(lang, "selection.deals")), el("dd", {}, `${facts.shownDeals} / ${facts.deals.length}`));
     container.append(totals);
     if (facts.shownDeals === 0) container.append(el("p", { class: "selection__hint" }, t(lang, "selection.hidden")));
 
-    if (facts.byForm.size > 0) {
-      const forms = [...facts.byForm].sort((a, b) => b[1] - a[1]);
-      container.append(
-        el("h3", { class: "selection__heading" }, t(lang, "details.byForm")),
-        barList(
-          forms.map(([f, value]) => {
-            const form = model.index.forms[f] ?? "other";
-            return { label: formName(model.dataset.meta, form, lang), value, color: formRecord(model.dataset.meta, form)?.color ?? formColor(form, state.theme), text: formatUsd(lang, value) };
-          }),
-        ),
-      );
-    }
-    if (facts.byYear.size > 0) {
-      container.append(el("h3", { class: "selection__heading" }, t(lang, "details.byYear")), yearColumns([...facts.byYear].sort((a, b) => a[0] - b[0]), (value) => formatUsd(lang, value), t(lang, "details.byYear")));
+    const sides = [facts.invested, facts.raised].filter((flow) => flow.shown.deals > 0);
+    for (const flow of sides) {
+      const sideLabel = sides.length > 1 ? `${flow === facts.invested ? t(lang, "selection.invested") : t(lang, "selection.raised")}: ` : "";
+      const forms = flow.byForm.filter((entry) => entry.shown.deals > 0).sort((x, y) => y.shown.disclosedUsd - x.shown.disclosedUsd || y.shown.deals - x.shown.deals);
+      const bars = forms.map((entry) => ({
+        label: formName(model.dataset.meta, entry.form, lang),
+        value: entry.shown.disclosedUsd,
+        color: formRecord(model.dataset.meta, entry.form)?.color ?? formColor(entry.form, state.theme),
+        text: shortTotalText(entry.shown, lang),
+      }));
+      // What split deals' parts leave undivided is a bar of its own, so the bars add up to the headline.
+      if (flow.unsplit.shown > 0) bars.push({ label: t(lang, "details.unsplit"), value: flow.unsplit.shown, color: "var(--muted, #8a8a8a)", text: formatUsd(lang, flow.unsplit.shown) });
+      container.append(el("h3", { class: "selection__heading" }, `${sideLabel}${t(lang, "details.byForm")}`), barList(bars));
+      const years = flow.byYear.filter((entry) => entry.year !== null && entry.shown.deals > 0);
+      if (years.length > 0) {
+        const byYear = new Map(years.map((entry) => [entry.year ?? 0, entry.shown]));
+        const format = (value: number, year: number): string => {
+          const total = byYear.get(year);
+          return total ? shortTotalText(total, lang) : formatUsd(lang, value);
+        };
+        container.append(
+          el("h3", { class: "selection__heading" }, `${sideLabel}${t(lang, "details.byYear")}`),
+          yearColumns(
+            years.map((entry) => [entry.year ?? 0, entry.shown.disclosedUsd] as const),
+            format,
+            t(lang, "details.byYear"),
+          ),
+        );
+      }
     }
 
     container.append(el("h3", { class: "selection__heading" }, t(lang, "details.deals", { count: String(facts.deals.length) })));
     const list = el("ol", { class: "deal-list", "aria-label": t(lang, "details.dealsLabel") });
-    const visibleFirst = visible ? [...facts.deals.filter((d) => visible.dealVisible[d]), ...facts.deals.filter((d) => !visible.dealVisible[d])] : facts.deals;
+    const order = facts.deals.map((deal) => deal.deal);
+    const visibleFirst = visible ? [...order.filter((d) => visible.dealVisible[d]), ...order.filter((d) => !visible.dealVisible[d])] : order;
     for (const d of visibleFirst.slice(0, shownCount)) list.append(dealItem(model, node.id, d, visible, lang, store));
     container.append(list);
     if (visibleFirst.length > shownCount) {
@@ -208,15 +182,7 @@ function dealItem(model: Model, selfId: string, d: number, visible: VisibleSet |
     item.append(note);
   }
   const sources = el("ul", { class: "deal__sources", "aria-label": t(lang, "details.sources") });
-  for (const source of deal.sources ?? []) {
-    const href = safeHref(source.url);
-    const text = [source.publisher, source.title].filter(Boolean).join(": ") || source.url;
-    const entry = el("li", {});
-    if (href) entry.append(el("a", { href, rel: "noopener noreferrer", target: "_blank" }, text));
-    else entry.append(el("span", {}, text));
-    if (source.date) entry.append(el("span", { class: "deal__source-date" }, ` (${source.date})`));
-    sources.append(entry);
-  }
+  for (const source of originalsFirst(deal.sources ?? [])) sources.append(sourceItem(source, lang));
   const confidence = deal.confidence ? el("span", { class: `deal__confidence deal__confidence--${deal.confidence}` }, t(lang, "details.confidence", { level: t(lang, `details.confidence.${deal.confidence}`) })) : null;
   if (confidence) item.append(confidence);
   if (sources.childElementCount > 0) item.append(sources);

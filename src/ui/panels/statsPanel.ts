@@ -5,13 +5,15 @@ import { formColor } from "../../config/forms";
 import { formatCount, formatUsd } from "../../words/format";
 import type { VisibleSelector } from "../../filter/select";
 import { computeStats, type RankedNode, type ViewStats } from "../../filter/stats";
+import { nothingDisclosed, type Total } from "../../filter/totals";
 import type { Model } from "../../model/model";
 import type { AppState, AppStore } from "../../state/store";
 import type { Language } from "../../state/url";
 import { afterPaint, el } from "../kit/dom";
-import { t, tn, type MessageKey } from "../../words/i18n";
+import { t, type MessageKey } from "../../words/i18n";
 import { formName, formRecord, nodeName } from "../../words/names";
 import { apply, selectNode } from "../../state/transitions";
+import { dealsText, shortTotalText } from "../../words/totals";
 
 const TOP = 5;
 
@@ -25,6 +27,8 @@ export function percent(part: number, whole: number): string {
 }
 
 export function mountStatsPanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+  /** The reader's choice; until they choose, dollars unless most amounts are undisclosed. */
+  let chosen: Rank | null = null;
   let rank: Rank = "amount";
   let stats: ViewStats | null = null;
 
@@ -33,12 +37,17 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
   const formsHeading = el("h3", { class: "insights__subtitle", id: "stats-forms-title" });
   // The bar only draws what the list below says in words (name, amount, share), so it is hidden
   // from assistive technology rather than given a second, longer name.
-  const bar = el("div", { class: "stats__bar", "aria-hidden": "true" });
+  const bar = el("div", { class: "stats__bar", "aria-hidden": "true", title: "" });
+  const dealBar = el("div", { class: "stats__bar stats__bar--deals", "aria-hidden": "true" });
+  const barLabel = el("p", { class: "insights__note stats__bar-label", "aria-hidden": "true" });
+  const dealBarLabel = el("p", { class: "insights__note stats__bar-label", "aria-hidden": "true" });
+  const caveat = el("p", { class: "insights__note stats__caveat", "data-caveat": "undisclosed" });
   const formList = el("ul", { class: "stats__forms", "aria-labelledby": "stats-forms-title" });
   const rankGroup = el("div", { class: "insights__toggle", role: "group" });
   const rankButtons = (["amount", "deals"] as const).map((value) => {
     const button = el("button", { type: "button", class: "insights__toggle-button", "data-rank": value });
     button.addEventListener("click", () => {
+      chosen = value;
       rank = value;
       renderTops();
     });
@@ -47,7 +56,7 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
   rankGroup.append(...rankButtons);
   const tops = el("div", { class: "stats__tops" });
   container.setAttribute("aria-labelledby", "stats-title");
-  container.append(heading, figures, formsHeading, bar, formList, rankGroup, tops);
+  container.append(heading, figures, formsHeading, barLabel, bar, dealBarLabel, dealBar, formList, caveat, rankGroup, tops);
 
   const topList = (model: Model, lang: Language, title: MessageKey, kind: string, ranked: readonly RankedNode[]): HTMLElement => {
     const section = el("div", { class: "stats__top" });
@@ -62,8 +71,8 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
       const name = nodeName(model, entry.node, lang);
       const button = el("button", { type: "button", class: "insights__node", "data-node": entry.id, title: t(lang, "stats.show", { name }) }, name);
       button.addEventListener("click", () => apply(store, selectNode(entry.id)));
-      const value = rank === "amount" ? formatUsd(lang, entry.amount) : tn(lang, "stats.dealCount", entry.deals);
-      const item = el("li", { class: "stats__top-item", "data-amount-usd": String(Math.round(entry.amount)), "data-deals": String(entry.deals) });
+      const value = rank === "amount" ? shortTotalText(entry, lang) : dealsText(entry.deals, lang);
+      const item = el("li", { class: "stats__top-item", "data-amount-usd": String(Math.round(entry.disclosedUsd)), "data-deals": String(entry.deals), "data-undisclosed-deals": String(entry.undisclosedDeals) });
       item.append(button, el("span", { class: "insights__value" }, value));
       list.append(item);
     }
@@ -102,35 +111,54 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
     const figure = (label: MessageKey, stat: string, value: number, text: string): void => {
       figures.append(el("dt", {}, t(lang, label)), el("dd", { "data-stat": stat, "data-value": String(value) }, text));
     };
-    figure("stats.total", "total-amount", Math.round(stats.totalAmount), formatUsd(lang, stats.totalAmount));
-    figure("stats.deals", "deals", stats.deals, formatCount(lang, stats.deals));
-    figure("stats.undisclosed", "undisclosed", stats.undisclosedDeals, formatCount(lang, stats.undisclosedDeals));
+    const { total } = stats;
+    figure("stats.total", "total-amount", Math.round(total.disclosedUsd), nothingDisclosed(total) ? t(lang, "undisclosed") : formatUsd(lang, total.disclosedUsd));
+    figure("stats.deals", "deals", total.deals, formatCount(lang, total.deals));
+    figure("stats.undisclosed", "undisclosed", total.undisclosedDeals, formatCount(lang, total.undisclosedDeals));
 
-    const total = stats.totalAmount;
-    const segments = stats.byForm.map((share) => ({
+    const dollars = total.disclosedUsd;
+    const segments: Array<{ key: string; name: string; share: Total; color: string }> = stats.byForm.map((share) => ({
       key: share.form,
       name: formName(model.dataset.meta, share.form, lang),
-      amount: share.amount,
+      share,
       color: formRecord(model.dataset.meta, share.form)?.color ?? formColor(share.form, theme),
     }));
-    if (stats.unsplitAmount > 0) segments.push({ key: "", name: t(lang, "stats.unsplit"), amount: stats.unsplitAmount, color: "" });
+    if (stats.unsplitAmount > 0) segments.push({ key: "", name: t(lang, "stats.unsplit"), share: { disclosedUsd: stats.unsplitAmount, disclosedDeals: 0, undisclosedDeals: 0, deals: 0 }, color: "" });
+    // A split deal counts once in each of its forms, so the deal bar's whole is the sum over forms.
+    const dealSum = segments.reduce((sum, segment) => sum + segment.share.deals, 0);
+    const paint = (into: HTMLElement, width: number, key: string, color: string): void => {
+      const part = el("span", { class: key ? "stats__segment" : "stats__segment is-unsplit" });
+      part.style.width = `${width}%`;
+      // The unsplit share is hatched (CSS), so it never reads as the grey of "other".
+      if (key) part.style.background = color;
+      into.append(part);
+    };
     for (const segment of segments) {
-      if (total > 0 && segment.amount > 0) {
-        const part = el("span", { class: segment.key ? "stats__segment" : "stats__segment is-unsplit" });
-        part.style.width = `${(100 * segment.amount) / total}%`;
-        // The unsplit share is hatched (CSS), so it never reads as the grey of "other".
-        if (segment.key) part.style.background = segment.color;
-        bar.append(part);
-      }
-      const item = el("li", { class: "stats__form", "data-share-form": segment.key || "unsplit", "data-amount-usd": String(Math.round(segment.amount)) });
+      const { share } = segment;
+      if (dollars > 0 && share.disclosedUsd > 0) paint(bar, (100 * share.disclosedUsd) / dollars, segment.key, segment.color);
+      if (dealSum > 0 && share.deals > 0) paint(dealBar, (100 * share.deals) / dealSum, segment.key, segment.color);
+      const item = el("li", { class: "stats__form", "data-share-form": segment.key || "unsplit", "data-amount-usd": String(Math.round(share.disclosedUsd)), "data-deals": String(share.deals), "data-undisclosed-deals": String(share.undisclosedDeals) });
       const swatch = el("span", { class: segment.key ? "stats__swatch" : "stats__swatch is-unsplit", "aria-hidden": "true" });
       if (segment.key) swatch.style.background = segment.color;
-      const share = total > 0 ? percent(segment.amount, total) : "–";
-      item.append(swatch, el("span", { class: "stats__form-name" }, segment.name), el("span", { class: "insights__value" }, `${formatUsd(lang, segment.amount)} · ${share}`));
+      // Dollars with their share when any is disclosed, "undisclosed" when none is; the deals below.
+      const money = share.disclosedDeals > 0 || !segment.key ? `${formatUsd(lang, share.disclosedUsd)} · ${dollars > 0 ? percent(share.disclosedUsd, dollars) : "–"}` : t(lang, "undisclosed");
+      item.append(swatch, el("span", { class: "stats__form-name" }, segment.name), el("span", { class: "insights__value" }, money));
+      if (share.deals > 0) {
+        const deals = share.undisclosedDeals > 0 ? t(lang, "stats.formDeals", { deals: dealsText(share.deals, lang), undisclosed: formatCount(lang, share.undisclosedDeals) }) : dealsText(share.deals, lang);
+        item.append(el("span", { class: "stats__form-deals" }, deals));
+      }
       formList.append(item);
     }
-    bar.hidden = total <= 0;
-    if (total <= 0) formList.append(el("li", { class: "insights__note" }, t(lang, "stats.noAmount")));
+    bar.hidden = dollars <= 0;
+    barLabel.hidden = dollars <= 0;
+    barLabel.textContent = t(lang, "stats.byDollars");
+    dealBar.hidden = dealSum <= 0;
+    dealBarLabel.hidden = dealSum <= 0;
+    dealBarLabel.textContent = t(lang, "stats.byDeals");
+    if (dollars <= 0) formList.append(el("li", { class: "insights__note" }, t(lang, "stats.noAmount")));
+    caveat.hidden = !stats.mostlyUndisclosed;
+    caveat.textContent = t(lang, "stats.mostlyUndisclosed", { undisclosed: formatCount(lang, total.undisclosedDeals), deals: formatCount(lang, total.deals) });
+    rank = chosen ?? (stats.mostlyUndisclosed ? "deals" : "amount");
     renderTops();
   };
 

@@ -21,7 +21,9 @@ export function mountStatus(element: HTMLElement, store: AppStore, selectVisible
     element.dataset["totalNodes"] = String(totalNodes);
     element.dataset["visibleAmountUsd"] = String(Math.round(visible.visibleAmount));
     const { lang } = state;
-    element.textContent = t(lang, "status.summary", {
+    // No disclosed amount among shown deals reads as such, never as "$0 disclosed".
+    const noneDisclosed = visible.visibleDeals > 0 && visible.visibleAmount === 0;
+    element.textContent = t(lang, noneDisclosed ? "status.summaryUndisclosed" : "status.summary", {
       deals: formatCount(lang, visible.visibleDeals),
       totalDeals: formatCount(lang, totalDeals),
       nodes: formatCount(lang, visible.visibleNodes),
