@@ -14,7 +14,13 @@ import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { DEFAULT_FILTERS } from "./state/filters";
 import { addNotices, createAppStore } from "./state/store";
-import { parseUrlState, readLanguage } from "./state/url";
+import { readLanguage } from "./state/url";
+import { readStory } from "./state/story";
+import { openView, urlContextOf } from "./state/storyStep";
+import { mountStoryCamera } from "./render/storyCamera";
+import { mountStoryCaption } from "./ui/story/caption";
+import { mountStoryCallouts } from "./ui/story/callouts";
+import { mountHostProtocol } from "./ui/story/hostProtocol";
 import { readFlags } from "./state/flags";
 import { mountAlerts } from "./ui/shell/alerts";
 import { mountEmbedChrome } from "./ui/embed/embedChrome";
@@ -133,6 +139,25 @@ mountViewSwitch(byId("view-switch"), store);
 mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)));
 mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
 mountUrlSync(store);
+mountStoryCaption(byId("story"), store);
+mountStoryCallouts(byId("graph"), store, (id) => window.explorer?.nodePosition(id) ?? null, (listener) => {
+  // The view is replaced when another file opens: follow whichever view is current.
+  let current: GraphView | null = null;
+  const follow = (): void => {
+    if (view === current) return;
+    current?.sigma.off("afterRender", listener);
+    current = view;
+    current?.sigma.on("afterRender", listener);
+  };
+  const unsubscribe = store.subscribe(follow);
+  follow();
+  return () => {
+    unsubscribe();
+    current?.sigma.off("afterRender", listener);
+  };
+});
+mountStoryCamera(store, selectVisible, () => view?.sigma ?? null);
+mountHostProtocol(store);
 if (embed) {
   const part = (selector: string): HTMLElement => root.querySelector<HTMLElement>(selector) ?? byId(selector);
   const interactive = ["graph", "legend", "filters", "view-switch", "selection"].map(byId);
@@ -198,19 +223,19 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   let filters = DEFAULT_FILTERS;
   let focus: string | null = null;
   let compare: readonly [string, string] | null = null;
+  let step: number | null = null;
+  const context = urlContextOf(model);
+  const { story, notices: storyNotices } = readStory(result.dataset.meta.story, result.dataset.meta.annotations, context);
+  addNotices(store, origin, storyNotices);
   if (fromUrl) {
-    const parsed = parseUrlState(params, {
-      yearExtent: model.index.yearExtent,
-      forms: model.index.forms,
-      hasNode: (id) => model.nodeIndexById.has(id),
-      nodeIds: () => model.nodeIndexById.keys(),
-    });
+    const parsed = openView(params, context, story);
     addNotices(store, "URL", parsed.notices);
     ({ filters, focus, compare } = parsed.state);
+    step = parsed.step;
   }
   layout?.kill();
   layout = null;
-  store.setState({ model, filters, focus, compare, load: "loading", layout: { running: false, progress: 0 } });
+  store.setState({ model, filters, focus, compare, story, step, load: "loading", layout: { running: false, progress: 0 } });
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total } }),

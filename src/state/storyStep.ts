@@ -1,6 +1,7 @@
 // Story steps as store transitions: find a step by number or id, enter it (its view applies, the
 // reader's language stays), and open the first view with `step=` in the URL. Pure: no DOM, no store.
 import { closest, type Issue } from "../io/issues";
+import type { Model } from "../model/model";
 import type { AppState, Notice } from "./store";
 import { readView, type ReadyStep, type ReadyStory, type StepView } from "./story";
 import { parseUrlState, type UrlContext, type UrlState } from "./url";
@@ -110,4 +111,14 @@ function withNotices(state: AppState, source: string, issues: readonly Issue[]):
   if (issues.length === 0) return state;
   const added: Notice[] = issues.map((issue) => ({ ...issue, source }));
   return { ...state, notices: [...state.notices, ...added] };
+}
+
+/** What the URL parser needs to know of a loaded model. */
+export function urlContextOf(model: Model): UrlContext {
+  return {
+    yearExtent: model.index.yearExtent,
+    forms: model.index.forms,
+    hasNode: (id) => model.nodeIndexById.has(id),
+    nodeIds: () => model.nodeIndexById.keys(),
+  };
 }

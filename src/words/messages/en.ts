@@ -188,6 +188,13 @@ export const en = {
   "mapping.required": "Choose two different columns for investor and startup.",
   "viewExport.label": "Download this view as",
   "viewExport.button": "Download view",
+  "story.label": "Story",
+  "story.count": "Step {step} of {count}",
+  "story.previous": "Previous",
+  "story.next": "Next",
+  "story.nav": "Story steps",
+  "story.annotations": "Annotations",
+  "export.storyStep": "Step {step} of {count}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -186,4 +186,11 @@ export const ko: Partial<Record<MessageKey, string>> = {
   "mapping.required": "투자자와 스타트업에 서로 다른 열을 고르세요.",
   "viewExport.label": "이 화면 내려받기 형식",
   "viewExport.button": "화면 내려받기",
+  "story.label": "스토리",
+  "story.count": "{count}단계 중 {step}단계",
+  "story.previous": "이전",
+  "story.next": "다음",
+  "story.nav": "스토리 단계",
+  "story.annotations": "주석",
+  "export.storyStep": "{count}단계 중 {step}단계",
 };

@@ -186,4 +186,11 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "mapping.required": "请为投资方和初创公司选择两个不同的列。",
   "viewExport.label": "下载此视图为",
   "viewExport.button": "下载视图",
+  "story.label": "故事",
+  "story.count": "第 {step} 步，共 {count} 步",
+  "story.previous": "上一步",
+  "story.next": "下一步",
+  "story.nav": "故事步骤",
+  "story.annotations": "注释",
+  "export.storyStep": "第 {step} 步，共 {count} 步",
 };
