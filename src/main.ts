@@ -89,11 +89,8 @@ declare global {
 window.explorer = {
   store,
   nodePosition(id) {
-    const model = store.getState().model;
-    const key = model ? graphKeyOf(model, id) : undefined;
-    const data = key === undefined ? undefined : view?.sigma.getNodeDisplayData(key);
-    if (!view || !data || data.hidden) return null;
-    return view.sigma.framedGraphToViewport(data);
+    const position = nodeOnScreen(id);
+    return position && { x: position.x, y: position.y };
   },
   positions() {
     const graph = store.getState().model?.graph;
@@ -106,6 +103,15 @@ window.explorer = {
     return { base64: await toBase64(png.blob), width: png.width, height: png.height, milliseconds: png.milliseconds };
   },
 };
+
+/** A node's place and drawn radius in CSS px inside #graph; null when unknown or hidden. */
+function nodeOnScreen(id: string): { x: number; y: number; radius: number } | null {
+  const model = store.getState().model;
+  const key = model ? graphKeyOf(model, id) : undefined;
+  const data = key === undefined ? undefined : view?.sigma.getNodeDisplayData(key);
+  if (!view || !data || data.hidden) return null;
+  return { ...view.sigma.framedGraphToViewport(data), radius: view.sigma.scaleSize(data.size) };
+}
 
 /** The PNG export and its canvas code load on first use: most readers never export. */
 async function exportView(choice: PngExportChoice) {
@@ -140,7 +146,7 @@ mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investme
 mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
 mountUrlSync(store);
 mountStoryCaption(byId("story"), store);
-mountStoryCallouts(byId("graph"), store, (id) => window.explorer?.nodePosition(id) ?? null, (listener) => {
+mountStoryCallouts(byId("graph"), store, nodeOnScreen, (listener) => {
   // The view is replaced when another file opens: follow whichever view is current.
   let current: GraphView | null = null;
   const follow = (): void => {

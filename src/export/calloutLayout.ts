@@ -8,6 +8,8 @@ export interface CalloutAnchor {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** The node's drawn radius: the callout keeps clear of it. */
+  readonly radius?: number;
 }
 
 export interface PlacedCallout {
@@ -26,7 +28,7 @@ export interface CalloutBounds {
   readonly top?: number;
 }
 
-/** Distance from the node's centre to the near edge of its callout. */
+/** Distance from the node's edge to the near edge of its callout. */
 export const CALLOUT_GAP = 18;
 const MARGIN = 4;
 
@@ -52,18 +54,19 @@ export function placeCallouts(anchors: readonly CalloutAnchor[], bounds: Callout
   });
 }
 
-function candidates({ x, y, width, height }: CalloutAnchor): Box[] {
-  const g = CALLOUT_GAP;
+function candidates({ x, y, width, height, radius = 0 }: CalloutAnchor): Box[] {
+  const g = CALLOUT_GAP + radius;
   const d = g * 0.7;
+  // Labels are drawn to the right of their node: the sides above and below keep the name readable.
   return [
-    { left: x + g, top: y - height / 2, width, height }, // right
-    { left: x - g - width, top: y - height / 2, width, height }, // left
     { left: x - width / 2, top: y - g - height, width, height }, // above
     { left: x - width / 2, top: y + g, width, height }, // below
     { left: x + d, top: y - d - height, width, height }, // upper right
-    { left: x + d, top: y + d, width, height }, // lower right
     { left: x - d - width, top: y - d - height, width, height }, // upper left
+    { left: x + d, top: y + d, width, height }, // lower right
     { left: x - d - width, top: y + d, width, height }, // lower left
+    { left: x - g - width, top: y - height / 2, width, height }, // left
+    { left: x + g, top: y - height / 2, width, height }, // right
   ];
 }
 

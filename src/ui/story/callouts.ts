@@ -9,7 +9,7 @@ import { localName } from "../../words/names";
 import { el } from "../kit/dom";
 
 /** Where a node is drawn, in CSS px inside the graph container; null when hidden or unknown. */
-export type PositionOf = (id: string) => { x: number; y: number } | null;
+export type PositionOf = (id: string) => { x: number; y: number; radius?: number } | null;
 /** Calls `listener` after every frame the graph draws (camera moves included); returns a disposer. */
 export type OnFrame = (listener: () => void) => () => void;
 
@@ -52,7 +52,9 @@ export function mountStoryCallouts(graph: HTMLElement, store: AppStore, position
       return [{ node: node.id, item, line, width: 0, height: 0 }];
     });
     layer.hidden = callouts.length === 0;
-    // Measured once per text change, not per frame: a frame only moves the boxes.
+    fitLayer();
+    // Measured once per text change (in a layer of the graph's size, so text wraps as it will be
+    // shown), not per frame: a frame only moves the boxes.
     for (const callout of callouts) {
       callout.width = callout.item.offsetWidth;
       callout.height = callout.item.offsetHeight;
@@ -60,19 +62,34 @@ export function mountStoryCallouts(graph: HTMLElement, store: AppStore, position
     place();
   };
 
+  let laidOut = { left: -1, top: -1, width: -1, height: -1 };
+  /** Puts the layer over the graph; true when its size changed (callouts then wrap anew). */
+  const fitLayer = (): boolean => {
+    const box = { left: graph.offsetLeft, top: graph.offsetTop, width: graph.clientWidth, height: graph.clientHeight };
+    if (box.left === laidOut.left && box.top === laidOut.top && box.width === laidOut.width && box.height === laidOut.height) return false;
+    const resized = box.width !== laidOut.width;
+    laidOut = box;
+    layer.style.transform = `translate(${box.left}px, ${box.top}px)`;
+    layer.style.width = `${box.width}px`;
+    layer.style.height = `${box.height}px`;
+    return resized;
+  };
+
   const place = (): void => {
     if (callouts.length === 0) return;
-    const width = graph.clientWidth;
-    const height = graph.clientHeight;
-    layer.style.transform = `translate(${graph.offsetLeft}px, ${graph.offsetTop}px)`;
-    layer.style.width = `${width}px`;
-    layer.style.height = `${height}px`;
+    if (fitLayer()) {
+      for (const callout of callouts) {
+        callout.width = callout.item.offsetWidth;
+        callout.height = callout.item.offsetHeight;
+      }
+    }
+    const { width, height } = laidOut;
     const shown = callouts.flatMap((callout) => {
       const position = positionOf(callout.node);
       const inside = position !== null && position.x >= 0 && position.y >= 0 && position.x <= width && position.y <= height;
       callout.item.classList.toggle("is-offscreen", !inside);
       callout.line.style.display = inside ? "" : "none";
-      return inside && position ? [{ callout, anchor: { x: position.x, y: position.y, width: callout.width, height: callout.height } }] : [];
+      return inside && position ? [{ callout, anchor: { x: position.x, y: position.y, radius: position.radius ?? 0, width: callout.width, height: callout.height } }] : [];
     });
     const placed = placeCallouts(shown.map((entry) => entry.anchor), { width, height });
     shown.forEach(({ callout, anchor }, i) => {
