@@ -170,3 +170,25 @@ describe("host messages", () => {
     expect(readHostMessage(sneaky)).toBeNull();
   });
 });
+
+describe("the flagship's story", () => {
+  it("reads without a notice: every step's view and annotation fits the data, in three languages", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { parseInvestmentGraphText } = await import("../../src/io/parse");
+    const { createModel } = await import("../../src/model/model");
+    const { urlContextOf } = await import("../../src/state/storyStep");
+    const { dataset } = parseInvestmentGraphText(readFileSync("data/china-ai-investments.json", "utf8"));
+    if (!dataset) throw new Error("flagship does not load");
+    const flagship = readStory(dataset.meta.story, dataset.meta.annotations, urlContextOf(createModel(dataset, "flagship")));
+    expect(flagship.notices).toEqual([]);
+    expect(flagship.story.steps.map((step) => step.id)).toEqual(["giants", "cloud-credits", "little-dragons", "us-comparison"]);
+    for (const step of flagship.story.steps) {
+      for (const lang of ["ko", "zh"]) {
+        expect(captionOf(step, lang).title).not.toBe(step.title);
+        expect(captionOf(step, lang).text).not.toBe(step.text);
+      }
+      expect(step.annotations.length).toBeGreaterThan(0);
+    }
+    expect(flagship.story.steps[2]?.view.compare).toEqual(["alibaba", "tencent"]);
+  });
+});
