@@ -43,8 +43,17 @@ export function mountStoryCaption(element: HTMLElement, store: AppStore): () => 
     previous.setAttribute("aria-disabled", String(step.number <= 1));
     next.setAttribute("aria-disabled", String(step.number >= count));
   };
+  // Panels placed over the graph (the details card) start below the caption, not over its buttons.
+  const region = element.parentElement;
+  const publishHeight = (): void => region?.style.setProperty("--story-caption-bottom", `${element.hidden ? 0 : element.offsetTop + element.offsetHeight}px`);
+  const resize = new ResizeObserver(publishHeight);
+  resize.observe(element);
   render(store.getState());
-  return store.subscribe((state, before) => {
+  const unsubscribe = store.subscribe((state, before) => {
     if (state.step !== before.step || state.story !== before.story || state.lang !== before.lang) render(state);
   });
+  return () => {
+    unsubscribe();
+    resize.disconnect();
+  };
 }
