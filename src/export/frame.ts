@@ -60,15 +60,19 @@ export interface FrameLayout {
 
 /** Greedy word wrap (CJK text without spaces breaks per character); at most `maxLines`, the last ellipsised. */
 export function wrapLines(text: string, maxWidth: number, measure: (text: string) => number, maxLines = 3): string[] {
-  const words = /\s/.test(text.trim()) ? text.trim().split(/\s+/) : Array.from(text.trim());
-  const joiner = /\s/.test(text.trim()) ? " " : "";
+  // Chinese, Japanese and Korean break between characters (as browsers do), even beside spaces.
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
+  const spaced = /\s/.test(text.trim()) && !cjk;
+  const words = spaced ? text.trim().split(/\s+/) : Array.from(text.trim().replace(/\s+/g, " "));
+  const joiner = spaced ? " " : "";
   const lines: string[] = [];
   let current = "";
   for (const word of words) {
+    if (!current && word === " ") continue;
     const next = current ? `${current}${joiner}${word}` : word;
     if (current && measure(next) > maxWidth) {
-      lines.push(current);
-      current = word;
+      lines.push(current.trimEnd());
+      current = word === " " ? "" : word;
     } else current = next;
   }
   if (current) lines.push(current);
