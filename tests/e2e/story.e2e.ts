@@ -133,6 +133,19 @@ describe("host-page protocol", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("says ready with steps: 0 for data without a story, and reports a step it cannot show", async () => {
+    const page = await browserOf().newPage({ viewport: { width: 800, height: 800 } });
+    await page.goto(`${base}fixtures/story-host.html?data=fixtures/sample.json`);
+    await page.waitForFunction(() => (window as unknown as { received: Array<{ type?: string }> }).received.some((m) => m.type === "explorer:ready"));
+    expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toContainEqual({ type: "explorer:ready", steps: 0 });
+    const frame = page.frames().find((candidate) => candidate.url().includes("embed=1"));
+    if (!frame) throw new Error("no embed frame");
+    await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: "explorer:step", step: 1 }));
+    await frame.waitForFunction(() => (document.querySelector('[role="alert"]')?.textContent ?? "").includes("this data has no story"));
+    expect(await captionStep(frame)).toBe("");
+    await page.close();
+  });
 });
 
 describe("a step in the PNG export", () => {
