@@ -9,7 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js", "public/*.js", "scripts/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js", "public/*.js", "scripts/*.mjs", "examples/*/*.js"] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -49,8 +49,8 @@ export default tseslint.config(
   },
   // Plain browser scripts served as they are (the embed loader): linted untyped, as classic scripts.
   {
-    files: ["public/**/*.js"],
+    files: ["public/**/*.js", "examples/**/*.js"],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly" } },
+    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", Number: "readonly", String: "readonly", Math: "readonly" } },
   },
 );

@@ -10,16 +10,21 @@ import { checkDataLocation, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatase
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { isSourceHostIssue } from "./io/sourceSite";
 import { htmlPageIssue } from "./io/htmlPage";
-import { investorNodes } from "./filter/compare";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
-import { createModel, graphKeyOf, type Model } from "./model/model";
+import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { viewportPoints } from "./render/keyboardFocus";
 import { mountGraphKeyboard } from "./ui/graph/graphKeyboard";
 import { DEFAULT_FILTERS } from "./state/filters";
 import { addNotices, createAppStore } from "./state/store";
-import { parseUrlState, readLanguage } from "./state/url";
+import { readLanguage } from "./state/url";
+import { readStory } from "./state/story";
+import { openView, urlContextOf } from "./state/storyStep";
+import { mountStoryCamera } from "./render/storyCamera";
+import { mountStoryCaption } from "./ui/story/caption";
+import { mountStoryCallouts } from "./ui/story/callouts";
+import { mountHostProtocol } from "./ui/story/hostProtocol";
 import { readFlags } from "./state/flags";
 import { mountAlerts } from "./ui/shell/alerts";
 import { mountEmbedChrome } from "./ui/embed/embedChrome";
@@ -91,11 +96,8 @@ declare global {
 }
 /** Where a node is drawn (CSS px inside #graph), or null when it is unknown or hidden. */
 function nodePosition(id: string): { x: number; y: number } | null {
-  const model = store.getState().model;
-  const key = model ? graphKeyOf(model, id) : undefined;
-  const data = key === undefined ? undefined : view?.sigma.getNodeDisplayData(key);
-  if (!view || !data || data.hidden) return null;
-  return view.sigma.framedGraphToViewport(data);
+  const position = nodeOnScreen(id);
+  return position && { x: position.x, y: position.y };
 }
 window.explorer = {
   store,
@@ -111,6 +113,15 @@ window.explorer = {
     return { base64: await toBase64(png.blob), width: png.width, height: png.height, milliseconds: png.milliseconds };
   },
 };
+
+/** A node's place and drawn radius in CSS px inside #graph; null when unknown or hidden. */
+function nodeOnScreen(id: string): { x: number; y: number; radius: number } | null {
+  const model = store.getState().model;
+  const key = model ? graphKeyOf(model, id) : undefined;
+  const data = key === undefined ? undefined : view?.sigma.getNodeDisplayData(key);
+  if (!view || !data || data.hidden) return null;
+  return { ...view.sigma.framedGraphToViewport(data), radius: view.sigma.scaleSize(data.size) };
+}
 
 /** The PNG export and its canvas code load on first use: most readers never export. */
 async function exportView(choice: PngExportChoice) {
@@ -146,6 +157,25 @@ mountViewSwitch(byId("view-switch"), store);
 mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)), { focusGraph: () => byId("graph").focus() });
 mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
 mountUrlSync(store);
+mountStoryCaption(byId("story"), store);
+mountStoryCallouts(byId("graph"), store, nodeOnScreen, (listener) => {
+  // The view is replaced when another file opens: follow whichever view is current.
+  let current: GraphView | null = null;
+  const follow = (): void => {
+    if (view === current) return;
+    current?.sigma.off("afterRender", listener);
+    current = view;
+    current?.sigma.on("afterRender", listener);
+  };
+  const unsubscribe = store.subscribe(follow);
+  follow();
+  return () => {
+    unsubscribe();
+    current?.sigma.off("afterRender", listener);
+  };
+});
+mountStoryCamera(store, selectVisible, () => view?.sigma ?? null);
+mountHostProtocol(store);
 if (embed) {
   const part = (selector: string): HTMLElement => root.querySelector<HTMLElement>(selector) ?? byId(selector);
   const interactive = ["graph", "legend", "filters", "view-switch", "selection"].map(byId);
@@ -221,26 +251,25 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   let filters = DEFAULT_FILTERS;
   let focus: string | null = null;
   let compare: readonly [string, string] | null = null;
+  const context = urlContextOf(model);
+  const { story, notices: storyNotices } = readStory(result.dataset.meta.story, result.dataset.meta.annotations, context);
+  addNotices(store, origin, storyNotices);
+  let step: number | null = null;
   // A downloaded view carries its filters (meta.view, issue 13): they apply unless the URL sets filters.
   const carried = result.dataset.meta.view;
-  const fromView = carried !== undefined && !(fromUrl && ["from", "to", "min", "max", "undisclosed", "undated", "forms"].some((key) => params.has(key)));
+  const fromView = carried !== undefined && !(fromUrl && ["from", "to", "min", "max", "undisclosed", "undated", "forms", "step"].some((key) => params.has(key)));
   if (fromUrl || fromView) {
     const source = new URLSearchParams(fromUrl ? params : undefined);
     if (fromView) for (const [key, value] of new URLSearchParams(carried)) source.set(key, value);
-    const parsed = parseUrlState(source, {
-      yearExtent: model.index.yearExtent,
-      forms: model.index.forms,
-      hasNode: (id) => model.nodeIndexById.has(id),
-      isInvestor: (id) => investorIds(model).has(id),
-      nodeIds: () => model.nodeIndexById.keys(),
-    });
+    const parsed = openView(source, context, story);
     addNotices(store, fromView ? `${origin}: meta.view` : "URL", parsed.notices);
     filters = parsed.state.filters;
     if (fromUrl) ({ focus, compare } = parsed.state);
+    if (fromUrl) step = parsed.step;
   }
   layout?.kill();
   layout = null;
-  apply(store, showDataset(model, { filters, focus, compare }));
+  apply(store, showDataset(model, { filters, focus, compare, story, step }));
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => apply(store, setLayoutProgress({ running: true, progress: done / total })),
@@ -258,10 +287,6 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
 }
 
 /** Nodes that back anyone, by id (compare= takes only those). */
-function investorIds(model: Model): ReadonlySet<string> {
-  return new Set(investorNodes(model).map((n) => model.dataset.nodes[n]?.id ?? ""));
-}
-
 /** Format v1 files up to this size are parsed on the main thread (see docs/decisions.md). */
 const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
 

@@ -8,6 +8,7 @@ import { bakeLayout } from "./layout";
 import { buildClaims } from "./claims";
 import { countSources } from "./sourceCounts";
 import { parseSources } from "./sources";
+import { FLAGSHIP_STORY } from "./story";
 
 export const FLAGSHIP_PATH = "data/china-ai-investments.json";
 const RESEARCH = "data/research/china-ai";
@@ -288,6 +289,7 @@ export function buildFlagship(tables: Tables): object {
           credit: "数据：公开报道（WSJ、彭博、路透、南华早报、FT、晚点 LatePost、36氪等），由 Investment Network Explorer 整理。每笔交易均列出来源。",
         },
       },
+      story: FLAGSHIP_STORY,
     },
     nodes: placed,
     deals,

@@ -17,6 +17,12 @@ const TYPES: Readonly<Record<string, string>> = {
   ".csv": "text/csv; charset=utf-8",
 };
 
+/** The examples (examples/scrolly) and the one library they load from node_modules, at the paths they use in dev. */
+export const EXAMPLE_MOUNTS: Readonly<Record<string, string>> = {
+  "/examples/": resolve("examples"),
+  "/node_modules/scrollama/build/": resolve("node_modules/scrollama/build"),
+};
+
 export interface ServerOptions {
   /** Served at /. */
   readonly root: string;
@@ -24,7 +30,7 @@ export interface ServerOptions {
   readonly mounts?: Readonly<Record<string, string>>;
 }
 
-export function startServer(options: ServerOptions = { root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/fixtures/": resolve("tests/fixtures") } }): Promise<{ server: Server; url: string }> {
+export function startServer(options: ServerOptions = { root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/fixtures/": resolve("tests/fixtures"), ...EXAMPLE_MOUNTS } }): Promise<{ server: Server; url: string }> {
   const cache = new Map<string, string>();
   const server = createServer((request, response) => {
     serve(request, response).catch(() => {

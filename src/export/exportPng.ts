@@ -7,7 +7,10 @@ import { t } from "../words/i18n";
 import { drawFrame, layoutFrame, type FrameLayout } from "./frame";
 import { frameContentOf } from "./frameContent";
 import { checkPixels, fileName, geometry } from "./options";
-import { graphCanvas, type ExplorerSigma } from "./png";
+import { graphCanvasWithAnchors, type ExplorerSigma } from "./png";
+import { drawCallouts, type PictureCallout } from "./calloutsPng";
+import { graphKeyOf } from "../model/model";
+import { annotationsShown, annotationText } from "../state/storyStep";
 
 export interface ExportTheme {
   readonly background: string;
@@ -48,11 +51,21 @@ export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: P
   const size = checkPixels(shape.width, shape.height, choice.scale);
   if ("error" in size) throw new ExportError(size.error);
 
-  const graph = await graphCanvas(sigma, {
+  const annotated = state.model ? annotationsShown(state).flatMap((annotation) => {
+    const key = state.model ? graphKeyOf(state.model, annotation.node) : undefined;
+    return key === undefined ? [] : [{ key, text: annotationText(annotation, state.lang) }];
+  }) : [];
+  const { canvas: graph, anchors } = await graphCanvasWithAnchors(sigma, {
     width: shape.graph.width,
     height: shape.graph.height,
     scale: choice.scale,
     labelColor: theme.text,
+  }, annotated.map((annotation) => annotation.key));
+  const callouts: PictureCallout[] = annotated.flatMap(({ key, text }) => {
+    const anchor = anchors.get(key);
+    // A node outside the picture (filtered out, or off the camera) gets no callout, as on screen.
+    const inside = anchor && anchor.x >= 0 && anchor.y >= 0 && anchor.x <= shape.graph.width && anchor.y <= shape.graph.height;
+    return anchor && inside ? [{ ...anchor, text }] : [];
   });
   const canvas = document.createElement("canvas");
   canvas.width = size.width;
@@ -65,6 +78,7 @@ export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: P
     ctx.fillRect(0, 0, shape.width, shape.height);
   }
   ctx.drawImage(graph, shape.graph.x, shape.graph.y, shape.graph.width, shape.graph.height);
+  drawCallouts(ctx, callouts, shape.graph, theme, measure);
   if (frame) drawFrame(ctx, frame, shape.graph.y + shape.graph.height, theme);
 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));

@@ -14,6 +14,8 @@ export interface FrameContent {
   readonly filters: string;
   readonly legend: readonly LegendEntry[];
   readonly credit: string;
+  /** The story step shown: "Step 2 of 5 · its title" and its text, under the filters. */
+  readonly caption?: { readonly heading: string; readonly text: string } | null;
 }
 
 export interface FrameTheme {
@@ -29,8 +31,10 @@ export const FONTS = {
   filters: `400 14px ${FONT_FAMILY}`,
   legend: `400 13px ${FONT_FAMILY}`,
   credit: `400 12px ${FONT_FAMILY}`,
+  captionHeading: `700 15px ${FONT_FAMILY}`,
+  caption: `400 14px ${FONT_FAMILY}`,
 } as const;
-const LINE = { title: 28, filters: 20, legend: 22, credit: 17 } as const;
+const LINE = { title: 28, filters: 20, legend: 22, credit: 17, captionHeading: 21, caption: 19 } as const;
 export const PAD = 20;
 const MARK = 22;
 const GAP = 16;
@@ -56,15 +60,19 @@ export interface FrameLayout {
 
 /** Greedy word wrap (CJK text without spaces breaks per character); at most `maxLines`, the last ellipsised. */
 export function wrapLines(text: string, maxWidth: number, measure: (text: string) => number, maxLines = 3): string[] {
-  const words = /\s/.test(text.trim()) ? text.trim().split(/\s+/) : Array.from(text.trim());
-  const joiner = /\s/.test(text.trim()) ? " " : "";
+  // Chinese, Japanese and Korean break between characters (as browsers do), even beside spaces.
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
+  const spaced = /\s/.test(text.trim()) && !cjk;
+  const words = spaced ? text.trim().split(/\s+/) : Array.from(text.trim().replace(/\s+/g, " "));
+  const joiner = spaced ? " " : "";
   const lines: string[] = [];
   let current = "";
   for (const word of words) {
+    if (!current && word === " ") continue;
     const next = current ? `${current}${joiner}${word}` : word;
     if (current && measure(next) > maxWidth) {
-      lines.push(current);
-      current = word;
+      lines.push(current.trimEnd());
+      current = word === " " ? "" : word;
     } else current = next;
   }
   if (current) lines.push(current);
@@ -88,6 +96,17 @@ export function layoutFrame(content: FrameContent, width: number, measure: Measu
   for (const text of wrapLines(content.filters, inner, (s) => measure(s, FONTS.filters), 2)) {
     headerLines.push({ text, font: FONTS.filters, y: y + LINE.filters * 0.75 });
     y += LINE.filters;
+  }
+  if (content.caption) {
+    y += 6;
+    for (const text of wrapLines(content.caption.heading, inner, (s) => measure(s, FONTS.captionHeading), 2)) {
+      headerLines.push({ text, font: FONTS.captionHeading, y: y + LINE.captionHeading * 0.75 });
+      y += LINE.captionHeading;
+    }
+    for (const text of wrapLines(content.caption.text, inner, (s) => measure(s, FONTS.caption), 4)) {
+      headerLines.push({ text, font: FONTS.caption, y: y + LINE.caption * 0.75 });
+      y += LINE.caption;
+    }
   }
   const header = y + PAD / 2;
 
@@ -119,7 +138,7 @@ export function drawFrame(ctx: CanvasRenderingContext2D, layout: FrameLayout, fo
   ctx.textAlign = "left";
   layout.headerLines.forEach((line, i) => {
     ctx.font = line.font;
-    ctx.fillStyle = i === 0 || line.font === FONTS.title ? theme.text : theme.muted;
+    ctx.fillStyle = i === 0 || line.font !== FONTS.filters ? theme.text : theme.muted;
     ctx.fillText(line.text, PAD, line.y);
   });
   for (const entry of layout.legend) {

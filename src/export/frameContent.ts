@@ -3,8 +3,9 @@
 import { formColor, NODE_COLORS_BY_THEME } from "../config/forms";
 import { nodeById } from "../model/model";
 import type { AppState } from "../state/store";
+import { captionOf } from "../state/storyStep";
 import { describeFilters } from "../words/describeView";
-import { formatDate } from "../words/format";
+import { formatCount, formatDate } from "../words/format";
 import { t } from "../words/i18n";
 import type { FrameContent, LegendEntry } from "./frame";
 import { formName, formRecord, localName } from "../words/names";
@@ -27,7 +28,11 @@ export function frameContentOf(state: AppState, today: Date): FrameContent | nul
     legend.push({ label: formName(meta, form, lang), color: formRecord(meta, form)?.color ?? formColor(form, theme), mark: "line" });
   }
   const date = meta.updated ? t(lang, "export.dataAsOf", { date: formatDate(lang, meta.updated) }) : t(lang, "export.exportedOn", { date: formatDate(lang, today.toISOString().slice(0, 10)) });
+  const step = state.step === null ? undefined : state.story.steps[state.step - 1];
+  const caption = step ? captionOf(step, lang) : null;
+  const count = t(lang, "export.storyStep", { step: formatCount(lang, step?.number ?? 0), count: formatCount(lang, state.story.steps.length) });
   return {
+    caption: caption ? { heading: caption.title ? `${count} · ${caption.title}` : count, text: caption.text } : null,
     title: translated?.title ?? meta.title,
     filters: focusLabel ? `${filterText} · ${t(lang, "export.highlighted", { name: focusLabel })}` : filterText,
     legend,

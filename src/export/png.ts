@@ -33,15 +33,36 @@ export function graphPng(sigma: ExplorerSigma, options: GraphPngOptions = {}): P
  * the call until the temporary renderer has drawn (synchronously, before withTempRenderer runs).
  */
 export async function graphCanvas(sigma: ExplorerSigma, options: GraphCanvasOptions): Promise<HTMLCanvasElement> {
+  return (await graphCanvasWithAnchors(sigma, options, [])).canvas;
+}
+
+/** A node's centre and drawn radius in the picture, CSS px. */
+export interface PictureAnchor {
+  readonly x: number;
+  readonly y: number;
+  readonly radius: number;
+}
+
+/** As graphCanvas, and where the nodes `keys` (graph keys) are drawn in it (hidden nodes are left out). */
+export async function graphCanvasWithAnchors(sigma: ExplorerSigma, options: GraphCanvasOptions, keys: readonly string[]): Promise<{ canvas: HTMLCanvasElement; anchors: Map<string, PictureAnchor> }> {
   const restore = pinPixelRatio(options.scale);
+  const anchors = new Map<string, PictureAnchor>();
   try {
-    return await drawOnCanvas(sigma, {
+    const canvas = await drawOnCanvas(sigma, {
       width: options.width ?? null,
       height: options.height ?? null,
       backgroundColor: options.backgroundColor ?? "transparent",
       sigmaSettings: options.labelColor ? { labelColor: { color: options.labelColor } } : {},
-      withTempRenderer: () => restore(),
+      withTempRenderer: (renderer) => {
+        restore();
+        for (const key of keys) {
+          const data = renderer.getNodeDisplayData(key);
+          if (!data || data.hidden) continue;
+          anchors.set(key, { ...renderer.framedGraphToViewport(data), radius: renderer.scaleSize(data.size) });
+        }
+      },
     });
+    return { canvas, anchors };
   } finally {
     restore();
   }

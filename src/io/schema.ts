@@ -2,6 +2,7 @@
 // validator (parse.ts) and the published JSON Schema (scripts/emit-schema.ts) are made. No DOM, no I/O.
 import { z } from "zod";
 import { MAX_AMOUNT_USD, MAX_YEAR, MIN_YEAR } from "./limits";
+import { STORY_META_FIELDS } from "./story";
 
 // No eval: zod would otherwise probe `new Function` once, which a Content-Security-Policy without
 // 'unsafe-eval' refuses and reports. Rows that need zod at all are the unusual ones (fastRows.ts).
@@ -127,6 +128,7 @@ export const MetaSchema = z.object({
   translations: z
     .record(z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/), z.object({ title: z.string().optional(), description: z.string().optional(), credit: z.string().optional() }))
     .optional(),
+  ...STORY_META_FIELDS,
 });
 
 /** The envelope: checked first and whole; rows are then checked one by one so valid rows survive. */

@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Issue } from "../io/issues";
 import type { Model } from "../model/model";
 import { DEFAULT_FILTERS, type FilterState } from "./filters";
+import { EMPTY_STORY, type ReadyStory } from "./story";
 import type { Language } from "./url";
 import { addNotices as noticesTransition, apply, updateFilters as filtersTransition } from "./transitions";
 
@@ -57,6 +58,10 @@ export interface AppState {
   readonly theme: "light" | "dark";
   /** The node the keyboard is on inside the graph (drawn with a ring); null when the graph lacks focus. */
   readonly keyboardNode: string | null;
+  /** The data's story (meta.story, meta.annotations), checked against the graph. */
+  readonly story: ReadyStory;
+  /** The story step shown (1-based; URL: step=), or null outside the story. */
+  readonly step: number | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -75,6 +80,8 @@ export const INITIAL_STATE: AppState = {
   theme: "light",
   hovered: null,
   keyboardNode: null,
+  story: EMPTY_STORY,
+  step: null,
 };
 
 export type AppStore = StoreApi<AppState>;

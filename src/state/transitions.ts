@@ -5,6 +5,7 @@ import type { Issue } from "../io/issues";
 import type { Model } from "../model/model";
 import type { FilterState } from "./filters";
 import type { AppState, AppStore, LayoutProgress, LoadState } from "./store";
+import { EMPTY_STORY } from "./story";
 import type { Language } from "./url";
 
 export type Transition = (state: AppState) => AppState;
@@ -101,5 +102,5 @@ export const setLayoutProgress =
 
 /** A new dataset replaces the old one with the view it opens on; its own layout has not begun. */
 export const showDataset =
-  (model: Model, view: Pick<AppState, "filters" | "focus" | "compare">): Transition =>
-  (state) => ({ ...state, ...view, model, hovered: null, load: "loading", layout: { running: false, progress: 0 } });
+  (model: Model, view: Pick<AppState, "filters" | "focus" | "compare"> & Partial<Pick<AppState, "story" | "step">>): Transition =>
+  (state) => ({ ...state, story: EMPTY_STORY, step: null, ...view, model, hovered: null, load: "loading", layout: { running: false, progress: 0 } });

@@ -38,3 +38,17 @@ export function difference(a: Buffer, b: Buffer): number {
   }
   return changed / (pa.width * pa.height);
 }
+
+/** Share of pixels inside a box (x, y, width, height in image pixels) that differ clearly from the image's background. */
+export function inkIn(buffer: Buffer, box: { x: number; y: number; width: number; height: number }): number {
+  const { width, data } = PNG.sync.read(buffer);
+  const [r0, g0, b0] = [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0];
+  let ink = 0;
+  for (let y = box.y; y < box.y + box.height; y++) {
+    for (let x = box.x; x < box.x + box.width; x++) {
+      const i = (y * width + x) * 4;
+      if (Math.abs((data[i] ?? 0) - r0) + Math.abs((data[i + 1] ?? 0) - g0) + Math.abs((data[i + 2] ?? 0) - b0) > 60) ink++;
+    }
+  }
+  return ink / (box.width * box.height);
+}

@@ -14,6 +14,17 @@ import { modelOf, sample } from "./fixtures";
 const mono = (text: string): number => Array.from(text).length * 10;
 
 describe("wrapLines", () => {
+  it("breaks Chinese between characters even where it has spaces, and starts no line with a space", () => {
+    const lines = wrapLines("自 2023 年以来，六家中国大模型公司估值超过 10 亿美元", 100, (text) => text.length * 10, 10);
+    const text = "自 2023 年以来，六家中国大模型公司估值超过 10 亿美元";
+    expect(lines.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(10);
+      expect(line.startsWith(" ") || line.endsWith(" ")).toBe(false);
+    }
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+  });
+
   it("keeps every line within the width and loses no word", () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 30 }), fc.integer({ min: 80, max: 600 }), (words, width) => {

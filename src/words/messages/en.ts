@@ -262,6 +262,13 @@ export const en = {
   "claims.reason.excluded": "These reports were left out of the data (low-quality sources only).",
   "claims.reason.missingDeal": "The data has no disclosed deal to compute this from.",
   "claims.reason.unknownFigure": "The file asks for a figure this explorer cannot compute.",
+  "story.label": "Story",
+  "story.count": "Step {step} of {count}",
+  "story.previous": "Previous",
+  "story.next": "Next",
+  "story.nav": "Story steps",
+  "story.annotations": "Annotations",
+  "export.storyStep": "Step {step} of {count}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -251,4 +251,11 @@ export const ko: Partial<Record<MessageKey, string>> = {
   "claims.reason.excluded": "이 보도는 데이터에서 제외했습니다(저품질 출처뿐).",
   "claims.reason.missingDeal": "이를 계산할 공개 거래가 데이터에 없습니다.",
   "claims.reason.unknownFigure": "파일이 이 탐색기가 계산할 수 없는 수치를 요청합니다.",
+  "story.label": "스토리",
+  "story.count": "{count}단계 중 {step}단계",
+  "story.previous": "이전",
+  "story.next": "다음",
+  "story.nav": "스토리 단계",
+  "story.annotations": "주석",
+  "export.storyStep": "{count}단계 중 {step}단계",
 };

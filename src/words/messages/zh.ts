@@ -251,4 +251,11 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "claims.reason.excluded": "这些报道未纳入数据（仅见于低质量来源）。",
   "claims.reason.missingDeal": "数据中没有可用于计算的已披露交易。",
   "claims.reason.unknownFigure": "文件要求的数值本浏览器无法计算。",
+  "story.label": "故事",
+  "story.count": "第 {step} 步，共 {count} 步",
+  "story.previous": "上一步",
+  "story.next": "下一步",
+  "story.nav": "故事步骤",
+  "story.annotations": "注释",
+  "export.storyStep": "第 {step} 步，共 {count} 步",
 };
