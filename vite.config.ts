@@ -1,5 +1,5 @@
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { defineConfig, type Plugin } from "vitest/config";
 
 /** Where builds go; EXPLORER_DIST lets two checkouts' test runs share a machine without clobbering. */
@@ -19,9 +19,42 @@ function copyDatasets(): Plugin {
   };
 }
 
+/** The site's own files (not its data or source maps), for the app's Publish button to fetch (src/export/site.ts). */
+function listSiteFiles(): Plugin {
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (name.startsWith(".") ? [] : statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  return {
+    name: "list-site-files",
+    apply: "build",
+    closeBundle() {
+      const root = resolve(OUT_DIR);
+      const files = walk(root).map((file) => relative(root, file).split(sep).join("/"));
+      const kept = files.filter((path) => !path.startsWith("data/") && !path.endsWith(".map") && path !== "site-files.json").sort();
+      writeFileSync(join(root, "site-files.json"), `${JSON.stringify(kept, null, 1)}\n`);
+    },
+  };
+}
+
+/** index.html's <noscript> block and title for the default dataset, made by the same code as `npm run publish`'s. */
+function flagshipPage(): Plugin {
+  return {
+    name: "flagship-page",
+    async transformIndexHtml(html) {
+      const [{ parseInvestmentGraphText }, { createModel }, { publishedIndexHtml, pageTextFor }, { DEFAULT_DATA }] = await Promise.all([
+        import("./src/io/parse"),
+        import("./src/model/model"),
+        import("./src/export/site"),
+        import("./src/io/load"),
+      ]);
+      const { dataset } = parseInvestmentGraphText(readFileSync(resolve(DEFAULT_DATA), "utf8"));
+      if (!dataset) throw new Error(`${DEFAULT_DATA} does not load: run npm run validate -- ${DEFAULT_DATA}`);
+      return publishedIndexHtml(html, DEFAULT_DATA, pageTextFor(createModel(dataset, DEFAULT_DATA)));
+    },
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [copyDatasets()],
+  plugins: [copyDatasets(), listSiteFiles(), flagshipPage()],
   build: { outDir: OUT_DIR, target: "es2022", sourcemap: true, chunkSizeWarningLimit: 600 },
   worker: { format: "es" },
   test: {

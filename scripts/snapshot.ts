@@ -4,8 +4,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
-import { startServer } from "./lib/staticServer";
+import { buildApp, takeSnapshot } from "./lib/snapshotPage";
 
 const USAGE = `usage: npm run snapshot -- --out view.png [--data file.json|https://...] [--state "from=2023&forms=cash"]
        [--scale 1-4] [--size view|1200x630|1200x675|1080x1080] [--width 1000] [--no-frame] [--transparent]
@@ -45,7 +44,7 @@ const width = Number(values.width);
 if (!Number.isInteger(width) || width < 320 || width > 4000) fail(`--width "${values.width}": a whole number of CSS pixels, 320-4000`);
 
 const started = performance.now();
-const dist = values.dist ? resolve(values.dist) : await buildApp();
+const dist = values.dist ? resolve(values.dist) : await buildApp(resolve("node_modules/.cache/explorer-snapshot"));
 if (!existsSync(resolve(dist, "index.html"))) fail(`${dist} has no index.html: run \`npm run build\` or leave out --dist`);
 
 // A local data file is served from its own folder; an https URL is passed to the app as it is.
@@ -64,37 +63,14 @@ if (values.data) {
 query.set("embed", "1");
 if (values.dark) query.set("dark", "true");
 
-const { server, url } = await startServer({ root: dist, mounts });
-const browser = await chromium.launch({
-  executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--no-first-run"],
-});
 try {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${url}?${query.toString()}`);
-  await page.waitForSelector('#app[data-state="ready"], #app[data-state="error"]', { timeout: 60_000 });
-  const notices = (await page.locator('[role="alert"]').allTextContents()).map((text) => text.trim()).filter(Boolean);
-  for (const notice of notices) console.error(`notice: ${notice}`);
-  if ((await page.getAttribute("#app", "data-state")) === "error") throw new Error("the app could not show the data (see the notices above)");
   const choice = { size, scale, frame: !values["no-frame"], transparent: values.transparent };
-  const png = await page.evaluate((c) => window.explorer!.exportPng(c), choice);
-  writeFileSync(out, Buffer.from(png.base64, "base64"));
+  const png = await takeSnapshot({ root: dist, mounts, query, width, choice });
+  for (const notice of png.notices) console.error(`notice: ${notice}`);
+  writeFileSync(out, png.png);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${out}: ${png.width} × ${png.height} px (drawn in ${Math.round(png.milliseconds)} ms; ${seconds} s in all)`);
 } catch (error) {
   console.error(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
-} finally {
-  await browser.close();
-  server.close();
-}
-
-/** Builds the app into a cache folder (about two seconds), so a snapshot never shows stale code. */
-async function buildApp(): Promise<string> {
-  const outDir = resolve("node_modules/.cache/explorer-snapshot");
-  // vite.config.ts reads the output folder (and where datasets are copied) from EXPLORER_DIST.
-  process.env["EXPLORER_DIST"] = outDir;
-  const { build } = await import("vite");
-  await build({ logLevel: "error", build: { outDir, emptyOutDir: true } });
-  return outDir;
 }

@@ -1,19 +1,20 @@
 // Wires the app: reads the URL, creates the store, mounts the renderer and panels, loads the data.
 // The only file that knows every stage; each stage stays ignorant of the others.
 import "./ui/shell/style.css";
+import "./ui/shell/noscript.css";
 import { toCsv } from "./export/csv";
 import { downloadBlob, downloadText } from "./export/download";
 import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
 import type { ImportSource } from "./io/importProtocol";
-import { checkDataLocation, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
+import { checkDataLocation, DATA_META, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
 import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { DEFAULT_FILTERS } from "./state/filters";
-import { addNotices, createAppStore } from "./state/store";
+import { addNotices, createAppStore, type DataSource } from "./state/store";
 import { parseUrlState, readLanguage } from "./state/url";
 import { readFlags } from "./state/flags";
 import { mountAlerts } from "./ui/shell/alerts";
@@ -161,20 +162,21 @@ async function mountFullAppDialogs(): Promise<void> {
   });
 }
 if (!embed) {
-  const openFile = (file: File): void => void importInto({ kind: "file", file }, `file ${file.name}`, file.name, false);
+  const openFile = (file: File): void => void importInto({ kind: "file", file }, `file ${file.name}`, { kind: "file", name: file.name }, false);
   mountFileInput(byId("file-slot"), t(lang, "file.label"), openFile);
   mountDropZone(root, t(lang, "import.drop"), openFile);
   mountViewExport(byId("file-slot"), store, (format) => void exportCurrentView(format));
 }
 
 /** Reads a file or URL in the import worker, then shows it. The import code loads on first use. */
-async function importInto(source: ImportSource, origin: string, name: string, fromUrl: boolean): Promise<void> {
+async function importInto(source: ImportSource, origin: string, from: DataSource, fromUrl: boolean): Promise<void> {
   const { runImport } = await import("./ui/import/importFlow");
+  const name = from.kind === "file" ? from.name : from.location;
   const outcome = await runImport(source, name, { element: byId("import-progress"), lang: store.getState().lang, download: downloadText, quiet: fromUrl });
   if (outcome.status === "cancelled") return;
   // A file's problems are in the import summary (with the full report); alerts carry only a failure.
   const quietFile = !fromUrl && outcome.status === "done";
-  await show(origin, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl, outcome.status === "done" ? (outcome.index ?? undefined) : undefined);
+  await show(origin, from, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl, outcome.status === "done" ? (outcome.index ?? undefined) : undefined);
 }
 
 /** The current view (after filters) as JSON, CSV or GEXF; the export code loads on first use. */
@@ -188,7 +190,7 @@ async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
 }
 
 /** Builds the model from a parsed dataset and shows it; a failed load keeps what was on screen. */
-async function show(origin: string, result: ParseResult, fromUrl: boolean, index?: DealIndex): Promise<void> {
+async function show(origin: string, source: DataSource, result: ParseResult, fromUrl: boolean, index?: DealIndex): Promise<void> {
   addNotices(store, origin, result.issues);
   if (!result.dataset) {
     if (!store.getState().model) store.setState({ load: "error" });
@@ -210,7 +212,7 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   }
   layout?.kill();
   layout = null;
-  store.setState({ model, filters, focus, compare, load: "loading", layout: { running: false, progress: 0 } });
+  store.setState({ model, source, filters, focus, compare, load: "loading", layout: { running: false, progress: 0 } });
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total } }),
@@ -232,14 +234,16 @@ const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
 
 async function start(): Promise<void> {
   if (embed) await whenDisplayed(root);
-  const location = params.get("data") || DEFAULT_DATA;
+  // The site's own dataset: index.html names it (npm run publish rewrites the name), else the flagship.
+  const siteData = document.querySelector<HTMLMetaElement>(`meta[name="${DATA_META}"]`)?.content.trim() || DEFAULT_DATA;
+  const location = params.get("data") || siteData;
   const checked = checkDataLocation(location, window.location.href);
   if ("issue" in checked) {
     addNotices(store, "URL", [checked.issue]);
     store.setState({ load: "error" });
     return;
   }
-  if (location !== DEFAULT_DATA) {
+  if (location !== siteData) {
     const origin = describeOrigin(location, checked.url, window.location.href);
     // A small format v1 file is quicker read here than through a worker's start-up; anything larger
     // or in another format goes to the import worker (size cap, progress, the page stays responsive).
@@ -249,9 +253,10 @@ async function start(): Promise<void> {
       store.setState({ load: "error" });
       return;
     }
-    if ("text" in small && looksLikeFormatV1(small.text)) return show(origin, parseInvestmentGraphText(small.text), true);
+    const from: DataSource = { kind: "url", location };
+    if ("text" in small && looksLikeFormatV1(small.text)) return show(origin, from, parseInvestmentGraphText(small.text), true);
     const source: ImportSource = "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
-    await importInto(source, origin, location, true);
+    await importInto(source, origin, from, true);
     return;
   }
   const loaded = await loadDatasetText(checked.url);
@@ -260,7 +265,7 @@ async function start(): Promise<void> {
     store.setState({ load: "error" });
     return;
   }
-  await show(location, parseInvestmentGraphText(loaded.text), true);
+  await show(location, { kind: "site", location }, parseInvestmentGraphText(loaded.text), true);
 }
 
 void start();

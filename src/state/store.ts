@@ -33,9 +33,16 @@ export interface RenderFlags {
 
 export const DEFAULT_FLAGS: RenderFlags = { dark: "auto", plain: false, static: false, transparent: false };
 
+/**
+ * Where the shown data came from, so the embed code can say whether a reader can reach it: the
+ * site's own dataset, a ?data= path or URL, or a file picked on this computer (published nowhere).
+ */
+export type DataSource = { readonly kind: "site" | "url"; readonly location: string } | { readonly kind: "file"; readonly name: string };
+
 export interface AppState {
   readonly load: LoadState;
   readonly model: Model | null;
+  readonly source: DataSource | null;
   readonly filters: FilterState;
   /** Selected node id (the `focus` URL parameter). */
   readonly focus: string | null;
@@ -61,6 +68,7 @@ export interface AppState {
 export const INITIAL_STATE: AppState = {
   load: "loading",
   model: null,
+  source: null,
   filters: DEFAULT_FILTERS,
   focus: null,
   lang: "en",
