@@ -1,6 +1,7 @@
 // The one source of truth for data format v1 ("investment-graph"): zod schemas from which both the
 // validator (parse.ts) and the published JSON Schema (scripts/emit-schema.ts) are made. No DOM, no I/O.
 import { z } from "zod";
+import { STORY_META_FIELDS } from "./story";
 
 // No eval: zod would otherwise probe `new Function` once, which a Content-Security-Policy without
 // 'unsafe-eval' refuses and reports. Rows that need zod at all are the unusual ones (fastRows.ts).
@@ -87,6 +88,7 @@ export const MetaSchema = z.object({
   translations: z
     .record(z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/), z.object({ title: z.string().optional(), description: z.string().optional(), credit: z.string().optional() }))
     .optional(),
+  ...STORY_META_FIELDS,
 });
 
 /** The envelope: checked first and whole; rows are then checked one by one so valid rows survive. */

@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Issue } from "../io/issues";
 import type { Model } from "../model/model";
 import { DEFAULT_FILTERS, type FilterState } from "./filters";
+import { EMPTY_STORY, type ReadyStory } from "./story";
 import type { Language } from "./url";
 
 export type LoadState = "loading" | "ready" | "error";
@@ -63,6 +64,10 @@ export interface AppState {
   readonly hovered: string | null;
   /** The theme in effect: flags.dark, or the reader's prefers-color-scheme when "auto". */
   readonly theme: "light" | "dark";
+  /** The data's story (meta.story, meta.annotations), checked against the graph. */
+  readonly story: ReadyStory;
+  /** The story step shown (1-based; URL: step=), or null outside the story. */
+  readonly step: number | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -82,6 +87,8 @@ export const INITIAL_STATE: AppState = {
   flags: DEFAULT_FLAGS,
   theme: "light",
   hovered: null,
+  story: EMPTY_STORY,
+  step: null,
 };
 
 export type AppStore = StoreApi<AppState>;
@@ -95,6 +102,13 @@ export function updateFilters(store: AppStore, transition: (filters: FilterState
   const { filters } = store.getState();
   const next = transition(filters);
   if (next !== filters) store.setState({ filters: next });
+}
+
+/** Applies a pure whole-state transition (story steps: view, step and notices change together). */
+export function transition(store: AppStore, change: (state: AppState) => AppState): void {
+  const state = store.getState();
+  const next = change(state);
+  if (next !== state) store.setState(next, true);
 }
 
 export function addNotices(store: AppStore, source: string, issues: readonly Issue[]): void {

@@ -94,10 +94,14 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
   return { state: { filters, focus, lang: readLanguage(params, notices), compare }, notices };
 }
 
-/** Writes the state into a copy of `base`, leaving parameters this module does not own untouched. */
-export function writeUrlState(base: URLSearchParams, state: UrlState): URLSearchParams {
+/**
+ * Writes the state into a copy of `base`, leaving parameters this module does not own untouched.
+ * `step` (the story step's id or number, state/storyStep.ts) is written when given; null removes it.
+ */
+export function writeUrlState(base: URLSearchParams, state: UrlState, step?: string | null): URLSearchParams {
   const params = new URLSearchParams(base);
   for (const key of OWNED) params.delete(key);
+  if (step !== undefined) params.delete("step");
   const { filters } = state;
   if (filters.years) {
     params.set("from", String(filters.years[0]));
@@ -111,6 +115,7 @@ export function writeUrlState(base: URLSearchParams, state: UrlState): URLSearch
   if (state.focus !== null) params.set("focus", state.focus);
   if (state.lang !== "en") params.set("lang", state.lang);
   if (state.compare !== null) params.set("compare", state.compare.join(","));
+  if (step) params.set("step", step);
   return params;
 }
 
