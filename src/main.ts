@@ -14,6 +14,7 @@ import type { DealIndex } from "./model/dealIndex";
 import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { DEFAULT_FILTERS } from "./state/filters";
+import { editedDataset } from "./state/edits";
 import { addNotices, createAppStore, type DataSource } from "./state/store";
 import { parseUrlState, readLanguage } from "./state/url";
 import { readFlags } from "./state/flags";
@@ -143,7 +144,12 @@ if (embed) {
 // The export and embed dialogs exist only in the full app: embeds never download their code.
 if (!embed) void mountFullAppDialogs();
 async function mountFullAppDialogs(): Promise<void> {
-  const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }] = await Promise.all([import("./ui/dialogs/exportDialog"), import("./ui/dialogs/embedDialog"), import("./export/options")]);
+  const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }, { mountEditorButton }] = await Promise.all([
+    import("./ui/dialogs/exportDialog"),
+    import("./ui/dialogs/embedDialog"),
+    import("./export/options"),
+    import("./ui/editor/editorButton"),
+  ]);
   mountExportDialog(byId("export-slot"), store, {
     exportPng: async (choice) => {
       const png = await exportView(choice);
@@ -159,7 +165,51 @@ async function mountFullAppDialogs(): Promise<void> {
       downloadBlob(png.fileName, png.blob);
       return png.fileName;
     },
+    publish: publishSite,
   });
+  mountEditorButton(byId("export-slot"), store, { downloadData: downloadDataFile, publish: publishSite }, () => import("./ui/editor/editorPanel"));
+}
+
+/** The shown data's file name, for naming what is saved ("deals.csv", "china-ai-investments.json"). */
+function sourceName(): string {
+  const { source } = store.getState();
+  if (!source) return "story";
+  return source.kind === "file" ? source.name : (source.location.split(/[/?#]/).filter(Boolean).pop() ?? "story");
+}
+
+/** The data as shown: the editor's words and story, every node where it is drawn now (format v1). */
+async function shownDataText(): Promise<{ text: string; name: string }> {
+  const state = store.getState();
+  if (!state.model) throw new Error(t(lang, "export.noData"));
+  const { publishedDataText, dataPathFor } = await import("./export/site");
+  const positions = state.model.graph.mapNodes((_key, attributes) => [attributes.x, attributes.y] as const);
+  return { text: publishedDataText(editedDataset(state.model.dataset, state.edits), positions), name: dataPathFor(sourceName()).slice("data/".length) };
+}
+
+async function downloadDataFile(): Promise<string> {
+  const { text, name } = await shownDataText();
+  downloadText(name, "application/json", text);
+  return name;
+}
+
+/** The Publish button: the same static site as `npm run publish`, as a zip, made in the page. */
+async function publishSite(): Promise<string> {
+  const state = store.getState();
+  if (!state.model) throw new Error(t(lang, "export.noData"));
+  const [{ siteZip }, { dataPathFor }] = await Promise.all([import("./export/siteZip"), import("./export/site")]);
+  const png = await exportView({ size: "1200x675", scale: 1, frame: true, transparent: false });
+  const positions = state.model.graph.mapNodes((_key, attributes) => [attributes.x, attributes.y] as const);
+  const zip = await siteZip({
+    appUrl: document.baseURI,
+    model: state.model,
+    dataset: editedDataset(state.model.dataset, state.edits),
+    positions,
+    fallbackPng: new Uint8Array(await png.blob.arrayBuffer()),
+    name: sourceName(),
+  });
+  const name = `${dataPathFor(sourceName()).slice("data/".length, -".json".length)}-site.zip`;
+  downloadBlob(name, new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" }));
+  return name;
 }
 if (!embed) {
   const openFile = (file: File): void => void importInto({ kind: "file", file }, `file ${file.name}`, { kind: "file", name: file.name }, false);
@@ -212,7 +262,7 @@ async function show(origin: string, source: DataSource, result: ParseResult, fro
   }
   layout?.kill();
   layout = null;
-  store.setState({ model, source, filters, focus, compare, load: "loading", layout: { running: false, progress: 0 } });
+  store.setState({ model, source, edits: null, filters, focus, compare, load: "loading", layout: { running: false, progress: 0 } });
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total } }),

@@ -16,7 +16,7 @@ export { DATA_META } from "../io/load";
 /** The list of the built app's files, written by the build next to index.html (vite.config.ts). */
 export const SITE_FILES = "site-files.json";
 /** Stands in for the site's address in embed.html until the newsroom knows it (or passes --url). */
-export const PLACEHOLDER_URL = "https://REPLACE-WITH-YOUR-ADDRESS.example/path-to-this-folder/";
+export const PLACEHOLDER_URL = "https://your-site.example/REPLACE-WITH-THE-ADDRESS-OF-THIS-FOLDER/";
 
 const NOSCRIPT_START = "<!-- explorer:noscript -->";
 const NOSCRIPT_END = "<!-- /explorer:noscript -->";
@@ -35,7 +35,7 @@ export function isSitePath(path: string): boolean {
 
 /** "My story: 2026!" -> "data/my-story-2026.json"; never empty, never a path outside data/. */
 export function dataPathFor(name: string): string {
-  const stem = name.replace(/\.[a-z0-9]{1,5}$/i, "").normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 60);
+  const stem = name.replace(/\.[a-z0-9]{1,5}$/i, "").normalize("NFKC").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 60);
   return `data/${stem || "story"}.json`;
 }
 

@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Issue } from "../io/issues";
 import type { Model } from "../model/model";
+import type { MetaDraft } from "./edits";
 import { DEFAULT_FILTERS, type FilterState } from "./filters";
 import { EMPTY_STORY, type ReadyStory } from "./story";
 import type { Language } from "./url";
@@ -68,6 +69,8 @@ export interface AppState {
   readonly story: ReadyStory;
   /** The story step shown (1-based; URL: step=), or null outside the story. */
   readonly step: number | null;
+  /** The editor's draft of title, description, credit and story (state/edits.ts); null until edited. */
+  readonly edits: MetaDraft | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -89,6 +92,7 @@ export const INITIAL_STATE: AppState = {
   hovered: null,
   story: EMPTY_STORY,
   step: null,
+  edits: null,
 };
 
 export type AppStore = StoreApi<AppState>;
