@@ -122,7 +122,7 @@ describe("the editor and the Publish button", () => {
     const [dataDownload] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="editor-download"]')]);
     const dataPath = join(folder, dataDownload.suggestedFilename());
     await dataDownload.saveAs(dataPath);
-    expect(JSON.parse(readFileSync(dataPath, "utf8")).meta.title).toBe("Our own story");
+    expect((JSON.parse(readFileSync(dataPath, "utf8")) as { meta: { title: string } }).meta.title).toBe("Our own story");
 
     // The zip: the same folder as the CLI's, which served from a sub-path shows the data and the title.
     const [zipDownload] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.click('[data-action="editor-publish"]')]);
