@@ -3,6 +3,7 @@
 // It says where the shown data lives: a file from this computer gets no code (publish it first), and
 // code pointing at localhost says so. Must not: put the code anywhere but a textarea's value, or load
 // previews before they are asked for, or give code that silently shows other data.
+import { shownMeta } from "../../state/edits";
 import { DEFAULT_FLAGS, type AppStore, type RenderFlags } from "../../state/store";
 import { el } from "../kit/dom";
 import { ampSnippet, embedSrc, embedTarget, htmlSnippet, publishCommand, snapshotCommand, type EmbedCodeInput, type EmbedTarget } from "../../export/embedCode";
@@ -82,7 +83,7 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
     return where.kind === "ready" ? where.pageUrl : window.location.href;
   };
   const input = (): EmbedCodeInput => {
-    const title = store.getState().model?.dataset.meta.title ?? document.title;
+    const title = shownMeta(store.getState())?.title ?? document.title;
     return { pageUrl: pageUrl(), flags: flags(), title: t(lang, "embed.frameTitle", { title }), alt: title, pictureUrl: pictureUrl.value, height: 640 };
   };
   const render = (): void => {
