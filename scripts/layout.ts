@@ -2,10 +2,9 @@
 // into a format-v1 file, seeded and deterministic, so embeds never lay out. Barnes-Hut above 2,000
 // nodes. Reads and writes the document as it is, adding only x and y to each node.
 import { readFileSync, writeFileSync } from "node:fs";
-import iterate from "graphology-layout-forceatlas2/iterate.js";
 import { formatIssue } from "../src/io/issues";
 import { parseInvestmentGraphText } from "../src/io/parse";
-import { buildMatrices, layoutIterations, layoutSettings, PPN, seededPositions } from "../src/layout/matrices";
+import { bakeLayout } from "../src/layout/bake";
 import { createModel } from "../src/model/model";
 
 const args = process.argv.slice(2);
@@ -26,22 +25,21 @@ if (!dataset) process.exit(1);
 
 const model = createModel(dataset, input);
 const { graph } = model;
-const iterations = option("--iterations") ?? layoutIterations(graph.order);
-const seed = option("--seed") ?? 42;
-const { nodes, edges } = buildMatrices(graph, seededPositions(graph.order, seed));
-const settings = layoutSettings(graph.order);
 const started = performance.now();
-for (let k = 0; k < iterations; k++) {
-  iterate(settings, nodes, edges);
-  if (k % 50 === 49) process.stderr.write(`\r${k + 1}/${iterations} iterations`);
-}
+const { positions, iterations, seed } = bakeLayout(graph, {
+  iterations: option("--iterations"),
+  seed: option("--seed"),
+  onProgress: (done, total) => process.stderr.write(`\r${done}/${total} iterations`),
+});
 process.stderr.write(`\r${iterations}/${iterations} iterations in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 
 // Write positions into the original document (rows skipped by validation stay as they were).
 const document = JSON.parse(text) as { nodes: Array<Record<string, unknown>> };
-const round = (value: number): number => Math.round(value * 100) / 100;
-const positionById = new Map<string, [number, number]>();
-dataset.nodes.forEach((node, i) => positionById.set(node.id, [round(nodes[i * PPN] ?? 0), round(nodes[i * PPN + 1] ?? 0)]));
+const positionById = new Map<string, readonly [number, number]>();
+dataset.nodes.forEach((node, i) => {
+  const position = positions[i];
+  if (position) positionById.set(node.id, position);
+});
 for (const node of document.nodes) {
   const position = typeof node["id"] === "string" ? positionById.get(node["id"]) : undefined;
   if (position) [node["x"], node["y"]] = position;

@@ -3,9 +3,8 @@
 // built app, for pipelines and for the embeds' static fallback. Must not download a browser.
 import { existsSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { chromium } from "playwright-core";
 import { EXIT, parseCli, runIfMain, UsageError, type CliIo } from "./lib/cli";
-import { startServer } from "./lib/staticServer";
+import { buildApp, takeSnapshot } from "./lib/snapshotPage";
 
 const USAGE = `usage: npm run snapshot -- --out view.png [--data file.json|https://...] [--state "from=2023&forms=cash"]
        [--scale 1-4] [--size view|1200x630|1200x675|1080x1080] [--width 1000] [--no-frame] [--transparent]
@@ -42,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (!Number.isInteger(width) || width < 320 || width > 4000) usage(`--width "${values.width}": a whole number of CSS pixels, 320-4000`);
 
   const started = performance.now();
-  const dist = values.dist ? resolve(values.dist) : await buildApp();
+  const dist = values.dist ? resolve(values.dist) : await buildApp(resolve("node_modules/.cache/explorer-snapshot"));
   if (!existsSync(resolve(dist, "index.html"))) usage(`${dist} has no index.html: run \`npm run build\` or leave out --dist`);
 
   // A local data file is served from its own folder; an https URL is passed to the app as it is.
@@ -61,48 +60,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   query.set("embed", "1");
   if (values.dark) query.set("dark", "true");
 
-  const { server, url } = await startServer({ root: dist, mounts });
-  const browser = await chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--no-first-run"],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${url}?${query.toString()}`);
-    await page.waitForSelector('#app[data-state="ready"], #app[data-state="error"]', { timeout: 60_000 });
-    const notices = await page.evaluate(() => (window.explorer?.store.getState().notices ?? []).map((notice) => ({ source: notice.source, path: notice.path, message: notice.message })));
-    for (const notice of notices) io.err(`notice: ${notice.source === "URL" ? "" : `${notice.source}: `}${notice.path}: ${notice.message}`);
-    if ((await page.getAttribute("#app", "data-state")) === "error") throw new Error("the app could not show the data (see the notices above)");
-    // A picture of another view than the one asked for is worse than none: a bad --state writes nothing.
-    const stateProblems = notices.filter((notice) => notice.source === "URL");
-    if (stateProblems.length > 0) {
-      io.err(`--state "${values.state}": ${stateProblems.length} problem(s) above; no picture written`);
-      return EXIT.problems;
-    }
-    const choice = { size, scale, frame: !values["no-frame"], transparent: values.transparent };
-    const png = await page.evaluate((c) => window.explorer!.exportPng(c), choice);
-    writeFileSync(out, Buffer.from(png.base64, "base64"));
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.out(`${out}: ${png.width} × ${png.height} px (drawn in ${Math.round(png.milliseconds)} ms; ${seconds} s in all)`);
-    return EXIT.ok;
-  } finally {
-    await browser.close();
-    server.close();
+  const choice = { size, scale, frame: !values["no-frame"], transparent: values.transparent };
+  const shot = await takeSnapshot({ root: dist, mounts, query, width, choice });
+  for (const notice of shot.notices) io.err(`notice: ${notice}`);
+  // A picture of another view than the one asked for is worse than none: a bad --state writes nothing.
+  if (shot.queryNotices > 0) {
+    io.err(`--state "${values.state}": ${shot.queryNotices} problem(s) above; no picture written`);
+    return EXIT.problems;
   }
+  writeFileSync(out, shot.png);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.out(`${out}: ${shot.width} × ${shot.height} px (drawn in ${Math.round(shot.milliseconds)} ms; ${seconds} s in all)`);
+  return EXIT.ok;
 }
 
 function usage(message: string): never {
   throw new UsageError(message);
-}
-
-/** Builds the app into a cache folder (about two seconds), so a snapshot never shows stale code. */
-async function buildApp(): Promise<string> {
-  const outDir = resolve("node_modules/.cache/explorer-snapshot");
-  // vite.config.ts reads the output folder (and where datasets are copied) from EXPLORER_DIST.
-  process.env["EXPLORER_DIST"] = outDir;
-  const { build } = await import("vite");
-  await build({ logLevel: "error", build: { outDir, emptyOutDir: true } });
-  return outDir;
 }
 
 runIfMain(import.meta.url, USAGE, main);

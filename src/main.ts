@@ -1,12 +1,13 @@
 // Wires the app: reads the URL, creates the store, mounts the renderer and panels, loads the data.
 // The only file that knows every stage; each stage stays ignorant of the others.
 import "./ui/shell/style.css";
+import "./ui/shell/noscript.css";
 import { toCsv } from "./export/csv";
 import { downloadBlob, downloadText } from "./export/download";
 import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
 import type { ImportSource } from "./io/importProtocol";
-import { checkDataLocation, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
+import { checkDataLocation, DATA_META, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { isSourceHostIssue } from "./io/sourceSite";
 import { htmlPageIssue } from "./io/htmlPage";
@@ -17,7 +18,8 @@ import { mountGraph, type GraphView } from "./render/graphView";
 import { viewportPoints } from "./render/keyboardFocus";
 import { mountGraphKeyboard } from "./ui/graph/graphKeyboard";
 import { DEFAULT_FILTERS } from "./state/filters";
-import { addNotices, createAppStore } from "./state/store";
+import { editedDataset } from "./state/edits";
+import { addNotices, createAppStore, type DataSource } from "./state/store";
 import { readLanguage } from "./state/url";
 import { readStory } from "./state/story";
 import { openView, urlContextOf } from "./state/storyStep";
@@ -185,7 +187,12 @@ if (embed) {
 // The export and embed dialogs exist only in the full app: embeds never download their code.
 if (!embed) void mountFullAppDialogs();
 async function mountFullAppDialogs(): Promise<void> {
-  const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }] = await Promise.all([import("./ui/dialogs/exportDialog"), import("./ui/dialogs/embedDialog"), import("./export/options")]);
+  const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }, { mountEditorButton }] = await Promise.all([
+    import("./ui/dialogs/exportDialog"),
+    import("./ui/dialogs/embedDialog"),
+    import("./export/options"),
+    import("./ui/editor/editorButton"),
+  ]);
   mountExportDialog(byId("export-slot"), store, {
     exportPng: async (choice) => {
       const png = await exportView(choice);
@@ -201,18 +208,63 @@ async function mountFullAppDialogs(): Promise<void> {
       downloadBlob(png.fileName, png.blob);
       return png.fileName;
     },
+    publish: publishSite,
   });
+  mountEditorButton(byId("export-slot"), store, { downloadData: downloadDataFile, publish: publishSite }, () => import("./ui/editor/editorPanel"));
+}
+
+/** The shown data's file name, for naming what is saved ("deals.csv", "china-ai-investments.json"). */
+function sourceName(): string {
+  const { source } = store.getState();
+  if (!source) return "story";
+  return source.kind === "file" ? source.name : (source.location.split(/[/?#]/).filter(Boolean).pop() ?? "story");
+}
+
+/** The data as shown: the editor's words and story, every node where it is drawn now (format v1). */
+async function shownDataText(): Promise<{ text: string; name: string }> {
+  const state = store.getState();
+  if (!state.model) throw new Error(t(lang, "export.noData"));
+  const { publishedDataText, dataPathFor } = await import("./export/site");
+  const positions = state.model.graph.mapNodes((_key, attributes) => [attributes.x, attributes.y] as const);
+  return { text: publishedDataText(editedDataset(state.model.dataset, state.edits), positions), name: dataPathFor(sourceName()).slice("data/".length) };
+}
+
+async function downloadDataFile(): Promise<string> {
+  const { text, name } = await shownDataText();
+  downloadText(name, "application/json", text);
+  return name;
+}
+
+/** The Publish button: the same static site as `npm run publish`, as a zip, made in the page. */
+async function publishSite(): Promise<string> {
+  const state = store.getState();
+  if (!state.model) throw new Error(t(lang, "export.noData"));
+  const [{ siteZip }, { dataPathFor }] = await Promise.all([import("./export/siteZip"), import("./export/site")]);
+  const png = await exportView({ size: "1200x675", scale: 1, frame: true, transparent: false });
+  const positions = state.model.graph.mapNodes((_key, attributes) => [attributes.x, attributes.y] as const);
+  const zip = await siteZip({
+    appUrl: document.baseURI,
+    model: state.model,
+    dataset: editedDataset(state.model.dataset, state.edits),
+    positions,
+    fallbackPng: new Uint8Array(await png.blob.arrayBuffer()),
+    name: sourceName(),
+  });
+  const name = `${dataPathFor(sourceName()).slice("data/".length, -".json".length)}-site.zip`;
+  downloadBlob(name, new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" }));
+  return name;
 }
 if (!embed) {
-  const openFile = (file: File): void => void importInto({ kind: "file", file }, `file ${file.name}`, file.name, false);
+  const openFile = (file: File): void => void importInto({ kind: "file", file }, `file ${file.name}`, { kind: "file", name: file.name }, false);
   mountFileInput(byId("file-slot"), store, openFile);
   mountDropZone(root, store, openFile);
   mountViewExport(byId("file-slot"), store, (format) => void exportCurrentView(format));
 }
 
 /** Reads a file or URL in the import worker, then shows it. The import code loads on first use. */
-async function importInto(source: ImportSource, origin: string, name: string, fromUrl: boolean): Promise<void> {
+async function importInto(source: ImportSource, origin: string, from: DataSource, fromUrl: boolean): Promise<void> {
   const { runImport } = await import("./ui/import/importFlow");
+  const name = from.kind === "file" ? from.name : from.location;
   const outcome = await runImport(source, name, { element: byId("import-progress"), lang: store.getState().lang, download: downloadText, quiet: fromUrl });
   if (outcome.status === "cancelled") {
     // A ?data= load whose column question was cancelled must end, not stay on "Loading data…" (issue 17).
@@ -224,7 +276,7 @@ async function importInto(source: ImportSource, origin: string, name: string, fr
   }
   // A file's problems are in the import summary (with the full report); alerts carry only a failure.
   const quietFile = !fromUrl && outcome.status === "done";
-  await show(origin, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl, outcome.status === "done" ? (outcome.index ?? undefined) : undefined);
+  await show(origin, from, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl, outcome.status === "done" ? (outcome.index ?? undefined) : undefined);
 }
 
 /** The current view (after filters) as JSON, CSV or GEXF; the export code loads on first use. */
@@ -238,7 +290,7 @@ async function exportCurrentView(format: ViewFormatChoice): Promise<void> {
 }
 
 /** Builds the model from a parsed dataset and shows it; a failed load keeps what was on screen. */
-async function show(origin: string, result: ParseResult, fromUrl: boolean, index?: DealIndex): Promise<void> {
+async function show(origin: string, source: DataSource, result: ParseResult, fromUrl: boolean, index?: DealIndex): Promise<void> {
   // A dataset that loads takes the previous one's alerts with it; a failed load adds to what is shown.
   if (result.dataset) apply(store, dismissNotices());
   // Sources that open a copy are the author's business (validator, import report); the details panel tells readers.
@@ -269,7 +321,7 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   }
   layout?.kill();
   layout = null;
-  apply(store, showDataset(model, { filters, focus, compare, story, step }));
+  apply(store, showDataset(model, { filters, focus, compare, story, step, source }));
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => apply(store, setLayoutProgress({ running: true, progress: done / total })),
@@ -292,14 +344,16 @@ const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
 
 async function start(): Promise<void> {
   if (embed) await whenDisplayed(root);
-  const location = params.get("data") || DEFAULT_DATA;
+  // The site's own dataset: index.html names it (npm run publish rewrites the name), else the flagship.
+  const siteData = document.querySelector<HTMLMetaElement>(`meta[name="${DATA_META}"]`)?.content.trim() || DEFAULT_DATA;
+  const location = params.get("data") || siteData;
   const checked = checkDataLocation(location, window.location.href);
   if ("issue" in checked) {
     addNotices(store, "URL", [checked.issue]);
     apply(store, loadFailed());
     return;
   }
-  if (location !== DEFAULT_DATA) {
+  if (location !== siteData) {
     const origin = describeOrigin(location, checked.url, window.location.href);
     // A small format v1 file is quicker read here than through a worker's start-up; anything larger
     // or in another format goes to the import worker (size cap, progress, the page stays responsive).
@@ -309,6 +363,7 @@ async function start(): Promise<void> {
       apply(store, loadFailed());
       return;
     }
+    const from: DataSource = { kind: "url", location };
     // A same-site path that does not exist answers with the app's own page (SPA fallback): "not found".
     const page = "text" in small ? htmlPageIssue(small.text, location) : null;
     if (page) {
@@ -318,10 +373,10 @@ async function start(): Promise<void> {
     }
     if ("text" in small && looksLikeFormatV1(small.text)) {
       const parsed = parseInvestmentGraphText(small.text);
-      return show(origin, { ...parsed, issues: [...small.notes, ...parsed.issues] }, true);
+      return show(origin, from, { ...parsed, issues: [...small.notes, ...parsed.issues] }, true);
     }
     const source: ImportSource = "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
-    await importInto(source, origin, location, true);
+    await importInto(source, origin, from, true);
     return;
   }
   const loaded = await loadDatasetText(checked.url);
@@ -331,7 +386,7 @@ async function start(): Promise<void> {
     apply(store, loadFailed());
     return;
   }
-  await show(location, parseInvestmentGraphText(loaded.text), true);
+  await show(location, { kind: "site", location }, parseInvestmentGraphText(loaded.text), true);
 }
 
 void start();

@@ -2,7 +2,7 @@
 // <noscript> picture, or an AMP amp-iframe with a placeholder picture. Pure string building, no DOM.
 // Must not: let a data string (the title) out of its attribute: everything is escaped.
 import { writeFlags } from "../state/flags";
-import type { RenderFlags } from "../state/store";
+import type { DataSource, RenderFlags } from "../state/store";
 
 export interface EmbedCodeInput {
   /** The app page's URL with the current view's parameters (what the address bar shows). */
@@ -70,4 +70,39 @@ export function snapshotCommand(pageUrl: string, fileName: string): string {
   const state = params.toString();
   const quote = (text: string): string => `'${text.replace(/'/g, "'\\''")}'`;
   return ["npm run snapshot --", data ? `--data ${quote(data)}` : "", state ? `--state ${quote(state)}` : "", `--out ${quote(fileName)}`, "--size 1200x675", "--scale 2"].filter(Boolean).join(" ");
+}
+
+/** Host names that mean "this computer": a reader's browser would look on their own machine. */
+export function isLocalHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "::1" || host === "0.0.0.0";
+}
+
+/**
+ * Whether embed code for the shown data can work, and the page URL it should carry:
+ * - `unpublished`: the data is a file opened on this computer; no URL shows it (publish it first);
+ * - otherwise the app's URL with the data's own `data=` (the site's dataset needs none), and
+ *   `thisComputer` when that URL (app or data) points at localhost, so the code must be edited.
+ */
+export type EmbedTarget =
+  | { readonly kind: "unpublished"; readonly name: string }
+  | { readonly kind: "ready"; readonly pageUrl: string; readonly thisComputer: string | null; readonly dataUrl: string | null };
+
+export function embedTarget(pageUrl: string, source: DataSource | null): EmbedTarget {
+  if (source?.kind === "file") return { kind: "unpublished", name: source.name };
+  const url = new URL(pageUrl);
+  url.hash = "";
+  let dataUrl: string | null = null;
+  if (source?.kind === "url") {
+    url.searchParams.set("data", source.location);
+    dataUrl = new URL(source.location, url).href;
+  } else url.searchParams.delete("data");
+  const local = [url, ...(dataUrl ? [new URL(dataUrl)] : [])].find((candidate) => isLocalHost(candidate.hostname));
+  return { kind: "ready", pageUrl: url.href, thisComputer: local ? local.host : null, dataUrl };
+}
+
+/** `npm run publish` for a file opened on this computer (the file name is a hint: it lives where the reader put it). */
+export function publishCommand(fileName: string): string {
+  const quote = (text: string): string => `'${text.replace(/'/g, "'\\''")}'`;
+  return `npm run publish -- ${quote(fileName)} --out site`;
 }

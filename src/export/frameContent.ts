@@ -2,6 +2,7 @@
 // the highlighted company), a legend of what is shown, and credit · source · date. Pure, no DOM.
 import { formColor, NODE_COLORS_BY_THEME } from "../config/forms";
 import { nodeById } from "../model/model";
+import { shownMeta } from "../state/edits";
 import type { AppState } from "../state/store";
 import { captionOf } from "../state/storyStep";
 import { describeFilters } from "../words/describeView";
@@ -13,8 +14,9 @@ import { formName, formRecord, localName } from "../words/names";
 /** Title, active filters, the legend of what is shown, and credit · source · date, from the state. */
 export function frameContentOf(state: AppState, today: Date): FrameContent | null {
   const { model, lang, filters, theme } = state;
-  if (!model) return null;
-  const { meta } = model.dataset;
+  // The editor's draft shows in the picture as in the header (a published fallback carries the new title).
+  const meta = shownMeta(state);
+  if (!model || !meta) return null;
   // The data may carry its own translations of title and credit (as the page header shows them).
   const translated = lang === "en" ? undefined : meta.translations?.[lang];
   const focus = state.focus ? nodeById(model, state.focus) : undefined;

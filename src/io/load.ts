@@ -5,6 +5,8 @@ import type { Issue } from "./issues";
 import { MAX_INPUT_BYTES } from "./limits";
 
 export const DEFAULT_DATA = "data/china-ai-investments.json";
+/** index.html's `<meta name>` naming the dataset a site opens without ?data= (npm run publish sets it). */
+export const DATA_META = "explorer-data";
 
 const PLACE = 'URL parameter "data"';
 

@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Issue } from "../io/issues";
 import type { Model } from "../model/model";
+import type { MetaDraft } from "./edits";
 import { DEFAULT_FILTERS, type FilterState } from "./filters";
 import { EMPTY_STORY, type ReadyStory } from "./story";
 import type { Language } from "./url";
@@ -35,9 +36,16 @@ export interface RenderFlags {
 
 export const DEFAULT_FLAGS: RenderFlags = { dark: "auto", plain: false, static: false, transparent: false };
 
+/**
+ * Where the shown data came from, so the embed code can say whether a reader can reach it: the
+ * site's own dataset, a ?data= path or URL, or a file picked on this computer (published nowhere).
+ */
+export type DataSource = { readonly kind: "site" | "url"; readonly location: string } | { readonly kind: "file"; readonly name: string };
+
 export interface AppState {
   readonly load: LoadState;
   readonly model: Model | null;
+  readonly source: DataSource | null;
   readonly filters: FilterState;
   /** Selected node id (the `focus` URL parameter). */
   readonly focus: string | null;
@@ -62,11 +70,14 @@ export interface AppState {
   readonly story: ReadyStory;
   /** The story step shown (1-based; URL: step=), or null outside the story. */
   readonly step: number | null;
+  /** The editor's draft of title, description, credit and story (state/edits.ts); null until edited. */
+  readonly edits: MetaDraft | null;
 }
 
 export const INITIAL_STATE: AppState = {
   load: "loading",
   model: null,
+  source: null,
   filters: DEFAULT_FILTERS,
   focus: null,
   lang: "en",
@@ -82,6 +93,7 @@ export const INITIAL_STATE: AppState = {
   keyboardNode: null,
   story: EMPTY_STORY,
   step: null,
+  edits: null,
 };
 
 export type AppStore = StoreApi<AppState>;

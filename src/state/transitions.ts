@@ -102,5 +102,5 @@ export const setLayoutProgress =
 
 /** A new dataset replaces the old one with the view it opens on; its own layout has not begun. */
 export const showDataset =
-  (model: Model, view: Pick<AppState, "filters" | "focus" | "compare"> & Partial<Pick<AppState, "story" | "step">>): Transition =>
-  (state) => ({ ...state, story: EMPTY_STORY, step: null, ...view, model, hovered: null, load: "loading", layout: { running: false, progress: 0 } });
+  (model: Model, view: Pick<AppState, "filters" | "focus" | "compare"> & Partial<Pick<AppState, "story" | "step" | "source">>): Transition =>
+  (state) => ({ ...state, story: EMPTY_STORY, step: null, ...view, model, edits: null, hovered: null, load: "loading", layout: { running: false, progress: 0 } });

@@ -1,10 +1,13 @@
 // The "Embed" button and dialog of the full app: the code for the current view (web page or AMP),
 // render flags, a copy button, the fallback picture, and a live preview at phone and desktop widths.
-// Must not: put the code anywhere but a textarea's value, or load previews before they are asked for.
+// It says where the shown data lives: a file from this computer gets no code (publish it first), and
+// code pointing at localhost says so. Must not: put the code anywhere but a textarea's value, or load
+// previews before they are asked for, or give code that silently shows other data.
+import { shownMeta } from "../../state/edits";
 import { DEFAULT_FLAGS, type AppStore, type RenderFlags } from "../../state/store";
 import { el } from "../kit/dom";
 import { liveWords } from "../kit/liveWords";
-import { ampSnippet, embedSrc, htmlSnippet, snapshotCommand, type EmbedCodeInput } from "../../export/embedCode";
+import { ampSnippet, embedSrc, embedTarget, htmlSnippet, publishCommand, snapshotCommand, type EmbedCodeInput, type EmbedTarget } from "../../export/embedCode";
 import { t, type MessageKey } from "../../words/i18n";
 import "./embedDialog.css";
 
@@ -13,6 +16,8 @@ export interface EmbedDialogDeps {
   readonly downloadPicture: () => Promise<string>;
   /** The picture's file name for the current view (what downloadPicture will save). */
   readonly pictureName: () => string;
+  /** Downloads the shown data as a static site (zip); resolves with its file name. */
+  readonly publish: () => Promise<string>;
 }
 
 const PREVIEW_WIDTHS = [360, 720] as const;
@@ -56,10 +61,16 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
   const picture = word(el("button", { type: "button", "data-action": "embed-picture" }), "embed.picture");
   const previewButton = word(el("button", { type: "button", "data-action": "embed-preview" }), "embed.preview");
   const close = word(el("button", { type: "submit", class: "export-dialog__cancel" }), "embed.close");
+  const publish = word(el("button", { type: "button", "data-action": "embed-publish" }), "embed.publish");
   const actions = el("div", { class: "export-dialog__actions" });
-  actions.append(copy, picture, previewButton, close);
+  actions.append(copy, picture, previewButton, publish, close);
   const previews = el("div", { class: "embed-dialog__previews" });
-  form.append(word(el("h2", { id: "embed-title" }), "embed.title"), variant, flagsRow, pictureLabel, code, word(el("p", { class: "embed-dialog__hint" }), "embed.snapshotHint"), command, message, actions, previews);
+  // Where the shown data lives: said before the code, in words, whenever the code cannot simply be pasted.
+  const reach = el("p", { class: "embed-dialog__reach", "data-embed-reach": "" });
+  const codeParts = el("div", { class: "embed-dialog__code-parts" });
+  const hint = el("p", { class: "embed-dialog__hint" });
+  codeParts.append(variant, flagsRow, pictureLabel, code);
+  form.append(word(el("h2", { id: "embed-title" }), "embed.title"), reach, codeParts, hint, command, message, actions, previews);
   dialog.append(form);
   slot.append(button, dialog);
 
@@ -70,15 +81,32 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
     static: flagBoxes[1]?.input.checked ?? false,
     transparent: flagBoxes[2]?.input.checked ?? false,
   });
+  const target = (): EmbedTarget => embedTarget(window.location.href, store.getState().source);
+  const pageUrl = (): string => {
+    const where = target();
+    return where.kind === "ready" ? where.pageUrl : window.location.href;
+  };
   const input = (): EmbedCodeInput => {
-    const title = store.getState().model?.dataset.meta.title ?? document.title;
-    return { pageUrl: window.location.href, flags: flags(), title: t(now(), "embed.frameTitle", { title }), alt: title, pictureUrl: pictureUrl.value, height: 640 };
+    const title = shownMeta(store.getState())?.title ?? document.title;
+    return { pageUrl: pageUrl(), flags: flags(), title: t(now(), "embed.frameTitle", { title }), alt: title, pictureUrl: pictureUrl.value, height: 640 };
   };
   const render = (): void => {
-    const data = new FormData(form);
-    code.value = data.get("variant") === "amp" ? ampSnippet(input()) : htmlSnippet(input());
-    command.textContent = snapshotCommand(window.location.href, pictureUrl.value.split("/").pop() || deps.pictureName());
-    if (previews.childElementCount > 0) showPreviews();
+    const where = target();
+    const unpublished = where.kind === "unpublished";
+    reach.textContent = unpublished
+      ? t(now(), "embed.unpublished", { name: where.name })
+      : [where.thisComputer ? t(now(), "embed.thisComputer", { host: where.thisComputer }) : "", where.dataUrl ? t(now(), "embed.dataFrom", { url: where.dataUrl }) : ""].filter(Boolean).join(" ");
+    reach.hidden = reach.textContent === "";
+    reach.dataset["embedReach"] = unpublished ? "unpublished" : where.thisComputer ? "this-computer" : "ready";
+    codeParts.hidden = unpublished;
+    copy.hidden = unpublished;
+    previewButton.hidden = unpublished;
+    publish.hidden = !unpublished && !where.thisComputer;
+    hint.textContent = t(now(), unpublished ? "embed.publishHint" : "embed.snapshotHint");
+    code.value = unpublished ? "" : new FormData(form).get("variant") === "amp" ? ampSnippet(input()) : htmlSnippet(input());
+    command.textContent = unpublished ? publishCommand(where.name) : snapshotCommand(pageUrl(), pictureUrl.value.split("/").pop() || deps.pictureName());
+    if (unpublished) previews.replaceChildren();
+    else if (previews.childElementCount > 0) showPreviews();
   };
   form.addEventListener("change", render);
   pictureUrl.addEventListener("input", render);
@@ -89,7 +117,7 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
       document.head.append(el("script", { src: new URL("embed.js", document.baseURI).href, "data-explorer-loader": true }));
     }
     previews.replaceChildren();
-    const src = embedSrc(window.location.href, flags(), pictureUrl.value);
+    const src = embedSrc(pageUrl(), flags(), pictureUrl.value);
     for (const width of PREVIEW_WIDTHS) {
       const figure = el("figure", { class: "embed-dialog__preview" });
       const key: MessageKey = width < 600 ? "embed.phone" : "embed.desktop";
@@ -116,6 +144,15 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
       (name) => void (message.textContent = t(now(), "embed.pictureSaved", { name })),
       (reason: unknown) => void (message.textContent = reason instanceof Error ? reason.message : String(reason)),
     );
+  });
+
+  publish.addEventListener("click", () => {
+    message.textContent = t(now(), "embed.publishing");
+    publish.disabled = true;
+    deps.publish().then(
+      (name) => void (message.textContent = t(now(), "embed.published", { name })),
+      (reason: unknown) => void (message.textContent = reason instanceof Error ? reason.message : String(reason)),
+    ).finally(() => void (publish.disabled = false));
   });
 
   button.addEventListener("click", () => {

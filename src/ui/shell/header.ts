@@ -1,4 +1,6 @@
-// Title, description, where the data came from, and the credit line, from the data's meta.
+// Title, description, where the data came from, and the credit line, from the data's meta (with the
+// editor's draft on top, so edits show as they are typed).
+import { shownMeta } from "../../state/edits";
 import type { AppStore } from "../../state/store";
 import { t } from "../../words/i18n";
 
@@ -11,9 +13,11 @@ export interface HeaderElements {
 
 export function mountHeader(elements: HeaderElements, store: AppStore): () => void {
   const render = (): void => {
-    const { model, lang } = store.getState();
-    if (!model) return;
-    const { meta } = model.dataset;
+    const state = store.getState();
+    const { model, lang } = state;
+    const meta = shownMeta(state);
+    if (!model || !meta) return;
+    // The editor writes English; a translation the data gives still wins in its language.
     const translated = lang === "en" ? undefined : meta.translations?.[lang];
     const title = translated?.title ?? meta.title;
     elements.title.textContent = title;
@@ -25,6 +29,6 @@ export function mountHeader(elements: HeaderElements, store: AppStore): () => vo
   };
   render();
   return store.subscribe((state, previous) => {
-    if (state.model !== previous.model || state.lang !== previous.lang) render();
+    if (state.model !== previous.model || state.lang !== previous.lang || state.edits !== previous.edits) render();
   });
 }
