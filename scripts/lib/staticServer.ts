@@ -24,7 +24,7 @@ export interface ServerOptions {
   readonly mounts?: Readonly<Record<string, string>>;
 }
 
-export function startServer(options: ServerOptions = { root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/fixtures/": resolve("tests/fixtures") } }): Promise<{ server: Server; url: string }> {
+export function startServer(options: ServerOptions = { root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/fixtures/": resolve("tests/fixtures"), "/vendor/pym/": resolve("node_modules/pym.js/dist") } }): Promise<{ server: Server; url: string }> {
   const cache = new Map<string, string>();
   const server = createServer((request, response) => void serve(request, response));
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
