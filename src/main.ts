@@ -10,7 +10,7 @@ import { checkDataLocation, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatase
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
-import { createModel, graphKeyOf } from "./model/model";
+import { createModel, graphKeyOf, idOfGraphKey } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { DEFAULT_FILTERS } from "./state/filters";
 import { addNotices, createAppStore } from "./state/store";
@@ -70,6 +70,8 @@ export interface ExplorerHandle {
   nodePosition(id: string): { x: number; y: number } | null;
   /** Graph positions of all nodes, in data order (to check layouts). */
   positions(): Array<[number, number]>;
+  /** The node labels drawn in the last frame, in CSS px of #graph (DESIGN.md section 4). */
+  labelBoxes(): Array<{ id: string; x: number; y: number; width: number; height: number }>;
   /** The graph as shown, as a PNG (null before the first frame). */
   graphPng(): Promise<Blob | null>;
   /** The export button's picture (framed, scaled) as base64, for `npm run snapshot` and tests. */
@@ -93,7 +95,12 @@ window.explorer = {
     const graph = store.getState().model?.graph;
     return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
   },
-  graphPng: async () => (view ? (await import("./export/png")).graphPng(view.sigma) : null),
+  labelBoxes() {
+    const model = store.getState().model;
+    if (!view || !model) return [];
+    return view.labelBoxes().map(({ key, x, y, width, height }) => ({ id: idOfGraphKey(model, key) ?? key, x, y, width, height }));
+  },
+  graphPng: async () => (view ? (await import("./export/png")).graphPng(view.sigma, { prepare: view.placeLabelsOn }) : null),
   exportPng: async (choice) => {
     const png = await exportView(choice);
     const { toBase64 } = await import("./export/exportPng");
@@ -105,7 +112,7 @@ window.explorer = {
 async function exportView(choice: PngExportChoice) {
   const { exportPng } = await import("./export/exportPng");
   if (!view) throw new Error(t(lang, "export.noData"));
-  return exportPng(view.sigma, store.getState(), choice);
+  return exportPng(view.sigma, store.getState(), choice, undefined, view.placeLabelsOn);
 }
 let layout: LayoutSupervisor | null = null;
 

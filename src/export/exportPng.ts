@@ -7,7 +7,7 @@ import { t } from "../words/i18n";
 import { drawFrame, layoutFrame, type FrameLayout } from "./frame";
 import { frameContentOf } from "./frameContent";
 import { checkPixels, fileName, geometry } from "./options";
-import { graphCanvas, type ExplorerSigma } from "./png";
+import { graphCanvas, type ExplorerSigma, type PrepareRenderer } from "./png";
 
 export interface ExportTheme {
   readonly background: string;
@@ -30,7 +30,7 @@ export interface ExportedPng {
 export class ExportError extends Error {}
 
 /** Makes the PNG; throws ExportError (with a message for the reader) when it cannot. */
-export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: PngExportChoice, theme: ExportTheme = state.theme === "dark" ? DARK : LIGHT): Promise<ExportedPng> {
+export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: PngExportChoice, theme: ExportTheme = state.theme === "dark" ? DARK : LIGHT, prepare?: PrepareRenderer): Promise<ExportedPng> {
   const started = performance.now();
   const today = new Date();
   const content = frameContentOf(state, today);
@@ -53,6 +53,7 @@ export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: P
     height: shape.graph.height,
     scale: choice.scale,
     labelColor: theme.text,
+    ...(prepare ? { prepare } : {}),
   });
   const canvas = document.createElement("canvas");
   canvas.width = size.width;
