@@ -20,6 +20,7 @@ import { mountAlerts } from "./ui/shell/alerts";
 import { mountEmbedChrome } from "./ui/embed/embedChrome";
 import { mountFallback } from "./ui/shell/fallback";
 import { mountEmbedHeight } from "./ui/embed/embedHeight";
+import { mountGestureGuard } from "./ui/embed/gestureGuard";
 import { whenDisplayed } from "./ui/embed/embedVisibility";
 import type { PngExportChoice } from "./export/options";
 import { mountAppState } from "./ui/shell/appRoot";
@@ -72,6 +73,8 @@ export interface ExplorerHandle {
   positions(): Array<[number, number]>;
   /** The node labels drawn in the last frame, in CSS px of #graph (DESIGN.md section 4). */
   labelBoxes(): Array<{ id: string; x: number; y: number; width: number; height: number }>;
+  /** The camera's zoom ratio (1 = the whole graph; smaller is closer); null before the first frame. */
+  cameraRatio(): number | null;
   /** The graph as shown, as a PNG (null before the first frame). */
   graphPng(): Promise<Blob | null>;
   /** The export button's picture (framed, scaled) as base64, for `npm run snapshot` and tests. */
@@ -100,6 +103,7 @@ window.explorer = {
     if (!view || !model) return [];
     return view.labelBoxes().map(({ key, x, y, width, height }) => ({ id: idOfGraphKey(model, key) ?? key, x, y, width, height }));
   },
+  cameraRatio: () => view?.sigma.getCamera().ratio ?? null,
   graphPng: async () => (view ? (await import("./export/png")).graphPng(view.sigma, { prepare: view.placeLabelsOn }) : null),
   exportPng: async (choice) => {
     const png = await exportView(choice);
@@ -146,6 +150,9 @@ if (embed) {
   mountEmbedChrome({ root, topbar: part(".topbar"), filters: byId("filters"), footer: part(".footer"), interactive }, store);
   mountEmbedHeight(root, params);
 }
+// In an article, and on a phone where the full app's page scrolls past the graph, a wheel or swipe
+// over the graph scrolls the page until the reader engages the graph (docs/decisions.md).
+if (embed || window.matchMedia("(max-width: 720px)").matches) mountGestureGuard(byId("graph"), lang);
 // The export and embed dialogs exist only in the full app: embeds never download their code.
 if (!embed) void mountFullAppDialogs();
 async function mountFullAppDialogs(): Promise<void> {

@@ -76,3 +76,45 @@ describe.each(LOADERS)("embed under the %s loader", (loader) => {
     await page.close();
   });
 });
+
+describe("gestures over an embedded graph", () => {
+  it("lets a wheel scroll the article until the reader engages the graph; ctrl + wheel zooms at once", async () => {
+    const { page, frame } = await openColumn("embedjs", 600);
+    await fitted(page);
+    const iframe = (await page.$("#container iframe"))!;
+    await iframe.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const outer = (await iframe.boundingBox())!;
+    const inner = await frame.$eval("#graph", (graph) => {
+      const box = graph.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height * 0.15 };
+    });
+    await page.mouse.move(outer.x + inner.x, outer.y + inner.y);
+    const ratio = (): Promise<number> => frame.evaluate(() => window.explorer?.cameraRatio() ?? NaN);
+    const start = await ratio();
+
+    // A plain wheel moves the article, not the map, and says how to zoom.
+    await page.mouse.wheel(0, 240);
+    await page.waitForFunction((before) => window.scrollY > before, scrolled);
+    await frame.waitForSelector(".gesture-hint:not([hidden])");
+    expect(await frame.textContent(".gesture-hint")).toContain("ctrl");
+    expect(await ratio()).toBe(start);
+
+    // ctrl + wheel zooms straight away.
+    const box = (await iframe.boundingBox())!;
+    await page.mouse.move(box.x + inner.x, box.y + inner.y);
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -240);
+    await page.keyboard.up("Control");
+    await frame.waitForFunction((before) => (window.explorer?.cameraRatio() ?? before) !== before, start);
+    const zoomed = await ratio();
+
+    // A click engages the graph: then a plain wheel zooms and the article stays put.
+    await page.mouse.click(box.x + inner.x, box.y + inner.y);
+    const pinned = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, -240);
+    await frame.waitForFunction((before) => (window.explorer?.cameraRatio() ?? before) !== before, zoomed);
+    expect(await page.evaluate(() => window.scrollY)).toBe(pinned);
+    await page.close();
+  });
+});
