@@ -28,20 +28,17 @@ import { mountDropZone, mountFileInput } from "./ui/import/fileInput";
 import { mountViewExport, type ViewFormatChoice } from "./ui/dialogs/viewExportControl";
 import { mountFilterPanel } from "./ui/filters/filterPanel";
 import { mountHeader } from "./ui/shell/header";
-import { t } from "./words/i18n";
+import { loadLanguage, t } from "./words/i18n";
 import { mountLayoutProgress } from "./ui/shell/layoutProgress";
 import { mountGraphSummary } from "./ui/shell/graphSummary";
 import { mountKeyboard } from "./ui/shell/keyboard";
 import { mountLanguageSwitch } from "./ui/shell/languageSwitch";
 import { mountLandmarks } from "./ui/shell/landmarks";
 import { mountLegend } from "./ui/panels/legend";
-import { mountSearchBox } from "./ui/panels/searchBox";
 import { mountNodeTooltip } from "./ui/panels/nodeTooltip";
 import { mountTheme } from "./ui/shell/theme";
 import { mountTable, mountViewSwitch } from "./ui/table/table";
 import { mountSelection } from "./ui/panels/selection";
-import { mountStatsPanel } from "./ui/panels/statsPanel";
-import { mountComparePanel } from "./ui/panels/comparePanel";
 import { mountStatus } from "./ui/shell/status";
 import { mountUrlSync } from "./ui/shell/urlSync";
 
@@ -63,6 +60,8 @@ document.documentElement.lang = lang;
 addNotices(store, "URL", startupNotices);
 
 let view: GraphView | null = null;
+// Korean and Chinese strings are their own chunks: the panels below are built in the reader's language.
+await loadLanguage(lang);
 
 /** A read-only handle for end-to-end tests and the browser console; the app never reads it. */
 export interface ExplorerHandle {
@@ -132,10 +131,7 @@ mountHeader({ title: byId("title"), description: byId("description"), origin: by
 mountFilterPanel(byId("filters"), store, selectVisible);
 mountSelection(byId("selection"), store, selectVisible);
 mountLegend(byId("legend"), store, selectVisible);
-mountStatsPanel(byId("stats"), store, selectVisible);
-mountComparePanel(byId("compare"), store, selectVisible);
 mountGraphSummary(byId("graph-summary"), store, selectVisible);
-mountSearchBox(byId("search"), store);
 mountLandmarks(store);
 mountNodeTooltip(byId("graph"), store, selectVisible, (id) => window.explorer?.nodePosition(id) ?? null);
 mountLanguageSwitch(byId("lang-slot"), store);
@@ -155,6 +151,15 @@ if (embed) {
 if (embed || window.matchMedia("(max-width: 720px)").matches) mountGestureGuard(byId("graph"), lang);
 // The export and embed dialogs exist only in the full app: embeds never download their code.
 if (!embed) void mountFullAppDialogs();
+// So do the figures and comparison column and the search box (embed.css hides their places):
+// their own chunk, fetched by the full app beside the data.
+if (!embed) void mountFullAppPanels();
+async function mountFullAppPanels(): Promise<void> {
+  const [{ mountStatsPanel }, { mountComparePanel }, { mountSearchBox }] = await Promise.all([import("./ui/panels/statsPanel"), import("./ui/panels/comparePanel"), import("./ui/panels/searchBox")]);
+  mountStatsPanel(byId("stats"), store, selectVisible);
+  mountComparePanel(byId("compare"), store, selectVisible);
+  mountSearchBox(byId("search"), store);
+}
 async function mountFullAppDialogs(): Promise<void> {
   const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }] = await Promise.all([import("./ui/dialogs/exportDialog"), import("./ui/dialogs/embedDialog"), import("./export/options")]);
   mountExportDialog(byId("export-slot"), store, {
