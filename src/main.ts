@@ -13,7 +13,7 @@ import { isSourceHostIssue } from "./io/sourceSite";
 import { htmlPageIssue } from "./io/htmlPage";
 import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
-import { createModel, graphKeyOf } from "./model/model";
+import { createModel, graphKeyOf, idOfGraphKey } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { viewportPoints } from "./render/keyboardFocus";
 import { mountGraphKeyboard } from "./ui/graph/graphKeyboard";
@@ -32,6 +32,7 @@ import { mountAlerts } from "./ui/shell/alerts";
 import { mountEmbedChrome } from "./ui/embed/embedChrome";
 import { mountFallback } from "./ui/shell/fallback";
 import { mountEmbedHeight } from "./ui/embed/embedHeight";
+import { mountGestureGuard } from "./ui/embed/gestureGuard";
 import { whenDisplayed } from "./ui/embed/embedVisibility";
 import type { PngExportChoice } from "./export/options";
 import { mountAppState } from "./ui/shell/appRoot";
@@ -39,21 +40,17 @@ import { mountDropZone, mountFileInput } from "./ui/import/fileInput";
 import { mountViewExport, type ViewFormatChoice } from "./ui/dialogs/viewExportControl";
 import { mountFilterPanel } from "./ui/filters/filterPanel";
 import { mountHeader } from "./ui/shell/header";
-import { t } from "./words/i18n";
+import { loadLanguage, t } from "./words/i18n";
 import { mountLayoutProgress } from "./ui/shell/layoutProgress";
 import { mountGraphSummary } from "./ui/shell/graphSummary";
 import { mountKeyboard } from "./ui/shell/keyboard";
 import { mountLanguageSwitch } from "./ui/shell/languageSwitch";
 import { mountLandmarks } from "./ui/shell/landmarks";
 import { mountLegend } from "./ui/panels/legend";
-import { mountSearchBox } from "./ui/panels/searchBox";
 import { mountNodeTooltip } from "./ui/panels/nodeTooltip";
 import { mountTheme } from "./ui/shell/theme";
 import { mountTable, mountViewSwitch } from "./ui/table/table";
 import { mountSelection } from "./ui/panels/selection";
-import { mountStatsPanel } from "./ui/panels/statsPanel";
-import { mountComparePanel } from "./ui/panels/comparePanel";
-import { mountClaimsPanel } from "./ui/panels/claimsPanel";
 import { mountStatus } from "./ui/shell/status";
 import { mountUrlSync } from "./ui/shell/urlSync";
 import { apply, dismissNotices, loadFailed, setLayoutProgress, setLoad, showDataset } from "./state/transitions";
@@ -78,6 +75,8 @@ document.documentElement.lang = lang;
 addNotices(store, "URL", startupNotices);
 
 let view: GraphView | null = null;
+// Korean and Chinese strings are their own chunks: the panels below are built in the reader's language.
+await loadLanguage(lang);
 
 /** A read-only handle for end-to-end tests and the browser console; the app never reads it. */
 export interface ExplorerHandle {
@@ -86,6 +85,10 @@ export interface ExplorerHandle {
   nodePosition(id: string): { x: number; y: number } | null;
   /** Graph positions of all nodes, in data order (to check layouts). */
   positions(): Array<[number, number]>;
+  /** The node labels drawn in the last frame, in CSS px of #graph (DESIGN.md section 4). */
+  labelBoxes(): Array<{ id: string; x: number; y: number; width: number; height: number }>;
+  /** The camera's zoom ratio (1 = the whole graph; smaller is closer); null before the first frame. */
+  cameraRatio(): number | null;
   /** The graph as shown, as a PNG (null before the first frame). */
   graphPng(): Promise<Blob | null>;
   /** The export button's picture (framed, scaled) as base64, for `npm run snapshot` and tests. */
@@ -108,7 +111,13 @@ window.explorer = {
     const graph = store.getState().model?.graph;
     return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
   },
-  graphPng: async () => (view ? (await import("./export/png")).graphPng(view.sigma) : null),
+  labelBoxes() {
+    const model = store.getState().model;
+    if (!view || !model) return [];
+    return view.labelBoxes().map(({ key, x, y, width, height }) => ({ id: idOfGraphKey(model, key) ?? key, x, y, width, height }));
+  },
+  cameraRatio: () => view?.sigma.getCamera().ratio ?? null,
+  graphPng: async () => (view ? (await import("./export/png")).graphPng(view.sigma, { prepare: view.placeLabelsOn }) : null),
   exportPng: async (choice) => {
     const png = await exportView(choice);
     const { toBase64 } = await import("./export/exportPng");
@@ -129,7 +138,7 @@ function nodeOnScreen(id: string): { x: number; y: number; radius: number } | nu
 async function exportView(choice: PngExportChoice) {
   const { exportPng } = await import("./export/exportPng");
   if (!view) throw new Error(t(store.getState().lang, "export.noData"));
-  return exportPng(view.sigma, store.getState(), choice);
+  return exportPng(view.sigma, store.getState(), choice, undefined, view.placeLabelsOn);
 }
 let layout: LayoutSupervisor | null = null;
 
@@ -146,11 +155,7 @@ mountHeader({ title: byId("title"), description: byId("description"), origin: by
 mountFilterPanel(byId("filters"), store, selectVisible);
 mountSelection(byId("selection"), store, selectVisible, { returnFocus: () => byId("graph") });
 mountLegend(byId("legend"), store, selectVisible, density);
-mountStatsPanel(byId("stats"), store, selectVisible);
-mountComparePanel(byId("compare"), store, selectVisible);
-mountClaimsPanel(byId("claims"), store);
 mountGraphSummary(byId("graph-summary"), store, selectVisible);
-mountSearchBox(byId("search"), store);
 mountLandmarks(store);
 mountNodeTooltip(byId("graph"), store, selectVisible, nodePosition);
 mountLanguageSwitch(byId("lang-slot"), store);
@@ -184,8 +189,26 @@ if (embed) {
   mountEmbedChrome({ root, topbar: part(".topbar"), filters: byId("filters"), footer: part(".footer"), interactive }, store);
   mountEmbedHeight(root, params);
 }
+// In an article, and on a phone where the full app's page scrolls past the graph, a wheel or swipe
+// over the graph scrolls the page until the reader engages the graph (docs/decisions.md).
+if (embed || window.matchMedia("(max-width: 720px)").matches) mountGestureGuard(byId("graph"), lang);
 // The export and embed dialogs exist only in the full app: embeds never download their code.
 if (!embed) void mountFullAppDialogs();
+// So do the figures and comparison column and the search box (embed.css hides their places):
+// their own chunk, fetched by the full app beside the data.
+if (!embed) void mountFullAppPanels();
+async function mountFullAppPanels(): Promise<void> {
+  const [{ mountStatsPanel }, { mountComparePanel }, { mountClaimsPanel }, { mountSearchBox }] = await Promise.all([
+    import("./ui/panels/statsPanel"),
+    import("./ui/panels/comparePanel"),
+    import("./ui/panels/claimsPanel"),
+    import("./ui/panels/searchBox"),
+  ]);
+  mountStatsPanel(byId("stats"), store, selectVisible);
+  mountComparePanel(byId("compare"), store, selectVisible);
+  mountClaimsPanel(byId("claims"), store);
+  mountSearchBox(byId("search"), store);
+}
 async function mountFullAppDialogs(): Promise<void> {
   const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }, { mountEditorButton }] = await Promise.all([
     import("./ui/dialogs/exportDialog"),

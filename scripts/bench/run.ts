@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { layoutIterations } from "../../src/layout/matrices";
 import { startServer } from "../lib/staticServer";
+import { kB, measureWeight } from "./weight";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -191,6 +192,11 @@ async function main(): Promise<void> {
   };
   console.log(`| size (nodes / deals) | figure | app | raw sigma | app / raw |\n| --- | --- | --- | --- | --- |`);
   try {
+    // Bytes, not time: one measurement is exact (gzip -9 of the files the embed fetched until ready).
+    const weight = await measureWeight(browser, url, dist, resolve(OUT, "raw"));
+    const weightLine = `| embed (?embed=1) | JS until ready, gzip | ${kB(weight.app.total)} | ${kB(weight.raw.total)} | ${(weight.app.total / weight.raw.total).toFixed(2)} |`;
+    rows.push(weightLine);
+    console.log(weightLine);
     for (const [nodes, deals] of SIZES) {
       const sizeStarted = performance.now();
       const data = `generated/${nodes}x${deals}.json`;

@@ -30,7 +30,7 @@ export interface ServerOptions {
   readonly mounts?: Readonly<Record<string, string>>;
 }
 
-export function startServer(options: ServerOptions = { root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/fixtures/": resolve("tests/fixtures"), ...EXAMPLE_MOUNTS } }): Promise<{ server: Server; url: string }> {
+export function startServer(options: ServerOptions = { root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/fixtures/": resolve("tests/fixtures"), "/vendor/pym/": resolve("node_modules/pym.js/dist"), ...EXAMPLE_MOUNTS } }): Promise<{ server: Server; url: string }> {
   const cache = new Map<string, string>();
   const server = createServer((request, response) => {
     serve(request, response).catch(() => {

@@ -7,7 +7,7 @@ import { t } from "../words/i18n";
 import { drawFrame, layoutFrame, type FrameLayout } from "./frame";
 import { frameContentOf } from "./frameContent";
 import { checkPixels, fileName, geometry } from "./options";
-import { graphCanvasWithAnchors, type ExplorerSigma } from "./png";
+import { graphCanvasWithAnchors, type ExplorerSigma, type PrepareRenderer } from "./png";
 import { drawCallouts, type PictureCallout } from "./calloutsPng";
 import { graphKeyOf } from "../model/model";
 import { annotationsShown, annotationText } from "../state/storyStep";
@@ -33,7 +33,7 @@ export interface ExportedPng {
 export class ExportError extends Error {}
 
 /** Makes the PNG; throws ExportError (with a message for the reader) when it cannot. */
-export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: PngExportChoice, theme: ExportTheme = state.theme === "dark" ? DARK : LIGHT): Promise<ExportedPng> {
+export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: PngExportChoice, theme: ExportTheme = state.theme === "dark" ? DARK : LIGHT, prepare?: PrepareRenderer): Promise<ExportedPng> {
   const started = performance.now();
   const today = new Date();
   const content = frameContentOf(state, today);
@@ -60,6 +60,7 @@ export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: P
     height: shape.graph.height,
     scale: choice.scale,
     labelColor: theme.text,
+    ...(prepare ? { prepare } : {}),
   }, annotated.map((annotation) => annotation.key));
   const callouts: PictureCallout[] = annotated.flatMap(({ key, text }) => {
     const anchor = anchors.get(key);

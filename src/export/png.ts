@@ -7,8 +7,12 @@ import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
+/** Lets the temporary renderer place labels like the live view (render/labels.ts), and redraws. */
+export type PrepareRenderer = (renderer: Sigma) => void;
+
 export interface GraphPngOptions {
   readonly backgroundColor?: string;
+  readonly prepare?: PrepareRenderer;
 }
 
 export interface GraphCanvasOptions {
@@ -20,11 +24,12 @@ export interface GraphCanvasOptions {
   readonly backgroundColor?: string;
   /** Label colour for the picture (a dark background needs light labels). */
   readonly labelColor?: string;
+  readonly prepare?: PrepareRenderer;
 }
 
 /** The quick picture of the view (tests and the console): live size, device ratio, white. */
 export function graphPng(sigma: ExplorerSigma, options: GraphPngOptions = {}): Promise<Blob> {
-  return toBlob(sigma, { format: "png", backgroundColor: options.backgroundColor ?? "#ffffff" });
+  return toBlob(sigma, { format: "png", backgroundColor: options.backgroundColor ?? "#ffffff", withTempRenderer: (renderer) => options.prepare?.(renderer) });
 }
 
 /**
@@ -53,7 +58,9 @@ export async function graphCanvasWithAnchors(sigma: ExplorerSigma, options: Grap
       height: options.height ?? null,
       backgroundColor: options.backgroundColor ?? "transparent",
       sigmaSettings: options.labelColor ? { labelColor: { color: options.labelColor } } : {},
+      // Labels are placed and drawn again while the ratio is still pinned, then it is restored.
       withTempRenderer: (renderer) => {
+        options.prepare?.(renderer);
         restore();
         for (const key of keys) {
           const data = renderer.getNodeDisplayData(key);

@@ -21,6 +21,8 @@ import { followLayout, type LayoutFollower } from "./layoutFollow";
 import { leadingNodes, RENDER_THEMES, scalesFor } from "./style";
 import { apply, hoverNode, rendererFailed, selectNode, toggleSelection } from "../state/transitions";
 import { publishDensity as publish, type DensityStore } from "../state/density";
+import { createLabelLayer, type LabelBox } from "./labels";
+import { labelDensityFor } from "./labelDensity";
 
 /** How many of the busiest visible nodes always show their label. */
 const LEADING_LABELS = 6;
@@ -31,6 +33,10 @@ export interface GraphView {
   readonly firstFrame: Promise<void>;
   /** Re-indexes everything (after a layout moved nodes): keeps filtered nodes' labels ready. */
   reindex(): void;
+  /** The node labels drawn in the last frame (graph keys, CSS px of the container). */
+  readonly labelBoxes: () => readonly LabelBox[];
+  /** Gives an export's temporary renderer the same label placement, and draws it anew. */
+  readonly placeLabelsOn: (renderer: Sigma) => void;
 }
 
 export interface GraphViewOptions {
@@ -127,6 +133,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     neighbourhood(graph, view.visible, view.hoverKey ?? view.focusKey) ?? sharedPortfolio(graph, view.visible, compareKeys[0], compareKeys[1]);
   view.bright = brightSet();
   view.indexAll = large;
+  const labelLayer = createLabelLayer(() => view.theme.background);
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     allowInvalidContainer: true,
     zIndex: true,
@@ -141,8 +148,9 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     edgeLabelWeight: "500",
     edgeLabelColor: { color: view.theme.label },
     defaultDrawNodeHover: hoverDrawer(() => view.theme),
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
+    ...labelDensityFor(container.clientWidth),
+    defaultDrawNodeLabel: labelLayer.drawNodeLabel,
+    defaultDrawEdgeLabel: labelLayer.drawEdgeLabel,
     labelRenderedSizeThreshold: 4,
     stagePadding: 40,
     minCameraRatio: 0.05,
@@ -154,6 +162,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     nodeReducer,
     edgeReducer,
   });
+  // sigma's constructor drew the first frame: its recorded labels are placed and drawn now.
+  labelLayer.attach(sigma);
   // A lost context (GPU reset, too many contexts) leaves blank canvases: hand over to the fallback.
   for (const canvas of Object.values(sigma.getCanvases())) {
     canvas.addEventListener("webglcontextlost", () => {
@@ -348,11 +358,25 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   followKeyboard(initial, null);
 
   // The container changes size with the panels around it (a long title, notices): redraw to fit.
-  const resizeObserver = new ResizeObserver(() => sigma.scheduleRender());
+  const resizeObserver = new ResizeObserver(() => {
+    // Phones get fewer, larger label cells; the setting change schedules the render itself.
+    const density = labelDensityFor(container.clientWidth);
+    if (density.labelGridCellSize !== sigma.getSetting("labelGridCellSize")) sigma.setSettings(density);
+    else sigma.scheduleRender();
+  });
   resizeObserver.observe(container);
 
   return {
-    view: { sigma, firstFrame, reindex } satisfies GraphView,
+    view: {
+      sigma,
+      firstFrame,
+      reindex,
+      labelBoxes: () => labelLayer.boxes(sigma),
+      placeLabelsOn: (renderer) => {
+        labelLayer.attach(renderer);
+        renderer.refresh();
+      },
+    } satisfies GraphView,
     update: (state: AppState, previous: AppState) => {
       update(state, previous);
       followKeyboard(state, previous);

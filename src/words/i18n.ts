@@ -1,16 +1,29 @@
 // Every interface string, one file per language in ./messages; t() picks the reader's, English
 // when a key is missing. Node labels come from the data, not from here.
+// Korean and Chinese are separate chunks loaded on demand (loadLanguage): English readers and most
+// embeds never download them. Must not: be asked for a language before loadLanguage has resolved.
 import type { Language } from "../state/url";
 import { en, type MessageKey } from "./messages/en";
-import { ko } from "./messages/ko";
-import { zh } from "./messages/zh";
 
 export type { MessageKey };
 
-const messages: Readonly<Record<Language, Partial<Record<MessageKey, string>>>> = { en, ko, zh };
+type Messages = Partial<Record<MessageKey, string>>;
+
+const messages = new Map<Language, Messages>([["en", en]]);
+
+const loaders: Readonly<Record<Exclude<Language, "en">, () => Promise<Messages>>> = {
+  ko: async () => (await import("./messages/ko")).ko,
+  zh: async () => (await import("./messages/zh")).zh,
+};
+
+/** Loads a language's strings (once); t() speaks it after this resolves. */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === "en" || messages.has(lang)) return;
+  messages.set(lang, await loaders[lang]());
+}
 
 export function t(lang: Language, key: MessageKey, values: Readonly<Record<string, string>> = {}): string {
-  const template = messages[lang][key] ?? en[key];
+  const template = messages.get(lang)?.[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
@@ -29,7 +42,7 @@ export function tn(lang: Language, key: PluralKey, count: number, values: Readon
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
   const variant = `${key}.${rules.select(count)}`;
   const other = `${key}.other`;
-  const chosen = isMessageKey(variant) && messages[lang][variant] !== undefined ? variant : isMessageKey(other) ? other : null;
+  const chosen = isMessageKey(variant) && messages.get(lang)?.[variant] !== undefined ? variant : isMessageKey(other) ? other : null;
   if (chosen === null) return key;
   return t(lang, chosen, { count: new Intl.NumberFormat(lang).format(count), ...values });
 }
@@ -41,13 +54,13 @@ export function isMessageKey(key: string): key is MessageKey {
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 
 /**
- * Keys a language lacks (it would fall back to English), for the completeness test. A plural
+ * Keys a loaded language lacks (it would fall back to English), for the completeness test. A plural
  * variant the language's rules never pick ("one" in Korean and Chinese) is not needed.
  */
 export function untranslated(lang: Language): MessageKey[] {
   const categories = new Set<string>(new Intl.PluralRules(lang).resolvedOptions().pluralCategories);
   return MESSAGE_KEYS.filter((key) => {
-    if (messages[lang][key] !== undefined) return false;
+    if (messages.get(lang)?.[key] !== undefined) return false;
     const suffix = key.slice(key.lastIndexOf(".") + 1);
     const base = key.slice(0, key.lastIndexOf("."));
     const isVariant = PLURAL_CATEGORIES.some((category) => category === suffix) && isMessageKey(`${base}.other`);
@@ -55,7 +68,7 @@ export function untranslated(lang: Language): MessageKey[] {
   });
 }
 
-/** The raw template of a key in a language (tests compare placeholders across languages). */
+/** The raw template of a key in a loaded language (tests compare placeholders across languages). */
 export function template(lang: Language, key: MessageKey): string | undefined {
-  return messages[lang][key];
+  return messages.get(lang)?.[key];
 }

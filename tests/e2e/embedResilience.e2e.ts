@@ -145,7 +145,10 @@ describe("touch and motion in the embed", () => {
           sample();
         }),
     );
+    // ctrl + wheel: a plain wheel scrolls the article until the reader engages the graph.
+    await page.keyboard.down("Control");
     await page.mouse.wheel(0, -300);
+    await page.keyboard.up("Control");
     return sampling;
   }
 

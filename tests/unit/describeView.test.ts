@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLanguage } from "../../src/words/i18n";
 import { computeVisible } from "../../src/filter/visible";
 import { DEFAULT_FILTERS, setAmountRange, setForms, setIncludeUndisclosed, setYears } from "../../src/state/filters";
 import { describeFilters, describeView } from "../../src/words/describeView";
@@ -6,6 +7,8 @@ import { modelOf, sample } from "./fixtures";
 
 const model = modelOf(sample());
 
+
+beforeAll(() => Promise.all([loadLanguage("ko"), loadLanguage("zh")]));
 describe("describeFilters", () => {
   it("says 'all years, all forms' when nothing is filtered", () => {
     expect(describeFilters(DEFAULT_FILTERS, model, "en")).toBe("all years, all forms");

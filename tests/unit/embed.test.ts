@@ -48,8 +48,9 @@ describe("readFlags", () => {
 });
 
 describe("heightMessages", () => {
-  it("speaks pym.js, AMP and iframe.resize with the same height", () => {
-    const [pym, amp, resize] = heightMessages(812, "chart-1", "https://example.org/?embed=1");
+  it("speaks pym.js, AMP, iframe.resize and Datawrapper with the same height", () => {
+    const [pym, amp, resize, datawrapper] = heightMessages(812, "chart-1", "https://example.org/?embed=1");
+    expect(datawrapper).toEqual({ "datawrapper-height": { "chart-1": 812 } });
     expect(pym).toBe("pymxPYMxchart-1xPYMxheightxPYMx812");
     expect(amp).toEqual({ sentinel: "amp", type: "embed-size", height: 812 });
     expect(JSON.parse(resize)).toEqual({ src: "https://example.org/?embed=1", context: "iframe.resize", height: 812 });

@@ -1,7 +1,8 @@
 // The exported picture's geometry and frame: sizes per preset and scale, the pixel cap with a
 // usable message, text wrapping and legend flow within the width, and what the frame says.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLanguage } from "../../src/words/i18n";
 import { NODE_COLORS_BY_THEME } from "../../src/config/forms";
 import { layoutFrame, wrapLines, type FrameContent } from "../../src/export/frame";
 import { frameContentOf } from "../../src/export/frameContent";
@@ -13,6 +14,8 @@ import { modelOf, sample } from "./fixtures";
 /** A monospace stand-in for canvas measureText: 10 px per character (regardless of font). */
 const mono = (text: string): number => Array.from(text).length * 10;
 
+
+beforeAll(() => Promise.all([loadLanguage("ko"), loadLanguage("zh")]));
 describe("wrapLines", () => {
   it("breaks Chinese between characters even where it has spaces, and starts no line with a space", () => {
     const lines = wrapLines("自 2023 年以来，六家中国大模型公司估值超过 10 亿美元", 100, (text) => text.length * 10, 10);

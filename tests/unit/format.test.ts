@@ -1,8 +1,10 @@
 // Amounts, counts, dates and plurals in each language, from Intl; undisclosed never reads as zero.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../src/state/url";
 import { formatCount, formatDate, formatUsd } from "../../src/words/format";
-import { t, tn, untranslated } from "../../src/words/i18n";
+import { loadLanguage, t, tn, untranslated } from "../../src/words/i18n";
+
+beforeAll(() => Promise.all([loadLanguage("ko"), loadLanguage("zh")]));
 
 describe("formatUsd per language", () => {
   it.each<[number, string, string, string]>([

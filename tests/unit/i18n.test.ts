@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { LANGUAGES } from "../../src/state/url";
-import { MESSAGE_KEYS, t, template, untranslated } from "../../src/words/i18n";
+import { loadLanguage, MESSAGE_KEYS, t, template, untranslated } from "../../src/words/i18n";
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "").sort();
 
+
+beforeAll(() => Promise.all([loadLanguage("ko"), loadLanguage("zh")]));
 describe("interface strings", () => {
   for (const lang of LANGUAGES) {
     it(`${lang} has every key`, () => {
@@ -20,6 +22,15 @@ describe("interface strings", () => {
         if (own !== undefined) expect(placeholders(own), `${lang} ${key}`).toEqual(placeholders(english));
       }
     }
+  });
+
+  it("speaks English until a language's chunk has loaded, then that language", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/words/i18n");
+    expect(fresh.t("zh", "lang.label")).toBe(fresh.t("en", "lang.label"));
+    await fresh.loadLanguage("zh");
+    expect(fresh.t("zh", "lang.label")).toBe(t("zh", "lang.label"));
+    expect(fresh.t("zh", "lang.label")).not.toBe(t("en", "lang.label"));
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {

@@ -3,7 +3,7 @@
 import type { AppStore } from "../../state/store";
 import { isLanguage, LANGUAGES, type Language } from "../../state/url";
 import { el, uniqueId } from "../kit/dom";
-import { t } from "../../words/i18n";
+import { loadLanguage, t } from "../../words/i18n";
 import { apply, setLanguage } from "../../state/transitions";
 
 const NAMES: Readonly<Record<Language, string>> = { en: "English", ko: "한국어", zh: "中文" };
@@ -14,7 +14,9 @@ export function mountLanguageSwitch(container: HTMLElement, store: AppStore): ()
   const select = el("select", { id, class: "lang-switch", "data-action": "language" });
   for (const lang of LANGUAGES) select.append(el("option", { value: lang, lang }, NAMES[lang]));
   select.addEventListener("change", () => {
-    if (isLanguage(select.value)) apply(store, setLanguage(select.value));
+    const next = select.value;
+    // The language's strings load first (their own chunk), then every panel re-renders in it.
+    if (isLanguage(next)) void loadLanguage(next).then(() => apply(store, setLanguage(next)));
   });
   container.append(label, select);
   const render = (): void => {
