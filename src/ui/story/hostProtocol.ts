@@ -5,6 +5,8 @@ import { readHostMessage, readyMessage, stepChangedMessage, type EmbedMessage } 
 import { addNotices, type AppStore } from "../../state/store";
 import { apply } from "../../state/transitions";
 import { enterStep, enterView, urlContextOf } from "../../state/storyStep";
+import { isLanguage } from "../../state/url";
+import { loadLanguage } from "../../words/i18n";
 
 const SOURCE = "host page";
 
@@ -27,7 +29,10 @@ export function mountHostProtocol(store: AppStore, target: Window | null = windo
       const { step } = read.command;
       apply(store, enterStep(step, `host message "explorer:step"`, SOURCE));
     } else {
-      apply(store, enterView(read.command.view, urlContextOf(model), `host message "explorer:view"`, SOURCE));
+      const { view } = read.command;
+      // A view may switch the language: its strings load first (their own chunk), as with the switch.
+      const lang = new URLSearchParams(view).get("lang");
+      void loadLanguage(lang !== null && isLanguage(lang) ? lang : "en").then(() => apply(store, enterView(view, urlContextOf(model), `host message "explorer:view"`, SOURCE)));
     }
   };
   window.addEventListener("message", onMessage);
