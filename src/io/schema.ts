@@ -48,6 +48,8 @@ export const NodeSchema = z.object({
   founded: z.number().int().min(1000).max(3000).optional(),
   url: HttpUrl.optional(),
   note: z.string().optional(),
+  /** The map layout's place (degrees); wins over the city's coordinates. */
+  lat: z.number().min(-90).max(90).optional(), lon: z.number().min(-180).max(180).optional(),
   x: z.number().finite().optional(),
   y: z.number().finite().optional(),
 });
