@@ -25,7 +25,7 @@ export function keyText(key: PlacementKey): string {
 
 export function placementFor(model: Model, key: PlacementKey): Placement {
   let own = memo.get(model);
-  if (!own) memo.set(model, (own = new Map()));
+  if (!own) memo.set(model, (own = new Map<string, Placement>()));
   const text = keyText(key);
   const known = own.get(text);
   if (known) return known;

@@ -51,7 +51,7 @@ export function bySector(model: Model): Placement {
     const g = groupOf[ends.target[p] ?? 0] ?? -1;
     if (g < 0 || nodes[investor]?.kind === "startup") continue;
     let own = weights.get(investor);
-    if (!own) weights.set(investor, (own = new Map()));
+    if (!own) weights.set(investor, (own = new Map<number, number>()));
     own.set(g, (own.get(g) ?? 0) + (ends.deals[p] ?? 0));
   }
   const spread: number[] = [];
