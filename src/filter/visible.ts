@@ -41,7 +41,8 @@ export function allFormsMask(index: DealIndex): number {
   return mask >>> 0;
 }
 
-export function computeVisible(index: DealIndex, nodeCount: number, filters: FilterState): VisibleSet {
+/** `inScope`: 1 per pair in the asked-for part of the network (filter/scope.ts); null or absent: all. */
+export function computeVisible(index: DealIndex, nodeCount: number, filters: FilterState, inScope: Uint8Array | null = null): VisibleSet {
   const { count, year, amount, formMask, partStart, partForm, partAmount, pair, investor, target } = index;
   const dealVisible = new Uint8Array(count);
   const dealAmount = new Float64Array(count).fill(Number.NaN);
@@ -65,6 +66,7 @@ export function computeVisible(index: DealIndex, nodeCount: number, filters: Fil
   let visibleDeals = 0;
   let visibleAmount = 0;
   for (let d = 0; d < count; d++) {
+    if (inScope && !inScope[pair[d] ?? 0]) continue;
     const y = year[d] ?? UNDATED;
     if (y === UNDATED ? !includeUndated : y < fromYear || y > toYear) continue;
     const mask = formMask[d] ?? 0;

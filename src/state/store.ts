@@ -5,6 +5,7 @@ import type { Issue } from "../io/issues";
 import type { Model } from "../model/model";
 import { DEFAULT_FILTERS, type FilterState } from "./filters";
 import type { Language } from "./url";
+import { DEFAULT_DISPLAY, type DisplayChoice } from "./display";
 
 export type LoadState = "loading" | "ready" | "error";
 
@@ -56,6 +57,8 @@ export interface AppState {
   readonly hovered: string | null;
   /** The theme in effect: flags.dark, or the reader's prefers-color-scheme when "auto". */
   readonly theme: "light" | "dark";
+  /** The arrangement (layout=) and colour key (color=). */
+  readonly display: DisplayChoice;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -74,6 +77,7 @@ export const INITIAL_STATE: AppState = {
   flags: DEFAULT_FLAGS,
   theme: "light",
   hovered: null,
+  display: DEFAULT_DISPLAY,
 };
 
 export type AppStore = StoreApi<AppState>;
@@ -87,6 +91,13 @@ export function updateFilters(store: AppStore, transition: (filters: FilterState
   const { filters } = store.getState();
   const next = transition(filters);
   if (next !== filters) store.setState({ filters: next });
+}
+
+/** Applies a pure display transition (arrangement, colour key). */
+export function updateDisplay(store: AppStore, transition: (display: DisplayChoice) => DisplayChoice): void {
+  const { display } = store.getState();
+  const next = transition(display);
+  if (next !== display) store.setState({ display: next });
 }
 
 export function addNotices(store: AppStore, source: string, issues: readonly Issue[]): void {
