@@ -26,6 +26,7 @@ import { mountAppState } from "./ui/shell/appRoot";
 import { mountDropZone, mountFileInput } from "./ui/import/fileInput";
 import { mountViewExport, type ViewFormatChoice } from "./ui/dialogs/viewExportControl";
 import { mountFilterPanel } from "./ui/filters/filterPanel";
+import { mountViewControls } from "./ui/layouts/viewControls";
 import { mountHeader } from "./ui/shell/header";
 import { t } from "./words/i18n";
 import { mountLayoutProgress } from "./ui/shell/layoutProgress";
@@ -90,6 +91,8 @@ window.explorer = {
     return view.sigma.framedGraphToViewport(data);
   },
   positions() {
+    // What is drawn: the arrangement's positions (layout=, ego=), else the graph's own.
+    if (view) return view.positions();
     const graph = store.getState().model?.graph;
     return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
   },
@@ -105,7 +108,7 @@ window.explorer = {
 async function exportView(choice: PngExportChoice) {
   const { exportPng } = await import("./export/exportPng");
   if (!view) throw new Error(t(lang, "export.noData"));
-  return exportPng(view.sigma, store.getState(), choice);
+  return exportPng(view.sigma, store.getState(), choice, undefined, view.layers);
 }
 let layout: LayoutSupervisor | null = null;
 
@@ -118,7 +121,9 @@ mountFallback(byId("fallback"), root, store, params);
 mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);
 mountHeader({ title: byId("title"), description: byId("description"), origin: byId("origin"), credit: byId("credit") }, store);
-mountFilterPanel(byId("filters"), store, selectVisible);
+const viewControls = document.createElement("div");
+mountFilterPanel(byId("filters"), store, selectVisible, viewControls);
+mountViewControls(viewControls, store);
 mountSelection(byId("selection"), store, selectVisible);
 mountLegend(byId("legend"), store, selectVisible);
 mountStatsPanel(byId("stats"), store, selectVisible);
@@ -198,6 +203,7 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   let filters = DEFAULT_FILTERS;
   let focus: string | null = null;
   let compare: readonly [string, string] | null = null;
+  let display = store.getState().display;
   if (fromUrl) {
     const parsed = parseUrlState(params, {
       yearExtent: model.index.yearExtent,
@@ -207,10 +213,11 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
     });
     addNotices(store, "URL", parsed.notices);
     ({ filters, focus, compare } = parsed.state);
+    display = parsed.state.display ?? display;
   }
   layout?.kill();
   layout = null;
-  store.setState({ model, filters, focus, compare, load: "loading", layout: { running: false, progress: 0 } });
+  store.setState({ model, filters, focus, compare, display, load: "loading", layout: { running: false, progress: 0 } });
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total } }),
@@ -223,6 +230,8 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
     layout.start();
   }
   await view?.firstFrame;
+  // A deep link to another arrangement (layout=map, ego=...) is ready once it is drawn.
+  await view?.arranged();
   performance.mark("explorer:ready");
   store.setState({ load: "ready" });
 }

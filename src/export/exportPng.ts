@@ -7,6 +7,7 @@ import { t } from "../words/i18n";
 import { drawFrame, layoutFrame, type FrameLayout } from "./frame";
 import { frameContentOf } from "./frameContent";
 import { checkPixels, fileName, geometry } from "./options";
+import type { PictureLayers } from "./layers";
 import { graphCanvas, type ExplorerSigma } from "./png";
 
 export interface ExportTheme {
@@ -30,10 +31,18 @@ export interface ExportedPng {
 export class ExportError extends Error {}
 
 /** Makes the PNG; throws ExportError (with a message for the reader) when it cannot. */
-export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: PngExportChoice, theme: ExportTheme = state.theme === "dark" ? DARK : LIGHT): Promise<ExportedPng> {
+export async function exportPng(
+  sigma: ExplorerSigma,
+  state: AppState,
+  choice: PngExportChoice,
+  theme: ExportTheme = state.theme === "dark" ? DARK : LIGHT,
+  layers: PictureLayers = {},
+): Promise<ExportedPng> {
   const started = performance.now();
   const today = new Date();
-  const content = frameContentOf(state, today);
+  // Community colours need Louvain's result (loaded with it on first use, then memoised).
+  const communities = state.display.color === "community" && state.model ? (await import("../model/communities")).communitiesOf(state.model) : null;
+  const content = frameContentOf(state, today, communities);
   if (!content) throw new ExportError(t(state.lang, "export.noData"));
   const measurer = document.createElement("canvas").getContext("2d");
   if (!measurer) throw new ExportError(t(state.lang, "export.noCanvas"));
@@ -64,7 +73,20 @@ export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: P
     ctx.fillStyle = theme.background;
     ctx.fillRect(0, 0, shape.width, shape.height);
   }
-  ctx.drawImage(graph, shape.graph.x, shape.graph.y, shape.graph.width, shape.graph.height);
+  const { x: gx, y: gy, width: gw, height: gh } = shape.graph;
+  const layer = (draw: PictureLayers["back"]): void => {
+    if (!draw) return;
+    ctx.save();
+    ctx.translate(gx, gy);
+    ctx.beginPath();
+    ctx.rect(0, 0, gw, gh);
+    ctx.clip();
+    draw(ctx, graph.toViewport, gw, gh);
+    ctx.restore();
+  };
+  layer(layers.back);
+  ctx.drawImage(graph.canvas, gx, gy, gw, gh);
+  layer(layers.front);
   if (frame) drawFrame(ctx, frame, shape.graph.y + shape.graph.height, theme);
 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));

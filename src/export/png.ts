@@ -4,6 +4,7 @@
 import { drawOnCanvas, toBlob } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { affineOf, type ToViewport } from "./layers";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -32,16 +33,22 @@ export function graphPng(sigma: ExplorerSigma, options: GraphPngOptions = {}): P
  * option: it and sigma both read window.devicePixelRatio, so the ratio is pinned to `scale` from
  * the call until the temporary renderer has drawn (synchronously, before withTempRenderer runs).
  */
-export async function graphCanvas(sigma: ExplorerSigma, options: GraphCanvasOptions): Promise<HTMLCanvasElement> {
+export async function graphCanvas(sigma: ExplorerSigma, options: GraphCanvasOptions): Promise<{ canvas: HTMLCanvasElement; toViewport: ToViewport }> {
   const restore = pinPixelRatio(options.scale);
+  // The temporary renderer's own camera and size place the layers drawn with the picture.
+  let toViewport: ToViewport = (x, y) => sigma.graphToViewport({ x, y });
   try {
-    return await drawOnCanvas(sigma, {
+    const canvas = await drawOnCanvas(sigma, {
       width: options.width ?? null,
       height: options.height ?? null,
       backgroundColor: options.backgroundColor ?? "transparent",
       sigmaSettings: options.labelColor ? { labelColor: { color: options.labelColor } } : {},
-      withTempRenderer: () => restore(),
+      withTempRenderer: (temp) => {
+        toViewport = affineOf((x, y) => temp.graphToViewport({ x, y }));
+        restore();
+      },
     });
+    return { canvas, toViewport };
   } finally {
     restore();
   }

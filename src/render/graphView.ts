@@ -17,6 +17,9 @@ import { hoverDrawer } from "./hover";
 import { formNamesOf, localisedLabels, nodeColorsOf, pairDealLists } from "./viewData";
 import { followLayout, type LayoutFollower } from "./layoutFollow";
 import { leadingNodes, RENDER_THEMES, scalesFor } from "./style";
+import { mountArrangement } from "./arrangement";
+import type { PictureLayers } from "../export/layers";
+import { sideLabelDrawer } from "./labels";
 
 /** How many of the busiest visible nodes always show their label. */
 const LEADING_LABELS = 6;
@@ -27,6 +30,12 @@ export interface GraphView {
   readonly firstFrame: Promise<void>;
   /** Re-indexes everything (after a layout moved nodes): keeps filtered nodes' labels ready. */
   reindex(): void;
+  /** Displayed positions (the arrangement's, else the graph's), in data order. */
+  positions(): Array<[number, number]>;
+  /** Resolves once the arrangement asked for is drawn. */
+  arranged(): Promise<void>;
+  /** Axis, map and names drawn with the graph: the PNG export draws them too. */
+  readonly layers: PictureLayers;
 }
 
 export interface GraphViewOptions {
@@ -81,6 +90,9 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     nodeColors: nodeColorsOf(model, RENDER_THEMES[initial.theme]),
     edgeLabel: () => "",
     layoutRunning: false,
+    place: null,
+    labelLeft: null,
+    edgeType: null,
   };
   view.leading = leadingNodes(view.visible, LEADING_LABELS);
   let formNames = formNamesOf(model, initial.lang);
@@ -130,6 +142,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     edgeLabelWeight: "500",
     edgeLabelColor: { color: view.theme.label },
     defaultDrawNodeHover: hoverDrawer(() => view.theme),
+    defaultDrawNodeLabel: sideLabelDrawer,
     labelDensity: 0.6,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 4,
@@ -282,6 +295,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
 
   if (large) hideFiltered();
   publishDensity();
+  const arrangement = mountArrangement(sigma, container, store, model, view, !large);
   // sigma drew synchronously in its constructor; the frame is on screen at the next animation frame.
   const firstFrame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   if (view.focusKey) moveCameraTo(sigma, view.focusKey);
@@ -290,6 +304,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   let cameraBeforeFocus: CameraState | null = null;
   const update = (state: AppState, previous: AppState): void => {
     const nextVisible = selectVisible(state) ?? view.visible;
+    arrangement.update(state, previous);
     if (state.layout !== previous.layout) followLayoutState(state.layout);
     if (state.lang !== previous.lang) {
       view.labels = localisedLabels(model, state.lang);
@@ -302,7 +317,6 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     }
     if (state.theme !== previous.theme) {
       view.theme = RENDER_THEMES[state.theme];
-      view.nodeColors = nodeColorsOf(model, view.theme);
       // One scheduled full refresh re-reduces every item with the new colours (a rare event).
       sigma.setSettings({ labelColor: { color: view.theme.label }, edgeLabelColor: { color: view.theme.label } });
     }
@@ -334,11 +348,12 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   resizeObserver.observe(container);
 
   return {
-    view: { sigma, firstFrame, reindex } satisfies GraphView,
+    view: { sigma, firstFrame, reindex, positions: () => arrangement.positions(), arranged: () => arrangement.settled(), layers: arrangement.layers } satisfies GraphView,
     update,
     kill: () => {
       killed = true;
       follower?.stop();
+      arrangement.kill();
       resizeObserver.disconnect();
       sigma.kill();
     },
