@@ -138,6 +138,11 @@ mountViewSwitch(byId("view-switch"), store);
 mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)));
 mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
 mountUrlSync(store);
+// Another arrangement (or an ego view) owns the positions: a running force layout stops there.
+store.subscribe((state, previous) => {
+  const away = state.display.arrangement !== "force" || state.filters.scope?.ego;
+  if (away && (state.display !== previous.display || state.filters !== previous.filters || state.layout !== previous.layout) && layout?.isRunning()) layout.stop();
+});
 if (embed) {
   const part = (selector: string): HTMLElement => root.querySelector<HTMLElement>(selector) ?? byId(selector);
   const interactive = ["graph", "legend", "filters", "view-switch", "selection"].map(byId);

@@ -49,7 +49,7 @@ function keyName(key: PlacementKey | null): string {
   return "ego" in key ? "ego" : key.arrangement;
 }
 
-function bboxOf(x: ArrayLike<number>, y: ArrayLike<number>): { x: [number, number]; y: [number, number] } {
+export function bboxOf(x: ArrayLike<number>, y: ArrayLike<number>): { x: [number, number]; y: [number, number] } {
   let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
   for (let i = 0; i < x.length; i++) {
     const px = x[i] ?? 0;
@@ -101,7 +101,17 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
     });
     return { x, y };
   };
-  const displayed = (): { x: Float32Array; y: Float32Array } => (view.place ? { x: view.place.x.slice(), y: view.place.y.slice() } : graphPositions());
+  /**
+   * sigma 3 reads positions from the graph at every indexation (a reducer cannot move nodes), so an
+   * arrangement writes them there, quietly; the force layout's are kept aside and put back.
+   */
+  const writePositions = (x: ArrayLike<number>, y: ArrayLike<number>): void => {
+    graph.forEachNode((_key, attributes) => {
+      attributes.x = x[attributes.index] ?? 0;
+      attributes.y = y[attributes.index] ?? 0;
+    });
+  };
+  let forcePositions: { x: Float32Array; y: Float32Array } | null = null;
 
   const settle = (): void => {
     container.dataset["arrangement"] = currentName;
@@ -110,20 +120,21 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
     for (const resolve of done) resolve();
   };
 
-  /** Moves from what is shown to `target` (null: the graph's own positions), then settles. */
+  /** Moves from what is shown to `target` (null: the force layout's positions), then settles. */
   const moveTo = (target: Placement | null, name: string): void => {
     cancelAnimationFrame(frame);
-    const from = displayed();
-    const to = target ?? graphPositions();
-    const fromBox = sigma.getCustomBBox() ?? bboxOf(from.x, from.y);
-    const toBox = bboxOf(to.x, to.y);
+    const from = graphPositions();
+    if (target && !forcePositions) forcePositions = from;
+    const to = target ?? forcePositions ?? from;
+    if (!target) forcePositions = null;
     marks = [];
     view.labelLeft = null;
+    // While another arrangement shows, the links and labels stay drawn even if the force layout runs.
+    view.place = target ? { x: target.x, y: target.y } : null;
     currentName = name;
     const finish = (): void => {
       frame = 0;
-      view.place = target ? { x: target.x, y: target.y } : null;
-      sigma.setCustomBBox(target ? toBox : null);
+      writePositions(to.x, to.y);
       marks = target?.marks ?? [];
       if (name === "bipartite" && marks.length > 0) view.labelLeft = Uint8Array.from(model.dataset.nodes, (node) => (node.kind === "investor" ? 1 : 0));
       sigma.refresh();
@@ -138,7 +149,6 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
     }
     const x = from.x.slice();
     const y = from.y.slice();
-    view.place = { x, y };
     void sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: DURATION });
     const started = performance.now();
     const step = (now: number): void => {
@@ -149,8 +159,7 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
         x[i] = (from.x[i] ?? 0) + ((to.x[i] ?? 0) - (from.x[i] ?? 0)) * k;
         y[i] = (from.y[i] ?? 0) + ((to.y[i] ?? 0) - (from.y[i] ?? 0)) * k;
       }
-      const lerp = (a: [number, number], b: [number, number]): [number, number] => [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k];
-      sigma.setCustomBBox({ x: lerp(fromBox.x, toBox.x), y: lerp(fromBox.y, toBox.y) });
+      writePositions(x, y);
       sigma.refresh();
       if (linear < 1) frame = requestAnimationFrame(step);
       else finish();
@@ -189,7 +198,7 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
     const first = yearMark.ticks[0]?.year ?? filters.years[0];
     const x0 = (filters.years[0] - first) * 2 * yearMark.halfYear - yearMark.halfYear;
     const x1 = (filters.years[1] - first) * 2 * yearMark.halfYear + yearMark.halfYear;
-    const box = sigma.getCustomBBox() ?? { x: [x0, x1], y: [0, 1] };
+    const box = sigma.getBBox();
     const framed = (gx: number, gy: number) => sigma.viewportToFramedGraph(sigma.graphToViewport({ x: gx, y: gy }));
     const midY = (box.y[0] + box.y[1]) / 2;
     const a = framed(x0, midY);
@@ -222,7 +231,7 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
     sigma.refresh({ skipIndexation: true });
   };
   const centreOf = (members: readonly number[]): { x: number; y: number } => {
-    const positions = view.place ?? graphPositions();
+    const positions = graphPositions();
     let sx = 0;
     let sy = 0;
     for (const i of members) {
@@ -243,7 +252,7 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
 
   return {
     positions: () => {
-      const { x, y } = displayed();
+      const { x, y } = graphPositions();
       return Array.from(x, (px, i) => [px, y[i] ?? 0]);
     },
     settled: () => (pending === 0 && frame === 0 && container.dataset["arrangement"] === keyName(current) ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),

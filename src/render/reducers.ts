@@ -31,7 +31,7 @@ export interface ViewState {
   edgeLabel: (pair: number) => string;
   /** While the layout worker runs, links and labels wait (see layoutFollow.ts): only nodes move. */
   layoutRunning: boolean;
-  /** Positions of another arrangement (render/arrangement.ts), by node index; null: the graph's own. */
+  /** Set while another arrangement than force is shown (render/arrangement.ts writes its positions). */
   place: { readonly x: Float32Array; readonly y: Float32Array } | null;
   /** 1 for nodes whose label goes left of them (the bipartite investors' column). */
   labelLeft: Uint8Array | null;
@@ -47,10 +47,6 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       return data;
     }
     const { place } = view;
-    if (place) {
-      data.x = place.x[i] ?? data.x;
-      data.y = place.y[i] ?? data.y;
-    }
     if (view.labelLeft?.[i]) data.labelSide = "left";
     data.size = scales.nodeSize[i] ?? data.size;
     data.color = view.nodeColors[i] ?? data.color;
