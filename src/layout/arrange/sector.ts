@@ -5,7 +5,7 @@ import type { Model } from "../../model/model";
 import { dealCounts, pairEnds, spiral } from "./pairs";
 import { emptyPlacement, type Mark, type Placement } from "./types";
 
-const SPACING = 1.3;
+const SPACING = 2;
 const GAP = 3;
 
 /** The sector key of a node: its trimmed sector, or null ("other"). */

@@ -8,8 +8,8 @@ import { emptyPlacement, type Mark, type Placement } from "./types";
 
 /** Graph units per year; a node's spacing is about one unit. */
 export const YEAR_WIDTH = 10;
-const ROW = 1.6;
-const AXIS_GAP = 2;
+const ROW = 3.2;
+const AXIS_GAP = 4;
 
 /** Year of each startup's first deal and each investor's median deal year; NaN when undated. */
 export function nodeYears(model: Model): Float64Array {
@@ -59,7 +59,7 @@ export function byYear(model: Model): Placement {
     const slot = Number(key.slice(1));
     // The busiest nearest the axis; a grid as wide as most of a year, growing away from the axis.
     members.sort((a, b) => (deals[b] ?? 0) - (deals[a] ?? 0) || a - b);
-    const columns = Math.min(8, Math.max(1, Math.ceil(Math.sqrt(members.length / 3))));
+    const columns = Math.min(8, Math.max(1, Math.ceil(Math.sqrt(members.length / 8))));
     const width = YEAR_WIDTH * 0.8;
     const step = columns > 1 ? width / (columns - 1) : 0;
     members.forEach((node, at) => {
