@@ -70,7 +70,7 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
   let marks: readonly Mark[] = [];
   let world: World | null = null;
   let communities: Communities | null = null;
-  let clusters: OverlayContent["clusters"] = [];
+  let clusters: Array<{ label: string; color: string; members: readonly number[] }> = [];
   let current: PlacementKey | null = null;
   let currentName = "force";
   let frame = 0;
@@ -81,7 +81,8 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
   const content = (): OverlayContent => ({
     marks,
     years: state().display.arrangement === "year" ? state().filters.years : null,
-    clusters,
+    // At the members' centre as drawn now (the arrangement may have moved them since).
+    clusters: clusters.map(({ label, color, members }) => ({ label, color, ...centreOf(members) })),
     theme: RENDER_THEMES[state().theme],
     word: (mark) => (typeof mark.text === "string" ? mark.text : t(state().lang, `mark.${mark.text.word}`)),
     world,
@@ -226,7 +227,7 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
         const members = entry.members ?? [];
         if (members.length < 3) return [];
         return [{ label: entry.label, color: entry.color, members }];
-      }).map(({ label, color, members }) => ({ label, color, ...centreOf(members) }));
+      });
     }
     sigma.refresh({ skipIndexation: true });
   };
