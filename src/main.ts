@@ -39,6 +39,7 @@ import { mountAppState } from "./ui/shell/appRoot";
 import { mountDropZone, mountFileInput } from "./ui/import/fileInput";
 import { mountViewExport, type ViewFormatChoice } from "./ui/dialogs/viewExportControl";
 import { mountFilterPanel } from "./ui/filters/filterPanel";
+import { mountViewControls } from "./ui/layouts/viewControls";
 import { mountHeader } from "./ui/shell/header";
 import { loadLanguage, t } from "./words/i18n";
 import { mountLayoutProgress } from "./ui/shell/layoutProgress";
@@ -108,6 +109,8 @@ window.explorer = {
   store,
   nodePosition,
   positions() {
+    // What is drawn: the arrangement's positions (layout=, ego=), else the graph's own.
+    if (view) return view.positions();
     const graph = store.getState().model?.graph;
     return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
   },
@@ -138,7 +141,7 @@ function nodeOnScreen(id: string): { x: number; y: number; radius: number } | nu
 async function exportView(choice: PngExportChoice) {
   const { exportPng } = await import("./export/exportPng");
   if (!view) throw new Error(t(store.getState().lang, "export.noData"));
-  return exportPng(view.sigma, store.getState(), choice, undefined, view.placeLabelsOn);
+  return exportPng(view.sigma, store.getState(), choice, undefined, view.layers, view.placeLabelsOn);
 }
 let layout: LayoutSupervisor | null = null;
 
@@ -152,7 +155,9 @@ mountFallback(byId("fallback"), root, store, params);
 mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);
 mountHeader({ title: byId("title"), description: byId("description"), origin: byId("origin"), credit: byId("credit") }, store);
-mountFilterPanel(byId("filters"), store, selectVisible);
+const viewControls = document.createElement("div");
+mountFilterPanel(byId("filters"), store, selectVisible, viewControls);
+mountViewControls(viewControls, store);
 mountSelection(byId("selection"), store, selectVisible, { returnFocus: () => byId("graph") });
 mountLegend(byId("legend"), store, selectVisible, density);
 mountGraphSummary(byId("graph-summary"), store, selectVisible);
@@ -183,6 +188,11 @@ mountStoryCallouts(byId("graph"), store, nodeOnScreen, (listener) => {
 });
 mountStoryCamera(store, selectVisible, () => view?.sigma ?? null);
 mountHostProtocol(store);
+// Another arrangement (or an ego view) owns the positions: a running force layout stops there.
+store.subscribe((state, previous) => {
+  const away = state.display.arrangement !== "force" || state.filters.scope?.ego;
+  if (away && (state.display !== previous.display || state.filters !== previous.filters || state.layout !== previous.layout) && layout?.isRunning()) layout.stop();
+});
 if (embed) {
   const part = (selector: string): HTMLElement => root.querySelector<HTMLElement>(selector) ?? byId(selector);
   const interactive = ["graph", "legend", "filters", "view-switch", "selection"].map(byId);
@@ -330,6 +340,7 @@ async function show(origin: string, source: DataSource, result: ParseResult, fro
   const { story, notices: storyNotices } = readStory(result.dataset.meta.story, result.dataset.meta.annotations, context);
   addNotices(store, origin, storyNotices);
   let step: number | null = null;
+  let display = store.getState().display;
   // A downloaded view carries its filters (meta.view, issue 13): they apply unless the URL sets filters.
   const carried = result.dataset.meta.view;
   const fromView = carried !== undefined && !(fromUrl && ["from", "to", "min", "max", "undisclosed", "undated", "forms", "step"].some((key) => params.has(key)));
@@ -339,12 +350,15 @@ async function show(origin: string, source: DataSource, result: ParseResult, fro
     const parsed = openView(source, context, story);
     addNotices(store, fromView ? `${origin}: meta.view` : "URL", parsed.notices);
     filters = parsed.state.filters;
-    if (fromUrl) ({ focus, compare } = parsed.state);
-    if (fromUrl) step = parsed.step;
+    if (fromUrl) {
+      ({ focus, compare } = parsed.state);
+      step = parsed.step;
+      display = parsed.state.display ?? display;
+    }
   }
   layout?.kill();
   layout = null;
-  apply(store, showDataset(model, { filters, focus, compare, story, step, source }));
+  apply(store, showDataset(model, { filters, focus, compare, story, step, source, display }));
   if (!model.baked) {
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => apply(store, setLayoutProgress({ running: true, progress: done / total })),
@@ -357,6 +371,8 @@ async function show(origin: string, source: DataSource, result: ParseResult, fro
     layout.start();
   }
   await view?.firstFrame;
+  // A deep link to another arrangement (layout=map, ego=...) is ready once it is drawn.
+  await view?.arranged();
   performance.mark("explorer:ready");
   apply(store, setLoad("ready"));
 }

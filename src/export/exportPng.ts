@@ -11,6 +11,7 @@ import { graphCanvasWithAnchors, type ExplorerSigma, type PrepareRenderer } from
 import { drawCallouts, type PictureCallout } from "./calloutsPng";
 import { graphKeyOf } from "../model/model";
 import { annotationsShown, annotationText } from "../state/storyStep";
+import type { PictureLayers } from "./layers";
 
 export interface ExportTheme {
   readonly background: string;
@@ -33,10 +34,19 @@ export interface ExportedPng {
 export class ExportError extends Error {}
 
 /** Makes the PNG; throws ExportError (with a message for the reader) when it cannot. */
-export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: PngExportChoice, theme: ExportTheme = state.theme === "dark" ? DARK : LIGHT, prepare?: PrepareRenderer): Promise<ExportedPng> {
+export async function exportPng(
+  sigma: ExplorerSigma,
+  state: AppState,
+  choice: PngExportChoice,
+  theme: ExportTheme = state.theme === "dark" ? DARK : LIGHT,
+  layers: PictureLayers = {},
+  prepare?: PrepareRenderer,
+): Promise<ExportedPng> {
   const started = performance.now();
   const today = new Date();
-  const content = frameContentOf(state, today);
+  // Community colours need Louvain's result (loaded with it on first use, then memoised).
+  const communities = state.display.color === "community" && state.model ? (await import("../model/communities")).communitiesOf(state.model) : null;
+  const content = frameContentOf(state, today, communities);
   if (!content) throw new ExportError(t(state.lang, "export.noData"));
   const measurer = document.createElement("canvas").getContext("2d");
   if (!measurer) throw new ExportError(t(state.lang, "export.noCanvas"));
@@ -55,7 +65,7 @@ export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: P
     const key = state.model ? graphKeyOf(state.model, annotation.node) : undefined;
     return key === undefined ? [] : [{ key, text: annotationText(annotation, state.lang) }];
   }) : [];
-  const { canvas: graph, anchors } = await graphCanvasWithAnchors(sigma, {
+  const graph = await graphCanvasWithAnchors(sigma, {
     width: shape.graph.width,
     height: shape.graph.height,
     scale: choice.scale,
@@ -63,7 +73,7 @@ export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: P
     ...(prepare ? { prepare } : {}),
   }, annotated.map((annotation) => annotation.key));
   const callouts: PictureCallout[] = annotated.flatMap(({ key, text }) => {
-    const anchor = anchors.get(key);
+    const anchor = graph.anchors.get(key);
     // A node outside the picture (filtered out, or off the camera) gets no callout, as on screen.
     const inside = anchor && anchor.x >= 0 && anchor.y >= 0 && anchor.x <= shape.graph.width && anchor.y <= shape.graph.height;
     return anchor && inside ? [{ ...anchor, text }] : [];
@@ -78,7 +88,20 @@ export async function exportPng(sigma: ExplorerSigma, state: AppState, choice: P
     ctx.fillStyle = theme.background;
     ctx.fillRect(0, 0, shape.width, shape.height);
   }
-  ctx.drawImage(graph, shape.graph.x, shape.graph.y, shape.graph.width, shape.graph.height);
+  const { x: gx, y: gy, width: gw, height: gh } = shape.graph;
+  const layer = (draw: PictureLayers["back"]): void => {
+    if (!draw) return;
+    ctx.save();
+    ctx.translate(gx, gy);
+    ctx.beginPath();
+    ctx.rect(0, 0, gw, gh);
+    ctx.clip();
+    draw(ctx, graph.toViewport, gw, gh);
+    ctx.restore();
+  };
+  layer(layers.back);
+  ctx.drawImage(graph.canvas, gx, gy, gw, gh);
+  layer(layers.front);
   drawCallouts(ctx, callouts, shape.graph, theme, measure);
   if (frame) drawFrame(ctx, frame, shape.graph.y + shape.graph.height, theme);
 

@@ -1,10 +1,12 @@
 // What the frame of an exported picture says, from the store's state: title, active filters (and
 // the highlighted company), a legend of what is shown, and credit · source · date. Pure, no DOM.
-import { formColor, NODE_COLORS_BY_THEME } from "../config/forms";
+import { formColor } from "../config/forms";
+import type { Communities } from "../model/communities";
 import { nodeById } from "../model/model";
 import { shownMeta } from "../state/edits";
 import type { AppState } from "../state/store";
 import { captionOf } from "../state/storyStep";
+import { colorKeyOf } from "../words/colorKey";
 import { describeFilters } from "../words/describeView";
 import { formatCount, formatDate } from "../words/format";
 import { t } from "../words/i18n";
@@ -12,7 +14,7 @@ import type { FrameContent, LegendEntry } from "./frame";
 import { formName, formRecord, localName } from "../words/names";
 
 /** Title, active filters, the legend of what is shown, and credit · source · date, from the state. */
-export function frameContentOf(state: AppState, today: Date): FrameContent | null {
+export function frameContentOf(state: AppState, today: Date, communities: Communities | null = null): FrameContent | null {
   const { model, lang, filters, theme } = state;
   // The editor's draft shows in the picture as in the header (a published fallback carries the new title).
   const meta = shownMeta(state);
@@ -22,10 +24,8 @@ export function frameContentOf(state: AppState, today: Date): FrameContent | nul
   const focus = state.focus ? nodeById(model, state.focus) : undefined;
   const focusLabel = focus ? localName(focus, lang) : null;
   const filterText = describeFilters(filters, model, lang);
-  const legend: LegendEntry[] = [
-    { label: t(lang, "legend.investor"), color: NODE_COLORS_BY_THEME[theme].investor, mark: "dot" },
-    { label: t(lang, "legend.startup"), color: NODE_COLORS_BY_THEME[theme].startup, mark: "dot" },
-  ];
+  // The colour key in force (kind, category, sector or community), as the live legend shows it.
+  const legend: LegendEntry[] = colorKeyOf(model, state.display.color, theme, lang, communities).entries.map((entry) => ({ label: entry.label, color: entry.color, mark: "dot" }));
   for (const form of filters.forms ?? model.index.forms) {
     legend.push({ label: formName(meta, form, lang), color: formRecord(meta, form)?.color ?? formColor(form, theme), mark: "line" });
   }

@@ -4,6 +4,7 @@
 import { drawOnCanvas, toBlob } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { affineOf, type ToViewport } from "./layers";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -37,8 +38,8 @@ export function graphPng(sigma: ExplorerSigma, options: GraphPngOptions = {}): P
  * option: it and sigma both read window.devicePixelRatio, so the ratio is pinned to `scale` from
  * the call until the temporary renderer has drawn (synchronously, before withTempRenderer runs).
  */
-export async function graphCanvas(sigma: ExplorerSigma, options: GraphCanvasOptions): Promise<HTMLCanvasElement> {
-  return (await graphCanvasWithAnchors(sigma, options, [])).canvas;
+export async function graphCanvas(sigma: ExplorerSigma, options: GraphCanvasOptions): Promise<{ canvas: HTMLCanvasElement; toViewport: ToViewport }> {
+  return graphCanvasWithAnchors(sigma, options, []);
 }
 
 /** A node's centre and drawn radius in the picture, CSS px. */
@@ -48,10 +49,18 @@ export interface PictureAnchor {
   readonly radius: number;
 }
 
-/** As graphCanvas, and where the nodes `keys` (graph keys) are drawn in it (hidden nodes are left out). */
-export async function graphCanvasWithAnchors(sigma: ExplorerSigma, options: GraphCanvasOptions, keys: readonly string[]): Promise<{ canvas: HTMLCanvasElement; anchors: Map<string, PictureAnchor> }> {
+/**
+ * As graphCanvas, and where the nodes `keys` (graph keys) are drawn in it (hidden nodes are left out).
+ * `toViewport` places the layers drawn with the picture by the temporary renderer's own camera and size.
+ */
+export async function graphCanvasWithAnchors(
+  sigma: ExplorerSigma,
+  options: GraphCanvasOptions,
+  keys: readonly string[],
+): Promise<{ canvas: HTMLCanvasElement; anchors: Map<string, PictureAnchor>; toViewport: ToViewport }> {
   const restore = pinPixelRatio(options.scale);
   const anchors = new Map<string, PictureAnchor>();
+  let toViewport: ToViewport = (x, y) => sigma.graphToViewport({ x, y });
   try {
     const canvas = await drawOnCanvas(sigma, {
       width: options.width ?? null,
@@ -61,6 +70,7 @@ export async function graphCanvasWithAnchors(sigma: ExplorerSigma, options: Grap
       // Labels are placed and drawn again while the ratio is still pinned, then it is restored.
       withTempRenderer: (renderer) => {
         options.prepare?.(renderer);
+        toViewport = affineOf((x, y) => renderer.graphToViewport({ x, y }));
         restore();
         for (const key of keys) {
           const data = renderer.getNodeDisplayData(key);
@@ -69,7 +79,7 @@ export async function graphCanvasWithAnchors(sigma: ExplorerSigma, options: Grap
         }
       },
     });
-    return { canvas, anchors };
+    return { canvas, anchors, toViewport };
   } finally {
     restore();
   }

@@ -47,7 +47,8 @@ export function repeatsForm(partForm: Uint16Array, start: number, p: number): bo
   return false;
 }
 
-export function computeVisible(index: DealIndex, nodeCount: number, filters: FilterState): VisibleSet {
+/** `inScope`: 1 per pair in the asked-for part of the network (filter/scope.ts); null or absent: all. */
+export function computeVisible(index: DealIndex, nodeCount: number, filters: FilterState, inScope: Uint8Array | null = null): VisibleSet {
   const { count, year, amount, dealForm, partStart, partForm, partAmount, pair, investor, target } = index;
   const dealVisible = new Uint8Array(count);
   const dealAmount = new Float64Array(count).fill(Number.NaN);
@@ -76,6 +77,7 @@ export function computeVisible(index: DealIndex, nodeCount: number, filters: Fil
     return false;
   };
   for (let d = 0; d < count; d++) {
+    if (inScope && !inScope[pair[d] ?? 0]) continue;
     const y = year[d] ?? UNDATED;
     if (y === UNDATED ? !includeUndated : y < fromYear || y > toYear) continue;
     const start = partStart[d] ?? 0;

@@ -57,6 +57,8 @@ export const NodeSchema = z.object({
   /** Other names search finds ("Kimi" for Moonshot AI). */
   aliases: z.array(z.string()).optional(),
   note: z.string().optional(),
+  /** The map layout's place (degrees); wins over the city's coordinates. */
+  lat: z.number().min(-90).max(90).optional(), lon: z.number().min(-180).max(180).optional(),
   x: z.number().finite().optional(),
   y: z.number().finite().optional(),
 });

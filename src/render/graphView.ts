@@ -23,6 +23,8 @@ import { apply, hoverNode, rendererFailed, selectNode, toggleSelection } from ".
 import { publishDensity as publish, type DensityStore } from "../state/density";
 import { createLabelLayer, type LabelBox } from "./labels";
 import { labelDensityFor } from "./labelDensity";
+import { mountArrangement } from "./arrangement";
+import type { PictureLayers } from "../export/layers";
 
 /** How many of the busiest visible nodes always show their label. */
 const LEADING_LABELS = 6;
@@ -37,6 +39,12 @@ export interface GraphView {
   readonly labelBoxes: () => readonly LabelBox[];
   /** Gives an export's temporary renderer the same label placement, and draws it anew. */
   readonly placeLabelsOn: (renderer: Sigma) => void;
+  /** Displayed positions (the arrangement's, else the graph's), in data order. */
+  positions(): Array<[number, number]>;
+  /** Resolves once the arrangement asked for is drawn. */
+  arranged(): Promise<void>;
+  /** Axis, map and names drawn with the graph: the PNG export draws them too. */
+  readonly layers: PictureLayers;
 }
 
 export interface GraphViewOptions {
@@ -94,6 +102,9 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     nodeColors: nodeColorsOf(model, RENDER_THEMES[initial.theme]),
     edgeLabel: () => "",
     layoutRunning: false,
+    place: null,
+    labelLeft: null,
+    edgeType: null,
   };
   view.leading = leadingNodes(view.visible, LEADING_LABELS);
   let formNames = formNamesOf(model, initial.lang);
@@ -299,6 +310,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
 
   if (large) hideFiltered();
   publishDensity();
+  const arrangement = mountArrangement(sigma, container, store, model, view, !large);
   // sigma drew synchronously in its constructor; the frame is on screen at the next animation frame.
   const firstFrame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   if (view.focusKey) moveCameraTo(sigma, view.focusKey);
@@ -307,6 +319,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   let cameraBeforeFocus: CameraState | null = null;
   const update = (state: AppState, previous: AppState): void => {
     const nextVisible = selectVisible(state) ?? view.visible;
+    arrangement.update(state, previous);
     if (state.layout !== previous.layout) followLayoutState(state.layout);
     if (state.lang !== previous.lang) {
       view.labels = localisedLabels(model, state.lang);
@@ -319,7 +332,6 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     }
     if (state.theme !== previous.theme) {
       view.theme = RENDER_THEMES[state.theme];
-      view.nodeColors = nodeColorsOf(model, view.theme);
       // One scheduled full refresh re-reduces every item with the new colours (a rare event).
       sigma.setSettings({ labelColor: { color: view.theme.label }, edgeLabelColor: { color: view.theme.label } });
     }
@@ -371,6 +383,9 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       sigma,
       firstFrame,
       reindex,
+      positions: () => arrangement.positions(),
+      arranged: () => arrangement.settled(),
+      layers: arrangement.layers,
       labelBoxes: () => labelLayer.boxes(sigma),
       placeLabelsOn: (renderer) => {
         labelLayer.attach(renderer);
@@ -385,6 +400,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       killed = true;
       ring.kill();
       follower?.stop();
+      arrangement.kill();
       resizeObserver.disconnect();
       sigma.kill();
     },

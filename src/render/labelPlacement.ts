@@ -20,22 +20,21 @@ export interface LabelCandidate {
   /** The text's measured size. */
   readonly width: number;
   readonly height: number;
+  /** Left of the disc first (the investors' column of the bipartite arrangement keeps its names outside). */
+  readonly left?: boolean;
 }
 
 /** Space kept between a disc and its label, and between two labels. */
 const GAP = 3;
 const SPACING = 1;
 
-/** Right of the disc (sigma's own place) first, then left, below and above. */
+/** Right of the disc (sigma's own place) first, then left, below and above; left first when asked. */
 function anchors(c: LabelCandidate): Array<{ x: number; y: number }> {
   const middle = c.y - c.height / 2;
   const centre = c.x - c.width / 2;
-  return [
-    { x: c.x + c.radius + GAP, y: middle },
-    { x: c.x - c.radius - GAP - c.width, y: middle },
-    { x: centre, y: c.y + c.radius + GAP },
-    { x: centre, y: c.y - c.radius - GAP - c.height },
-  ];
+  const right = { x: c.x + c.radius + GAP, y: middle };
+  const left = { x: c.x - c.radius - GAP - c.width, y: middle };
+  return [c.left ? left : right, c.left ? right : left, { x: centre, y: c.y + c.radius + GAP }, { x: centre, y: c.y - c.radius - GAP - c.height }];
 }
 
 export function overlaps(a: Omit<LabelBox, "key">, b: Omit<LabelBox, "key">, spacing = 0): boolean {

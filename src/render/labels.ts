@@ -75,7 +75,8 @@ export function createLabelLayer(halo: () => string): LabelLayer {
       if (!data.label || byKey.has(key)) continue;
       context.font = fontOf(settings, false);
       byKey.set(key, call);
-      candidates.push({ key, x: data.x, y: data.y, radius: data.size, width: Math.ceil(context.measureText(data.label).width) + 2, height: Math.ceil(settings.labelSize * 1.3) });
+      const left = "labelSide" in data && data.labelSide === "left";
+      candidates.push({ key, x: data.x, y: data.y, radius: data.size, width: Math.ceil(context.measureText(data.label).width) + 2, height: Math.ceil(settings.labelSize * 1.3), left });
     }
     const { width, height } = renderer.getDimensions();
     const boxes = placeLabels(candidates, width, height);

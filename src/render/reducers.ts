@@ -5,7 +5,7 @@ import type { VisibleSet } from "../filter/visible";
 import type { EdgeAttributes, InvestmentGraph, NodeAttributes } from "../model/graph";
 import { edgeColor, edgeSize, type RenderTheme, type Scales } from "./style";
 
-export type NodeData = Partial<NodeDisplayData> & Omit<NodeAttributes, "label">;
+export type NodeData = Partial<NodeDisplayData> & Omit<NodeAttributes, "label"> & { labelSide?: "left" };
 export type EdgeData = Partial<EdgeDisplayData> & EdgeAttributes;
 
 export interface ViewState {
@@ -33,6 +33,12 @@ export interface ViewState {
   edgeLabel: (pair: number) => string;
   /** While the layout worker runs, links and labels wait (see layoutFollow.ts): only nodes move. */
   layoutRunning: boolean;
+  /** Set while another arrangement than force is shown (render/arrangement.ts writes its positions). */
+  place: { readonly x: Float32Array; readonly y: Float32Array } | null;
+  /** 1 for nodes whose label goes left of them (the bipartite investors' column). */
+  labelLeft: Uint8Array | null;
+  /** sigma edge program for links ("curved" on the map), or null for the default line. */
+  edgeType: string | null;
 }
 
 export function createReducers(graph: InvestmentGraph, forms: readonly string[], scales: Scales, view: ViewState) {
@@ -42,6 +48,8 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       data.hidden = true;
       return data;
     }
+    const { place } = view;
+    if (view.labelLeft?.[i]) data.labelSide = "left";
     data.size = scales.nodeSize[i] ?? data.size;
     data.color = view.nodeColors[i] ?? data.color;
     data.label = view.labels[i] ?? data.label;
@@ -59,7 +67,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
       }
     }
     if (key === view.focusKey || key === view.keyboardKey) data.highlighted = true;
-    if (view.layoutRunning) {
+    if (view.layoutRunning && !place) {
       data.label = null;
       data.forceLabel = false;
     }
@@ -73,10 +81,11 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
 
   const edgeReducer = (key: string, data: EdgeData): EdgeData => {
     const p = data.index;
-    if (view.layoutRunning || !view.visible.pairDeals[p] || ((view.visible.pairAmount[p] ?? 0) < view.edgeThreshold && !touchesBright(key))) {
+    if ((view.layoutRunning && !view.place) || !view.visible.pairDeals[p] || ((view.visible.pairAmount[p] ?? 0) < view.edgeThreshold && !touchesBright(key))) {
       data.hidden = true;
       return data;
     }
+    if (view.edgeType) data.type = view.edgeType;
     data.size = edgeSize(view.visible.pairAmount[p] ?? 0, scales);
     data.color = edgeColor(view.visible, p, forms, view.theme);
     if (view.bright) {

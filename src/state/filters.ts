@@ -1,5 +1,6 @@
 // Filter state: plain, serialisable data, and the pure transitions that change it.
 // Transitions are `(args) => (state) => state`; the store only applies them.
+import type { ScopeState } from "./scope";
 
 export interface FilterState {
   /** Inclusive year range, or null for the data's whole range. */
@@ -11,6 +12,8 @@ export interface FilterState {
   readonly includeUndated: boolean;
   /** Forms shown, or null for all forms. */
   readonly forms: readonly string[] | null;
+  /** Only part of the network (ego=, component=, top=; state/scope.ts); absent: all of it. */
+  readonly scope?: ScopeState;
 }
 
 export const DEFAULT_FILTERS: FilterState = {
@@ -78,6 +81,7 @@ export function isFiltered(state: FilterState): boolean {
     state.maxAmount !== null ||
     !state.includeUndisclosed ||
     !state.includeUndated ||
-    state.forms !== null
+    state.forms !== null ||
+    state.scope !== undefined
   );
 }

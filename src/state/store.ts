@@ -7,7 +7,8 @@ import type { MetaDraft } from "./edits";
 import { DEFAULT_FILTERS, type FilterState } from "./filters";
 import { EMPTY_STORY, type ReadyStory } from "./story";
 import type { Language } from "./url";
-import { addNotices as noticesTransition, apply, updateFilters as filtersTransition } from "./transitions";
+import { addNotices as noticesTransition, apply, updateDisplay as displayTransition, updateFilters as filtersTransition } from "./transitions";
+import { DEFAULT_DISPLAY, type DisplayChoice } from "./display";
 
 export type LoadState = "loading" | "ready" | "error";
 
@@ -72,6 +73,8 @@ export interface AppState {
   readonly step: number | null;
   /** The editor's draft of title, description, credit and story (state/edits.ts); null until edited. */
   readonly edits: MetaDraft | null;
+  /** The arrangement (layout=) and colour key (color=). */
+  readonly display: DisplayChoice;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -94,6 +97,7 @@ export const INITIAL_STATE: AppState = {
   story: EMPTY_STORY,
   step: null,
   edits: null,
+  display: DEFAULT_DISPLAY,
 };
 
 export type AppStore = StoreApi<AppState>;
@@ -108,6 +112,11 @@ export function updateFilters(store: AppStore, transition: (filters: FilterState
 }
 
 /** Adds notices from one source (shorthand for `apply(store, addNotices(source, issues))`). */
+/** Applies a pure display transition (arrangement, colour key): shorthand for `apply(store, updateDisplay(transition))`. */
+export function updateDisplay(store: AppStore, transition: (display: DisplayChoice) => DisplayChoice): void {
+  apply(store, displayTransition(transition));
+}
+
 export function addNotices(store: AppStore, source: string, issues: readonly Issue[]): void {
   apply(store, noticesTransition(source, issues));
 }

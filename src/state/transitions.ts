@@ -3,6 +3,7 @@
 // never call setState themselves (a lint rule keeps it so).
 import type { Issue } from "../io/issues";
 import type { Model } from "../model/model";
+import type { DisplayChoice } from "./display";
 import type { FilterState } from "./filters";
 import type { AppState, AppStore, LayoutProgress, LoadState } from "./store";
 import { EMPTY_STORY } from "./story";
@@ -87,6 +88,14 @@ export const updateFilters =
     return filters === state.filters ? state : { ...state, filters };
   };
 
+/** The arrangement (layout=) and colour key (color=) change through a pure display transition. */
+export const updateDisplay =
+  (transition: (display: DisplayChoice) => DisplayChoice): Transition =>
+  (state) => {
+    const display = transition(state.display);
+    return display === state.display ? state : { ...state, display };
+  };
+
 export const setLoad =
   (load: LoadState): Transition =>
   (state) =>
@@ -102,5 +111,5 @@ export const setLayoutProgress =
 
 /** A new dataset replaces the old one with the view it opens on; its own layout has not begun. */
 export const showDataset =
-  (model: Model, view: Pick<AppState, "filters" | "focus" | "compare"> & Partial<Pick<AppState, "story" | "step" | "source">>): Transition =>
+  (model: Model, view: Pick<AppState, "filters" | "focus" | "compare"> & Partial<Pick<AppState, "story" | "step" | "source" | "display">>): Transition =>
   (state) => ({ ...state, story: EMPTY_STORY, step: null, ...view, model, edits: null, hovered: null, load: "loading", layout: { running: false, progress: 0 } });

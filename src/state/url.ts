@@ -2,7 +2,9 @@
 // with a located notice, never a crash. Pure: takes and returns URLSearchParams, no browser globals.
 import { parseAmount } from "../io/amount";
 import { closest, type Issue } from "../io/issues";
+import { ARRANGEMENTS, COLOR_MODES, DEFAULT_DISPLAY, isArrangementName, isColorMode, type DisplayChoice } from "./display";
 import { DEFAULT_FILTERS, setForms, setYears, type FilterState } from "./filters";
+import { hasScope, NO_SCOPE, scopeOf, type ScopeState } from "./scope";
 
 export const LANGUAGES = ["en", "ko", "zh"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,10 +28,12 @@ export interface UrlState {
   readonly lang: Language;
   /** Two investors compared side by side (compare=a,b). */
   readonly compare: readonly [string, string] | null;
+  /** layout= and color=; absent means the defaults (force, kind). */
+  readonly display?: DisplayChoice;
 }
 
 /** The parameters this module owns; any other parameter in the URL is left as it is. */
-const OWNED = ["from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "lang", "compare"] as const;
+const OWNED = ["from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "lang", "compare", "layout", "color", "ego", "depth", "component", "top"] as const;
 
 export function readLanguage(params: URLSearchParams, notices: Issue[]): Language {
   const raw = params.get("lang");
@@ -93,7 +97,10 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
   }
 
   const compare = readCompare(params, context, notices);
-  return { state: { filters, focus, lang: readLanguage(params, notices), compare }, notices };
+  const scope = readScope(params, context, notices);
+  if (hasScope(scope)) filters = { ...filters, scope };
+  const display = readDisplay(params, notices);
+  return { state: { filters, focus, lang: readLanguage(params, notices), compare, display }, notices };
 }
 
 /**
@@ -118,6 +125,16 @@ export function writeUrlState(base: URLSearchParams, state: UrlState, step?: str
   if (state.lang !== "en") params.set("lang", state.lang);
   if (state.compare !== null) params.set("compare", state.compare.join(","));
   if (step) params.set("step", step);
+  const scope = scopeOf(filters);
+  if (scope.ego !== null) {
+    params.set("ego", scope.ego);
+    if (scope.depth !== 1) params.set("depth", String(scope.depth));
+  }
+  if (scope.component !== null) params.set("component", scope.component);
+  if (scope.top !== null) params.set("top", String(scope.top));
+  const display = state.display ?? DEFAULT_DISPLAY;
+  if (display.arrangement !== DEFAULT_DISPLAY.arrangement) params.set("layout", display.arrangement);
+  if (display.color !== DEFAULT_DISPLAY.color) params.set("color", display.color);
   return params;
 }
 
@@ -163,6 +180,58 @@ function readCompare(params: URLSearchParams, context: UrlContext, notices: Issu
     notices.push(notice("compare", `no node "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}; comparison ignored`));
   }
   return known ? [a, b] : null;
+}
+
+/** layout= and color=: one of the known names, else the default with a notice naming the value. */
+function readDisplay(params: URLSearchParams, notices: Issue[]): DisplayChoice {
+  let display = DEFAULT_DISPLAY;
+  const layout = params.get("layout");
+  if (layout !== null && layout !== "") {
+    if (isArrangementName(layout)) display = { ...display, arrangement: layout };
+    else {
+      const hint = closest(layout, ARRANGEMENTS);
+      notices.push(notice("layout", `"${layout}" is not one of ${ARRANGEMENTS.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}; showing force`));
+    }
+  }
+  const color = params.get("color");
+  if (color !== null && color !== "") {
+    if (isColorMode(color)) display = { ...display, color };
+    else {
+      const hint = closest(color, COLOR_MODES);
+      notices.push(notice("color", `"${color}" is not one of ${COLOR_MODES.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}; showing kind`));
+    }
+  }
+  return display;
+}
+
+/** ego= (a known node), depth= (1 or 2, with ego), component=largest, top= (a whole number >= 1). */
+function readScope(params: URLSearchParams, context: UrlContext, notices: Issue[]): ScopeState {
+  let scope = NO_SCOPE;
+  const ego = params.get("ego");
+  if (ego !== null && ego !== "") {
+    if (context.hasNode(ego)) scope = { ...scope, ego };
+    else {
+      const hint = closest(ego, context.nodeIds());
+      notices.push(notice("ego", `no node "${ego}"${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`));
+    }
+  }
+  const depth = params.get("depth");
+  if (depth !== null && depth !== "") {
+    if (depth !== "1" && depth !== "2") notices.push(notice("depth", `"${depth}" should be 1 or 2; showing 1`));
+    else if (ego === null || ego === "") notices.push(notice("depth", `depth=${depth} applies only with ego=<node id>; ignored`));
+    else if (scope.ego !== null) scope = { ...scope, depth: depth === "2" ? 2 : 1 };
+  }
+  const component = params.get("component");
+  if (component !== null && component !== "") {
+    if (component === "largest") scope = { ...scope, component };
+    else notices.push(notice("component", `"${component}" should be "largest"; ignored`));
+  }
+  const top = params.get("top");
+  if (top !== null && top !== "") {
+    if (/^\d+$/.test(top.trim()) && Number(top) >= 1 && Number.isSafeInteger(Number(top))) scope = { ...scope, top: Number(top) };
+    else notices.push(notice("top", `"${top}" should be a whole number of investors, 1 or more; ignored`));
+  }
+  return scope;
 }
 
 function readYear(params: URLSearchParams, key: string, notices: Issue[]): number | null {

@@ -1,7 +1,7 @@
 // Expected figures for end-to-end checks, computed with the pure core from the same data file the
 // page loads: the browser must agree with the model, and no number is hard-coded in a test.
 import { readFileSync } from "node:fs";
-import { computeVisible } from "../../src/filter/visible";
+import { visibleOf } from "../../src/filter/select";
 import { parseInvestmentGraphText } from "../../src/io/parse";
 import { createModel, type Model } from "../../src/model/model";
 import { parseUrlState } from "../../src/state/url";
@@ -24,7 +24,7 @@ export function urlStateFor(model: Model, query: string) {
 
 export function expectedFor(model: Model, query: string) {
   const state = urlStateFor(model, query);
-  const visible = computeVisible(model.index, model.dataset.nodes.length, state.filters);
+  const visible = visibleOf(model, state.filters);
   return {
     visibleDeals: visible.visibleDeals,
     totalDeals: model.index.count,

@@ -19,6 +19,13 @@ describe("placeLabels", () => {
     expect(below).toMatchObject({ x: 5, y: 28 });
   });
 
+  it("puts a label asked to go left (the bipartite investors' column) left of its disc, and right when the left has no room", () => {
+    const [left] = placeLabels([{ ...candidate("investor", 300, 100), left: true }], 800, 600);
+    expect(left).toEqual({ key: "investor", x: 300 - 5 - 3 - 60, y: 91.5, width: 60, height: 17 });
+    const [pushed] = placeLabels([{ ...candidate("investor", 20, 100), left: true }], 800, 600);
+    expect(pushed?.x).toBe(28);
+  });
+
   it("drops a label that fits nowhere rather than cut it", () => {
     expect(placeLabels([candidate("wide", 50, 50, 500)], 200, 100)).toEqual([]);
   });

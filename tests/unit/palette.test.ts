@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BACKGROUNDS, FORM_STYLES, KNOWN_FORMS, NEUTRAL_COLORS, NODE_COLORS_BY_THEME, type Theme } from "../../src/config/forms";
+import { CATEGORICAL, UNKEYED } from "../../src/config/palette";
 import { RENDER_THEMES } from "../../src/render/style";
 
 /** WCAG 2 relative luminance and contrast ratio. */
@@ -38,6 +39,15 @@ describe("palette contrast (WCAG 1.4.11: 3:1 for graphics, 1.4.3: 4.5:1 for text
       expect(contrast(RENDER_THEMES[theme].label, background)).toBeGreaterThanOrEqual(4.5);
     });
   }
+
+  it("the colour keys' node colours (category, sector, community) reach 3:1 on both backgrounds and differ", () => {
+    for (const theme of THEMES) {
+      for (const colour of [...CATEGORICAL[theme], UNKEYED[theme]]) expect(contrast(colour, BACKGROUNDS[theme]), `${theme} ${colour}`).toBeGreaterThanOrEqual(3);
+      expect(new Set(CATEGORICAL[theme]).size).toBe(CATEGORICAL[theme].length);
+      // Keyed colours stand apart from the quiet one for the nodes outside the key.
+      for (const colour of CATEGORICAL[theme]) expect(contrast(colour, UNKEYED[theme]), colour).toBeGreaterThan(1.15);
+    }
+  });
 
   it("form colours stay apart from each other within a theme", () => {
     for (const theme of THEMES) {

@@ -2,6 +2,7 @@
 // parameters the module does not own left untouched.
 import { describe, expect, it } from "vitest";
 import { computeVisible } from "../../src/filter/visible";
+import { DEFAULT_DISPLAY } from "../../src/state/display";
 import { DEFAULT_FILTERS, type FilterState } from "../../src/state/filters";
 import { parseUrlState, readLanguage, writeUrlState, type UrlContext, type UrlState } from "../../src/state/url";
 import type { Issue } from "../../src/io/issues";
@@ -20,6 +21,7 @@ const state = (filters: Partial<FilterState>, rest: Partial<UrlState> = {}): Url
   focus: null,
   lang: "en",
   compare: null,
+  display: DEFAULT_DISPLAY,
   ...rest,
 });
 const parse = (query: string) => parseUrlState(new URLSearchParams(query), context);

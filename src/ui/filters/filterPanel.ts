@@ -11,7 +11,8 @@ import { t } from "../../words/i18n";
 import { mountTimelinePlay } from "./timelinePlay";
 import { mountYearFilter } from "./yearFilter";
 
-export function mountFilterPanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
+/** `after`: an element kept at the end of the panel across rebuilds (the view controls). */
+export function mountFilterPanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, after?: HTMLElement): () => void {
   let updaters: Array<(state: AppState) => void> = [];
   let disposers: Array<() => void> = [];
   let reset: HTMLButtonElement | null = null;
@@ -38,6 +39,7 @@ export function mountFilterPanel(container: HTMLElement, store: AppStore, select
     reset = el("button", { type: "button", class: "button", "data-action": "reset-filters" }, t(state.lang, "filters.reset"));
     reset.addEventListener("click", () => updateFilters(store, resetFilters()));
     container.append(reset);
+    if (after) container.append(after);
     update(state);
   };
   const update = (state: AppState): void => {

@@ -1,6 +1,8 @@
 // The key to the picture: node colours, what size and width mean, and one toggle per form of
 // investment (its colour, a line sample and its name), which doubles as the form filter.
-import { formColor, NODE_COLORS_BY_THEME } from "../../config/forms";
+import { formColor } from "../../config/forms";
+import type { Communities } from "../../model/communities";
+import { colorKeyOf } from "../../words/colorKey";
 import type { VisibleSelector } from "../../filter/select";
 import { setForms, toggleForm } from "../../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../../state/store";
@@ -34,8 +36,17 @@ function lineSample(color: string): SVGSVGElement {
 export function mountLegend(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, density$: DensityStore): () => void {
   let formButtons: Array<{ form: string; button: HTMLButtonElement; count: HTMLElement }> = [];
 
+  // Louvain's result, loaded with its code the first time color=community is chosen.
+  let communities: Communities | null = null;
   const render = (): void => {
-    const { lang, model, theme } = store.getState();
+    const { lang, model, theme, display } = store.getState();
+    if (model && display.color === "community" && !communities) {
+      void import("../../model/communities").then(({ communitiesOf }) => {
+        if (store.getState().model !== model) return;
+        communities = communitiesOf(model);
+        render();
+      });
+    }
     container.replaceChildren();
     formButtons = [];
     container.hidden = !model;
@@ -51,12 +62,14 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
       body.hidden = !open;
     });
 
-    const kinds = el("ul", { class: "legend__list" });
-    for (const kind of ["investor", "startup"] as const) {
-      const dot = el("span", { class: `legend__dot legend__dot--${kind}`, "aria-hidden": "true" });
-      dot.style.setProperty("--dot", NODE_COLORS_BY_THEME[theme][kind]);
+    // The colour key in force: kinds, investor categories, startup sectors or named communities.
+    const key = colorKeyOf(model, display.color, theme, lang, display.color === "community" ? communities : null);
+    const kinds = el("ul", { class: key.mode === "kind" ? "legend__list" : "legend__list legend__list--key", "data-color-key": key.mode, "aria-label": t(lang, "display.color") });
+    for (const entry of key.entries) {
+      const dot = el("span", { class: "legend__dot", "aria-hidden": "true" });
+      dot.style.setProperty("--dot", entry.color);
       const item = el("li", { class: "legend__item" });
-      item.append(dot, el("span", {}, t(lang, kind === "investor" ? "legend.investor" : "legend.startup")));
+      item.append(dot, el("span", {}, key.mode === "kind" ? entry.label : `${entry.label} (${entry.count.toLocaleString("en-US")})`));
       kinds.append(item);
     }
 
@@ -113,7 +126,8 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
   render();
   const unsubscribeDensity = density$.subscribe(updateDensity);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang || state.model !== previous.model || state.theme !== previous.theme) render();
+    if (state.model !== previous.model) communities = null;
+    if (state.lang !== previous.lang || state.model !== previous.model || state.theme !== previous.theme || state.display.color !== previous.display.color) render();
     else if (state.filters !== previous.filters) updateSoon();
   });
   return () => {
