@@ -8,7 +8,7 @@ import type { Issue } from "./io/issues";
 import type { ImportSource } from "./io/importProtocol";
 import { checkDataLocation, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
-import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
+import { createLayoutSupervisor, linkPairsOf, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
 import { createModel, graphKeyOf } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
@@ -70,6 +70,8 @@ export interface ExplorerHandle {
   nodePosition(id: string): { x: number; y: number } | null;
   /** Graph positions of all nodes, in data order (to check layouts). */
   positions(): Array<[number, number]>;
+  /** Linked pairs as [source, target] node indices (data order), one per pair. */
+  edges(): Array<[number, number]>;
   /** The graph as shown, as a PNG (null before the first frame). */
   graphPng(): Promise<Blob | null>;
   /** The export button's picture (framed, scaled) as base64, for `npm run snapshot` and tests. */
@@ -92,6 +94,11 @@ window.explorer = {
   positions() {
     const graph = store.getState().model?.graph;
     return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
+  },
+  edges() {
+    const graph = store.getState().model?.graph;
+    const pairs = graph ? linkPairsOf(graph) : new Uint32Array(0);
+    return Array.from({ length: pairs.length / 2 }, (_unused, k): [number, number] => [pairs[2 * k] ?? 0, pairs[2 * k + 1] ?? 0]);
   },
   graphPng: async () => (view ? (await import("./export/png")).graphPng(view.sigma) : null),
   exportPng: async (choice) => {
@@ -131,7 +138,11 @@ mountLanguageSwitch(byId("lang-slot"), store);
 mountKeyboard(store);
 mountViewSwitch(byId("view-switch"), store);
 mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)));
-mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
+mountLayoutProgress(byId("layout-progress"), store, {
+  stop: () => layout?.stop(),
+  rerun: () => runLayout("rerun"),
+  continue: () => runLayout("continue"),
+});
 mountUrlSync(store);
 if (embed) {
   const part = (selector: string): HTMLElement => root.querySelector<HTMLElement>(selector) ?? byId(selector);
@@ -210,21 +221,31 @@ async function show(origin: string, result: ParseResult, fromUrl: boolean, index
   }
   layout?.kill();
   layout = null;
-  store.setState({ model, filters, focus, compare, load: "loading", layout: { running: false, progress: 0 } });
-  if (!model.baked) {
-    layout = createLayoutSupervisor(model.graph, {
-      onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total } }),
-      onDone: (done, total) => {
-        store.setState({ layout: { running: false, progress: done / total } });
-        view?.reindex();
-      },
-    });
-    store.setState({ layout: { running: true, progress: 0 } });
-    layout.start();
-  }
+  store.setState({ model, filters, focus, compare, load: "loading", layout: { running: false, progress: 0, ran: false } });
+  if (!model.baked) runLayout("start");
   await view?.firstFrame;
   performance.mark("explorer:ready");
   store.setState({ load: "ready" });
+}
+
+/** Starts the layout (a new graph), runs it again from scratch, or continues from where it is. */
+function runLayout(how: "start" | "rerun" | "continue"): void {
+  const model = store.getState().model;
+  if (!model) return;
+  if (how === "start" || !layout) {
+    layout?.kill();
+    layout = createLayoutSupervisor(model.graph, {
+      onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total, ran: true } }),
+      onDone: (done, total) => {
+        store.setState({ layout: { running: false, progress: done / total, ran: true } });
+        view?.reindex();
+      },
+    });
+  }
+  layout.kill();
+  store.setState({ layout: { running: true, progress: 0, ran: true } });
+  if (how === "continue") layout.continue();
+  else layout.start();
 }
 
 /** Format v1 files up to this size are parsed on the main thread (see docs/decisions.md). */

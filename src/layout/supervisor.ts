@@ -58,6 +58,7 @@ export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: Layout
   let progress = { done: 0, total: 1 };
   let pending: Float32Array | null = null;
   let frame = 0;
+  let started = false;
 
   const send = (request: LayoutRequest, transfer: Transferable[] = []): void => worker?.postMessage(request, transfer);
   const applyPending = (): void => {
@@ -108,8 +109,10 @@ export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: Layout
   return {
     start() {
       if (worker) return;
-      // The seeded disc the run starts from, with graph events: sigma indexes it once.
-      assignPositions(graph, seededPositions(graph.order, seed));
+      // The first run's seeded disc goes into the graph with events: sigma indexes it once. A re-run
+      // starts the worker from the same disc but leaves the view where it is until positions come.
+      if (!started) assignPositions(graph, seededPositions(graph.order, seed));
+      started = true;
       launch();
     },
     continue: () => launch(currentPositions(graph)),
