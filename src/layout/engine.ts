@@ -18,7 +18,7 @@ export interface EngineSettings {
 
 export const DEFAULT_ENGINE: EngineSettings = {
   force: { ...DEFAULT_FORCE, linLog: true },
-  iterations: (n) => (n <= 2 ? 0 : n <= 48 ? 120 : n <= 2000 ? 300 : 400),
+  iterations: (n) => (n <= 2 ? 0 : n <= 48 ? 120 : 300),
   leafSpacing: 0.12,
   gap: 1,
 };

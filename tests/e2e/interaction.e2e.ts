@@ -119,7 +119,8 @@ describe("layout", () => {
     await stop.waitFor({ state: "visible" });
     await page.waitForFunction(() => (window.explorer?.store.getState().layout.progress ?? 0) > 0);
     await stop.click();
-    await page.locator("#layout-progress").waitFor({ state: "hidden" });
+    await page.locator('#app[data-layout="settled"]').waitFor({ state: "attached" });
+    await page.locator('[data-action="continue-layout"]').waitFor({ state: "visible" });
     const layout = await page.evaluate(() => window.explorer?.store.getState().layout);
     expect(layout?.running).toBe(false);
     expect(layout?.progress).toBeLessThan(1);
