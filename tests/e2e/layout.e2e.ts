@@ -8,7 +8,7 @@ import { open, useBrowser } from "./browser";
 
 const base = inject("baseUrl");
 const browserOf = useBrowser();
-const DEALS = 6_000;
+const DEALS = 3_000;
 
 type Page = Awaited<ReturnType<typeof open>>["page"];
 const settled = (page: Page): Promise<unknown> =>
@@ -40,7 +40,7 @@ describe("layout of a real-shaped network", () => {
     await expect(page.locator('[data-action="rerun-layout"]').isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 
   it("stops at once when Stop is pressed, then continues, and a re-run gives the first picture again", async () => {
     const { page, errors } = await open(browserOf(), `${base}?data=generated/real-${DEALS}.json`);
@@ -74,5 +74,5 @@ describe("layout of a real-shaped network", () => {
     expect(await picture(page)).toEqual(first);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 });
