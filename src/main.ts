@@ -238,7 +238,13 @@ function runLayout(how: "start" | "rerun" | "continue"): void {
       onProgress: (done, total) => store.setState({ layout: { running: true, progress: done / total, ran: true } }),
       onDone: (done, total) => {
         store.setState({ layout: { running: false, progress: done / total, ran: true } });
-        view?.reindex();
+        // The one full re-index (seconds on 40k nodes) waits until "settled" has been painted, so
+        // Stop answers at once; skipped if a new run started meanwhile.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (!store.getState().layout.running) view?.reindex();
+          }, 0),
+        );
       },
     });
   }
