@@ -11,7 +11,7 @@ import { checkDataLocation, DATA_META, DEFAULT_DATA, describeOrigin, isTooLarge,
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { isSourceHostIssue } from "./io/sourceSite";
 import { htmlPageIssue } from "./io/htmlPage";
-import { createLayoutSupervisor, type LayoutSupervisor } from "./layout/supervisor";
+import { createLayoutSupervisor, linkPairsOf, type LayoutSupervisor } from "./layout/supervisor";
 import type { DealIndex } from "./model/dealIndex";
 import { createModel, graphKeyOf, idOfGraphKey } from "./model/model";
 import { mountGraph, type GraphView } from "./render/graphView";
@@ -90,6 +90,8 @@ export interface ExplorerHandle {
   labelBoxes(): Array<{ id: string; x: number; y: number; width: number; height: number }>;
   /** The camera's zoom ratio (1 = the whole graph; smaller is closer); null before the first frame. */
   cameraRatio(): number | null;
+  /** Linked pairs as [source, target] node indices (data order), one per pair. */
+  edges(): Array<[number, number]>;
   /** The graph as shown, as a PNG (null before the first frame). */
   graphPng(): Promise<Blob | null>;
   /** The export button's picture (framed, scaled) as base64, for `npm run snapshot` and tests. */
@@ -113,6 +115,11 @@ window.explorer = {
     if (view) return view.positions();
     const graph = store.getState().model?.graph;
     return graph ? graph.mapNodes((_key, attributes) => [attributes.x, attributes.y]) : [];
+  },
+  edges() {
+    const graph = store.getState().model?.graph;
+    const pairs = graph ? linkPairsOf(graph) : new Uint32Array(0);
+    return Array.from({ length: pairs.length / 2 }, (_unused, k): [number, number] => [pairs[2 * k] ?? 0, pairs[2 * k + 1] ?? 0]);
   },
   labelBoxes() {
     const model = store.getState().model;
@@ -167,7 +174,11 @@ mountLanguageSwitch(byId("lang-slot"), store);
 mountKeyboard(store);
 mountViewSwitch(byId("view-switch"), store);
 mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)), { focusGraph: () => byId("graph").focus() });
-mountLayoutProgress(byId("layout-progress"), store, () => layout?.stop());
+mountLayoutProgress(byId("layout-progress"), store, {
+  stop: () => layout?.stop(),
+  rerun: () => runLayout("rerun"),
+  continue: () => runLayout("continue"),
+});
 mountUrlSync(store);
 mountStoryCaption(byId("story"), store);
 mountStoryCallouts(byId("graph"), store, nodeOnScreen, (listener) => {
@@ -359,22 +370,38 @@ async function show(origin: string, source: DataSource, result: ParseResult, fro
   layout?.kill();
   layout = null;
   apply(store, showDataset(model, { filters, focus, compare, story, step, source, display }));
-  if (!model.baked) {
-    layout = createLayoutSupervisor(model.graph, {
-      onProgress: (done, total) => apply(store, setLayoutProgress({ running: true, progress: done / total })),
-      onDone: (done, total) => {
-        apply(store, setLayoutProgress({ running: false, progress: done / total }));
-        view?.reindex();
-      },
-    });
-    apply(store, setLayoutProgress({ running: true, progress: 0 }));
-    layout.start();
-  }
+  if (!model.baked) runLayout("start");
   await view?.firstFrame;
   // A deep link to another arrangement (layout=map, ego=...) is ready once it is drawn.
   await view?.arranged();
   performance.mark("explorer:ready");
   apply(store, setLoad("ready"));
+}
+
+/** Starts the layout (a new graph), runs it again from scratch, or continues from where it is. */
+function runLayout(how: "start" | "rerun" | "continue"): void {
+  const model = store.getState().model;
+  if (!model) return;
+  if (how === "start" || !layout) {
+    layout?.kill();
+    layout = createLayoutSupervisor(model.graph, {
+      onProgress: (done, total) => apply(store, setLayoutProgress({ running: true, progress: done / total, ran: true })),
+      onDone: (done, total) => {
+        apply(store, setLayoutProgress({ running: false, progress: done / total, ran: true }));
+        // The one full re-index (seconds on 40k nodes) waits until "settled" has been painted, so
+        // Stop answers at once; skipped if a new run started meanwhile.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (!store.getState().layout.running) view?.reindex();
+          }, 0),
+        );
+      },
+    });
+  }
+  layout.kill();
+  apply(store, setLayoutProgress({ running: true, progress: 0, ran: true }));
+  if (how === "continue") layout.continue();
+  else layout.start();
 }
 
 /** Nodes that back anyone, by id (compare= takes only those). */

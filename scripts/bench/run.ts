@@ -7,10 +7,10 @@ import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
-import { layoutIterations } from "../../src/layout/matrices";
 import { startServer } from "../lib/staticServer";
 import { kB, measureWeight } from "./weight";
 import { layoutRows } from "./layouts";
+import { measureAppLayout, referenceFa2 } from "./layoutRows";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -115,9 +115,8 @@ interface LayoutSample {
   longestScript: number;
   /** The task that ends the layout: final positions and sigma's one re-index (ms). */
   finalReindex: number;
-  /** From ready to the layout's end (ms) and iterations per second in the worker. */
+  /** From ready to the layout's end (ms). */
   duration: number;
-  iterationsPerSecond: number;
 }
 
 /** The app on a file without positions: the layout runs in its worker while we watch long tasks. */
@@ -165,11 +164,8 @@ async function measureLayout(browser: Browser, url: string): Promise<LayoutSampl
     for (let i = 0; i < frames.length; i += 2) if ((frames[i] ?? 0) >= since && (frames[i] ?? 0) < doneAt) script = Math.max(script, frames[i + 1] ?? 0);
     return { longest, final, script };
   }, readyAt);
-  const order = await page.evaluate(() => window.explorer?.store.getState().model?.graph.order ?? 0);
-  const iterations = layoutIterations(order);
   await page.close();
-  const duration = now - readyAt;
-  return { longestBlock: result.longest, longestScript: result.script, finalReindex: result.final, duration, iterationsPerSecond: (iterations * 1000) / duration };
+  return { longestBlock: result.longest, longestScript: result.script, finalReindex: result.final, duration: now - readyAt };
 }
 
 async function main(): Promise<void> {
@@ -231,10 +227,30 @@ async function main(): Promise<void> {
         line("layout: longest main-thread block while running", median(layouts.map((l) => l.longestBlock)), "ms");
         line("layout: most script time in one frame while running", median(layouts.map((l) => l.longestScript)), "ms");
         line("layout: final task (last positions, one re-index)", median(layouts.map((l) => l.finalReindex)), "ms");
-        line("layout: worker iterations per second", median(layouts.map((l) => l.iterationsPerSecond)), "it/s");
+        line("layout: from first frame to settled", median(layouts.map((l) => l.duration)), "ms");
       }
       console.log(`(${size}: ${((performance.now() - sizeStarted) / 1000).toFixed(0)} s)`);
     }
+    // The layout on a real-shaped network, beside graphology ForceAtlas2 x600 (old settings) in Node.
+    const deals = quick ? 10_000 : 80_000;
+    const layoutStarted = performance.now();
+    const app = await measureAppLayout(browser, `${url}?data=generated/real-${deals}.json`);
+    const reference = referenceFa2(deals, 600);
+    const size = `real-shaped, ${deals.toLocaleString("en-US")} deals`;
+    const against = (metric: string, mine: number, theirs: number, unit: string, digits = 1): void => {
+      const text = `| ${size} | ${metric} | ${mine.toFixed(digits)} ${unit} | FA2x600: ${theirs.toFixed(digits)} ${unit} | ${(mine / theirs).toFixed(2)} |`;
+      rows.push(text);
+      console.log(text);
+    };
+    against("layout: first frame -> settled (app) / 600 FA2 steps (Node)", app.settled / 1000, reference.seconds, "s");
+    against("layout: neighbourhood preservation (goal >= 0.20)", app.neighbourhood, reference.neighbourhood, "", 3);
+    against("layout: median link / median random pair (goal <= 0.12)", app.lengthRatio, reference.lengthRatio, "", 3);
+    for (const [metric, value] of [["layout: longest animation frame meanwhile (goal <= 500)", app.longestFrame], ["layout: longest task meanwhile", app.longestTask], ["layout: Stop -> settled (goal <= 200)", app.stop]] as const) {
+      const text = `| ${size} | ${metric} | ${value.toFixed(1)} ms | n/a | n/a |`;
+      rows.push(text);
+      console.log(text);
+    }
+    console.log(`(${size}: ${((performance.now() - layoutStarted) / 1000).toFixed(0)} s)`);
   } finally {
     await browser.close();
     server.close();
@@ -250,7 +266,8 @@ async function main(): Promise<void> {
     `Medians of ${RUNS} runs, ${new Date().toISOString()}, ${machine}; the whole run took ${elapsed} s.`,
     `Raw sigma: graphology + sigma 3, one edge per deal, an edge reducer hiding filtered edges, full refresh.`,
     `Filter -> next frame: from the store update (or the raw page's predicate change) to the next animation frame.`,
-    `Layout rows: the app on the same data without positions (its ForceAtlas2 worker); raw sigma has no layout, so no ratio.`,
+    `Layout rows: the app on the same data without positions (its layout worker); raw sigma has no layout, so no ratio.`,
+    `Real-shaped rows: the app on a generated network shaped like a deal export (scripts/bench/realShaped.ts), beside graphology ForceAtlas2 x600 at the old settings run in Node; ratio app / FA2.`,
     `PNG export: @sigma/export-image toBlob of the current view at the device pixel ratio, in both pages.`,
     ``,
     `| size (nodes / deals) | figure | app | raw sigma | app / raw |`,

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { generateDataset } from "../bench/generate";
+import { realShapedDataset } from "../bench/realShaped";
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -49,8 +50,12 @@ export function startServer(options: ServerOptions = { root: resolve(process.env
     }
     // /generated/3000x9000-unbaked.json: a seeded synthetic dataset, made on request.
     const generated = /^\/generated\/(\d+)x(\d+)(-unbaked)?\.json$/.exec(path);
-    if (generated) {
-      const body = cache.get(path) ?? JSON.stringify(generateDataset({ nodes: Number(generated[1]), deals: Number(generated[2]), unbaked: Boolean(generated[3]) }));
+    // /generated/real-80000.json: a real-shaped network of that many deals, without positions.
+    const realShaped = /^\/generated\/real-(\d+)\.json$/.exec(path);
+    if (generated || realShaped) {
+      const make = (): object =>
+        realShaped ? realShapedDataset(Number(realShaped[1])) : generateDataset({ nodes: Number(generated?.[1]), deals: Number(generated?.[2]), unbaked: Boolean(generated?.[3]) });
+      const body = cache.get(path) ?? JSON.stringify(make());
       cache.set(path, body);
       response.writeHead(200, { "content-type": TYPES[".json"] ?? "", "cache-control": "no-store" }).end(body);
       return;

@@ -1,33 +1,57 @@
-// Bakes ForceAtlas2 positions in one go (no worker): the same seeded start, settings and iteration
-// count as the app's layout worker, so `npm run layout`, `npm run publish` and the app agree. Pure.
-import iterate from "graphology-layout-forceatlas2/iterate.js";
-import type { InvestmentGraph } from "../model/graph";
-import { buildMatrices, layoutIterations, layoutSettings, PPN, seededPositions } from "./matrices";
+// Bakes positions in one go (no worker) with the app's layout engine: one link per linked pair in
+// deal order, as the app's worker gets them (`linkPairsOf` in supervisor.ts), the same seed and
+// settings, so `npm run layout`, `npm run publish` and the app draw the same picture. Pure. Works on
+// the dataset, not a graph object, so a 500,000-deal file stays within memory.
+import type { Dataset } from "../io/parse";
+import { createLayoutRun, DEFAULT_ENGINE } from "./engine";
 
 export interface BakeOptions {
+  /** Force steps for each large part (the engine's default otherwise). */
   readonly iterations?: number;
   readonly seed?: number;
-  /** Called every 50 iterations. */
+  /** Called about every percent of the work. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface BakedLayout {
-  /** x, y per node in graph (= data) order, rounded to 2 decimals so files stay small and stable. */
+  /** x, y per node in data order, rounded to 2 decimals so files stay small and stable. */
   readonly positions: ReadonlyArray<readonly [number, number]>;
-  readonly iterations: number;
   readonly seed: number;
 }
 
-export function bakeLayout(graph: InvestmentGraph, options: BakeOptions = {}): BakedLayout {
-  const iterations = options.iterations ?? layoutIterations(graph.order);
-  const seed = options.seed ?? 42;
-  const { nodes, edges } = buildMatrices(graph, seededPositions(graph.order, seed));
-  const settings = layoutSettings(graph.order);
-  for (let k = 0; k < iterations; k++) {
-    iterate(settings, nodes, edges);
-    if (k % 50 === 49) options.onProgress?.(k + 1, iterations);
+/** Linked pairs as node indices [source, target, ...], the first deal's direction, no self-links. */
+export function datasetLinks(dataset: Pick<Dataset, "nodes" | "deals">): Uint32Array {
+  const indexById = new Map<string, number>();
+  dataset.nodes.forEach((node, i) => indexById.set(node.id, i));
+  const order = dataset.nodes.length;
+  const seen = new Set<number>();
+  const links: number[] = [];
+  for (const deal of dataset.deals) {
+    const source = indexById.get(deal.investor);
+    const target = indexById.get(deal.target);
+    if (source === undefined || target === undefined || source === target) continue;
+    const key = Math.min(source, target) * order + Math.max(source, target);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push(source, target);
   }
+  return Uint32Array.from(links);
+}
+
+export function bakeLayout(dataset: Pick<Dataset, "nodes" | "deals">, options: BakeOptions = {}): BakedLayout {
+  const seed = options.seed ?? 42;
+  const { iterations } = options;
+  const run = createLayoutRun({
+    count: dataset.nodes.length,
+    links: datasetLinks(dataset),
+    seed,
+    ...(iterations === undefined ? {} : { settings: { iterations: (n: number) => (n <= 2 ? 0 : n <= 48 ? Math.min(iterations, DEFAULT_ENGINE.iterations(n)) : iterations) } }),
+  });
+  const every = Math.max(1, Math.floor(run.total / 100));
+  while (run.step()) if (run.done % every === 0) options.onProgress?.(run.done, run.total);
+  options.onProgress?.(run.total, run.total);
+  const xy = run.positions();
   const round = (value: number): number => Math.round(value * 100) / 100;
-  const positions = Array.from({ length: graph.order }, (_, i) => [round(nodes[i * PPN] ?? 0), round(nodes[i * PPN + 1] ?? 0)] as const);
-  return { positions, iterations, seed };
+  const positions = Array.from({ length: dataset.nodes.length }, (_unused, i) => [round(xy[2 * i] ?? 0), round(xy[2 * i + 1] ?? 0)] as const);
+  return { positions, seed };
 }

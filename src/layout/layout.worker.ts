@@ -1,37 +1,37 @@
-// The layout worker: runs a fixed number of ForceAtlas2 iterations in chunks, posting positions and
-// progress after each chunk, and stops when asked. Owns its matrices; never sees the graph.
-import iterate from "graphology-layout-forceatlas2/iterate.js";
-import type { LayoutRequest, LayoutMessage } from "./protocol";
-import { positionsOf } from "./matrices";
+// The layout worker: runs the layout engine in small batches, posting positions (transferred, not
+// copied) and progress when the main thread has applied the last ones, and stops between batches
+// when asked. Owns its arrays; never sees the graph.
+import { createLayoutRun } from "./engine";
+import type { LayoutMessage, LayoutRequest } from "./protocol";
+
+/** Work between two looks at the message queue (a stop request waits at most this long). */
+const BATCH_MS = 40;
+/** Least time between two posts of positions (assembling them costs a few ms per 10k nodes). */
+const POST_MS = 200;
 
 let stopped = false;
 /** The main thread has applied the last positions sent: only then send new ones (no backlog). */
 let acknowledged = true;
 
-function post(message: LayoutMessage, transfer: Transferable[] = []): void {
-  self.postMessage(message, { transfer });
+function post(message: LayoutMessage): void {
+  self.postMessage(message, { transfer: [message.positions.buffer] });
 }
 
 async function run(request: Extract<LayoutRequest, { type: "start" }>): Promise<void> {
-  const { nodes, edges, settings, iterations } = request;
-  let done = 0;
-  let chunk = 5;
-  while (done < iterations && !stopped) {
+  const layout = createLayoutRun({ count: request.count, links: request.links, seed: request.seed, ...(request.start ? { start: request.start } : {}) });
+  let postedAt = performance.now();
+  let more = true;
+  while (more && !stopped) {
     const started = performance.now();
-    const steps = Math.min(chunk, iterations - done);
-    for (let k = 0; k < steps; k++) iterate(settings, nodes, edges);
-    done += steps;
-    if (acknowledged || done >= iterations) {
+    while (more && performance.now() - started < BATCH_MS) more = layout.step();
+    if (more && acknowledged && performance.now() - postedAt >= POST_MS) {
       acknowledged = false;
-      const positions = positionsOf(nodes);
-      post({ type: "progress", positions, done, total: iterations }, [positions.buffer]);
+      postedAt = performance.now();
+      post({ type: "progress", positions: layout.positions(), done: layout.done, total: layout.total });
     }
-    // Aim for ~50 ms chunks: short enough to stop at once, long enough to keep the overhead low.
-    const elapsed = performance.now() - started;
-    chunk = Math.max(1, Math.min(100, Math.round((steps * 50) / Math.max(1, elapsed))));
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  post({ type: "done", done, total: iterations });
+  post({ type: "done", positions: layout.positions(), done: layout.done, total: layout.total });
 }
 
 self.addEventListener("message", (event: MessageEvent<LayoutRequest>) => {
@@ -39,6 +39,7 @@ self.addEventListener("message", (event: MessageEvent<LayoutRequest>) => {
   else if (event.data.type === "ack") acknowledged = true;
   else {
     stopped = false;
+    acknowledged = true;
     void run(event.data);
   }
 });

@@ -1,13 +1,14 @@
 // Messages between the layout supervisor and its worker. Typed arrays travel as transferables.
-import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 
 export type LayoutRequest =
   | {
       readonly type: "start";
-      readonly nodes: Float32Array;
-      readonly edges: Float32Array;
-      readonly settings: Required<ForceAtlas2Settings>;
-      readonly iterations: number;
+      readonly count: number;
+      /** Node index pairs, one per linked pair. */
+      readonly links: Uint32Array;
+      readonly seed: number;
+      /** Continue from these positions (x, y per node); absent: a seeded start from scratch. */
+      readonly start?: Float32Array;
     }
   | { readonly type: "stop" }
   /** Positions applied: the worker may send the next ones. */
@@ -15,4 +16,4 @@ export type LayoutRequest =
 
 export type LayoutMessage =
   | { readonly type: "progress"; readonly positions: Float32Array; readonly done: number; readonly total: number }
-  | { readonly type: "done"; readonly done: number; readonly total: number };
+  | { readonly type: "done"; readonly positions: Float32Array; readonly done: number; readonly total: number };

@@ -1,12 +1,15 @@
-// Runs the layout worker for one graph: start / stop / kill / isRunning. Positions come back in
-// one batch per chunk and are written to the graph quietly (no graph events); progress goes to the
-// caller, whose view follows the positions on its own terms.
+// Runs the layout worker for one graph: start (from scratch, seeded) / continue (from the current
+// positions) / stop / kill / isRunning. Positions come back in one batch per post and are written
+// to the graph quietly (no graph events); progress goes to the caller, whose view follows.
+// Stop is immediate: the worker is terminated and the last positions it sent are kept.
 import type { InvestmentGraph } from "../model/graph";
-import { assignPositions, buildMatrices, layoutIterations, layoutSettings, seededPositions, writePositionsQuietly } from "./matrices";
+import { assignPositions, seededPositions } from "./matrices";
 import type { LayoutMessage, LayoutRequest } from "./protocol";
 
 export interface LayoutSupervisor {
   start(): void;
+  /** Runs again from the positions the graph has now (a stopped or settled layout goes on). */
+  continue(): void;
   stop(): void;
   kill(): void;
   isRunning(): boolean;
@@ -14,65 +17,115 @@ export interface LayoutSupervisor {
 
 export interface LayoutCallbacks {
   readonly onProgress: (done: number, total: number) => void;
-  /** The layout ended: all iterations done, or stopped after `done` of `total`. */
+  /** The layout ended: all work done, or stopped after `done` of `total`. */
   readonly onDone: (done: number, total: number) => void;
+}
+
+/** One pair of node indices per linked pair (both directions of a pair count once), in edge order. */
+export function linkPairsOf(graph: InvestmentGraph): Uint32Array {
+  const seen = new Set<number>();
+  const pairs: number[] = [];
+  graph.forEachEdge((_edge, _attributes, _source, _target, source, target) => {
+    const a = Math.min(source.index, target.index);
+    const b = Math.max(source.index, target.index);
+    const key = a * graph.order + b;
+    if (a === b || seen.has(key)) return;
+    seen.add(key);
+    pairs.push(source.index, target.index);
+  });
+  return Uint32Array.from(pairs);
+}
+
+/** Writes x, y (by node index) into the nodes' own attribute objects, without graph events. */
+function writeQuietly(graph: InvestmentGraph, positions: Float32Array): void {
+  graph.forEachNode((_key, attributes) => {
+    attributes.x = positions[2 * attributes.index] ?? attributes.x;
+    attributes.y = positions[2 * attributes.index + 1] ?? attributes.y;
+  });
+}
+
+function currentPositions(graph: InvestmentGraph): Float32Array {
+  const positions = new Float32Array(2 * graph.order);
+  graph.forEachNode((_key, attributes) => {
+    positions[2 * attributes.index] = attributes.x;
+    positions[2 * attributes.index + 1] = attributes.y;
+  });
+  return positions;
 }
 
 export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: LayoutCallbacks, seed = 42): LayoutSupervisor {
   let worker: Worker | null = null;
-  let running = false;
-
-  const send = (request: LayoutRequest, transfer: Transferable[] = []): void => worker?.postMessage(request, transfer);
-
   let progress = { done: 0, total: 1 };
   let pending: Float32Array | null = null;
+  let frame = 0;
+  let started = false;
+
+  const send = (request: LayoutRequest, transfer: Transferable[] = []): void => worker?.postMessage(request, transfer);
   const applyPending = (): void => {
     if (!pending) return;
-    writePositionsQuietly(graph, pending);
+    writeQuietly(graph, pending);
     pending = null;
-    callbacks.onProgress(progress.done, progress.total);
   };
-  const finish = (): void => {
-    applyPending();
-    running = false;
+  const end = (): void => {
     worker?.terminate();
     worker = null;
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    applyPending();
     callbacks.onDone(progress.done, progress.total);
+  };
+
+  const launch = (start?: Float32Array): void => {
+    if (worker) return;
+    const links = linkPairsOf(graph);
+    const current = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+    worker = current;
+    progress = { done: 0, total: 1 };
+    current.addEventListener("message", (event: MessageEvent<LayoutMessage>) => {
+      if (worker !== current) return;
+      const message = event.data;
+      progress = { done: message.done, total: message.total };
+      pending = message.positions;
+      if (message.type === "done") {
+        end();
+        return;
+      }
+      // Apply at most once a frame; the worker waits for the ack before sending more.
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (worker !== current) return;
+        applyPending();
+        callbacks.onProgress(progress.done, progress.total);
+        send({ type: "ack" });
+      });
+    });
+    current.addEventListener("error", () => {
+      if (worker === current) end();
+    });
+    const request: LayoutRequest = { type: "start", count: graph.order, links, seed, ...(start ? { start } : {}) };
+    send(request, start ? [links.buffer, start.buffer] : [links.buffer]);
   };
 
   return {
     start() {
-      if (running) return;
-      const start = seededPositions(graph.order, seed);
-      assignPositions(graph, start);
-      const { nodes, edges } = buildMatrices(graph, start);
-      worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
-      worker.addEventListener("message", (event: MessageEvent<LayoutMessage>) => {
-        const message = event.data;
-        progress = { done: message.done, total: message.total };
-        if (message.type === "progress") {
-          // Apply at most once a frame; the worker waits for the ack before sending more.
-          pending = message.positions;
-          requestAnimationFrame(() => {
-            if (!worker) return;
-            applyPending();
-            send({ type: "ack" });
-          });
-        } else finish();
-      });
-      worker.addEventListener("error", () => finish());
-      running = true;
-      send({ type: "start", nodes, edges, settings: layoutSettings(graph.order), iterations: layoutIterations(graph.order) }, [nodes.buffer, edges.buffer]);
+      if (worker) return;
+      // The first run's seeded disc goes into the graph with events: sigma indexes it once. A re-run
+      // starts the worker from the same disc but leaves the view where it is until positions come.
+      if (!started) assignPositions(graph, seededPositions(graph.order, seed));
+      started = true;
+      launch();
     },
+    continue: () => launch(currentPositions(graph)),
     stop() {
-      if (running) send({ type: "stop" });
+      if (worker) end();
     },
     kill() {
-      if (!worker) return;
-      worker.terminate();
+      worker?.terminate();
       worker = null;
-      running = false;
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      pending = null;
     },
-    isRunning: () => running,
+    isRunning: () => worker !== null,
   };
 }

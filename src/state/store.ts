@@ -21,6 +21,8 @@ export interface LayoutProgress {
   readonly running: boolean;
   /** 0..1 */
   readonly progress: number;
+  /** A layout has run on this data (running now, stopped or settled): #app[data-layout] shows it. */
+  readonly ran: boolean;
 }
 
 /** Datawrapper-style render flags for embeds (URL: dark, plain, static, transparent). */
@@ -86,7 +88,7 @@ export const INITIAL_STATE: AppState = {
   lang: "en",
   embed: false,
   notices: [],
-  layout: { running: false, progress: 0 },
+  layout: { running: false, progress: 0, ran: false },
   view: "graph",
   compare: null,
   renderer: "webgl",

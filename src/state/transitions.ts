@@ -107,9 +107,9 @@ export const loadFailed = (): Transition => (state) => (state.model ? state : pa
 export const setLayoutProgress =
   (layout: LayoutProgress): Transition =>
   (state) =>
-    state.layout.running === layout.running && state.layout.progress === layout.progress ? state : { ...state, layout };
+    state.layout.running === layout.running && state.layout.progress === layout.progress && state.layout.ran === layout.ran ? state : { ...state, layout };
 
 /** A new dataset replaces the old one with the view it opens on; its own layout has not begun. */
 export const showDataset =
   (model: Model, view: Pick<AppState, "filters" | "focus" | "compare"> & Partial<Pick<AppState, "story" | "step" | "source" | "display">>): Transition =>
-  (state) => ({ ...state, story: EMPTY_STORY, step: null, ...view, model, edits: null, hovered: null, load: "loading", layout: { running: false, progress: 0 } });
+  (state) => ({ ...state, story: EMPTY_STORY, step: null, ...view, model, edits: null, hovered: null, load: "loading", layout: { running: false, progress: 0, ran: false } });

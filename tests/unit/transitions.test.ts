@@ -36,7 +36,7 @@ describe("transitions", () => {
     ["dismissNotices with none", dismissNotices(), base],
     ["addNotices of nothing", addNotices("URL", []), base],
     ["updateFilters that changes nothing", updateFilters((filters) => filters), base],
-    ["setLayoutProgress to the same progress", setLayoutProgress({ running: false, progress: 0 }), base],
+    ["setLayoutProgress to the same progress", setLayoutProgress({ running: false, progress: 0, ran: false }), base],
   ])("%s returns the same state", (_name, transition, start) => {
     expect(transition(start)).toBe(start);
   });
