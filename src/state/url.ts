@@ -44,7 +44,7 @@ export function readLanguage(params: URLSearchParams, notices: Issue[]): Languag
 }
 
 export function parseUrlState(params: URLSearchParams, context: UrlContext): { state: UrlState; notices: Issue[] } {
-  const notices: Issue[] = [];
+  const notices: Issue[] = unknownParameters(params);
   let filters: FilterState = DEFAULT_FILTERS;
 
   const from = readYear(params, "from", notices);
@@ -148,6 +148,33 @@ export function escapeForm(form: string): string {
 
 export function unescapeForm(text: string): string {
   return text.replace(/%(25|2C)/gi, (escape) => (escape === "%25" ? "%" : ","));
+}
+
+/**
+ * Every parameter the app reads (DESIGN.md section 3, the embed flags, the story step), and those
+ * pym.js's Parent adds to an embed's address. Anything else is reported, so a typo ("form=") is seen.
+ */
+export const URL_PARAMETERS: readonly string[] = [
+  ...["data", "from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "compare", "lang", "step"],
+  ...["layout", "color", "ego", "depth", "component", "top"],
+  ...["embed", "dark", "plain", "static", "transparent", "picture"],
+  ...["initialWidth", "childId", "parentTitle", "parentUrl"],
+];
+
+/** What other sites add to a link (campaign tags, click ids): not the reader's typo, so not reported. */
+const ADDED_BY_OTHERS = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_cid|mc_eid)$/;
+
+/** A notice per parameter the app does not know, with the nearest known name when one is close. */
+export function unknownParameters(params: URLSearchParams): Issue[] {
+  const seen = new Set<string>();
+  const notices: Issue[] = [];
+  for (const key of params.keys()) {
+    if (seen.has(key) || URL_PARAMETERS.includes(key) || ADDED_BY_OTHERS.test(key)) continue;
+    seen.add(key);
+    const hint = closest(key, URL_PARAMETERS, 2);
+    notices.push(notice(key, `not a parameter of this explorer${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`));
+  }
+  return notices;
 }
 
 function notice(parameter: string, message: string): Issue {

@@ -120,6 +120,24 @@ describe("parameters the module does not own", () => {
   });
 });
 
+describe("parameters nobody reads", () => {
+  it("are reported by name with the nearest known one, once each, and change nothing else", () => {
+    const parsed = parseUrlState(new URLSearchParams("form=cash&from=2019&colour=sector&form=compute&zzzz=1"), context);
+    expect(parsed.notices.map((notice) => [notice.path, notice.message])).toEqual([
+      ['URL parameter "form"', 'not a parameter of this explorer (did you mean "forms"?); ignored'],
+      ['URL parameter "colour"', 'not a parameter of this explorer (did you mean "color"?); ignored'],
+      ['URL parameter "zzzz"', "not a parameter of this explorer; ignored"],
+    ]);
+    expect(parsed.state.filters.forms).toBeNull();
+    expect(parsed.state.filters.years).toEqual([2019, 2024]);
+  });
+
+  it("are not reported when pym.js, the embed flags, the story or other sites' link tags put them there", () => {
+    const params = new URLSearchParams("initialWidth=600&childId=explorer-1&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F&embed=1&dark=true&plain=1&static=1&transparent=1&picture=https%3A%2F%2Fx%2Fa.png&step=2&data=x.json&utm_source=mail&fbclid=abc");
+    expect(parseUrlState(params, context).notices).toEqual([]);
+  });
+});
+
 describe("invalid values", () => {
   it.each<[string, string, UrlState]>([
     ["from=abc", "from", DEFAULT_STATE],
