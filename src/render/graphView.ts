@@ -2,9 +2,7 @@
 // reach the picture through lookup reducers and a refresh of only what changed.
 // Must not: rebuild or mutate the graph on filter changes, or hold state the store owns.
 import Sigma from "sigma";
-import { formSetOf } from "../filter/visible";
 import type { CameraState } from "sigma/types";
-import { formatUsd } from "../words/format";
 import { moveCamera, moveCameraTo } from "./camera";
 import { createKeyboardRing } from "./keyboardFocus";
 import type { VisibleSelector } from "../filter/select";
@@ -15,8 +13,9 @@ import { createReducers, neighbourhood, sharedPortfolio, type ViewState } from "
 import type { VisibleSet } from "../filter/visible";
 import { drawnPairs, thresholdsFor } from "./density";
 import { applyChanges, diffVisible, LARGE_GRAPH } from "./refresh";
-import { hoverDrawer } from "./hover";
-import { formNamesOf, localisedLabels, nodeColorsOf, pairDealLists } from "./viewData";
+import { localisedLabels, nodeColorsOf } from "./viewData";
+import { linkLabeller } from "./linkLabels";
+import { sigmaSettings } from "./sigmaSettings";
 import { followLayout, type LayoutFollower } from "./layoutFollow";
 import { leadingNodes, RENDER_THEMES, scalesFor } from "./style";
 import { apply, hoverNode, rendererFailed, selectNode, toggleSelection } from "../state/transitions";
@@ -107,26 +106,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     edgeType: null,
   };
   view.leading = leadingNodes(view.visible, LEADING_LABELS);
-  let formNames = formNamesOf(model, initial.lang);
-  // A link's label names every form among its visible deals ("Cash + Cloud credits $800M"), so a
-  // split deal is not read as cash alone; pair -> deals is built on the first label asked for.
-  let dealsOfPair: { start: Uint32Array; deals: Uint32Array } | null = null;
-  view.edgeLabel = (pair) => {
-    dealsOfPair ??= pairDealLists(index);
-    const shown = formSetOf(index, store.getState().filters.forms);
-    const present = new Uint8Array(index.forms.length);
-    for (let at = dealsOfPair.start[pair] ?? 0; at < (dealsOfPair.start[pair + 1] ?? 0); at++) {
-      const d = dealsOfPair.deals[at] ?? 0;
-      if (!view.visible.dealVisible[d]) continue;
-      const start = index.partStart[d] ?? 0;
-      const end = index.partStart[d + 1] ?? 0;
-      if (start === end) present[index.dealForm[d] ?? 0] = 1;
-      for (let p = start; p < end; p++) present[index.partForm[p] ?? 0] = 1;
-    }
-    const names = formNames.filter((_name, form) => present[form] === 1 && shown[form] === 1);
-    const amount = view.visible.pairAmount[pair] ?? 0;
-    return `${names.join(" + ")}${amount > 0 ? ` ${formatUsd(store.getState().lang, amount)}` : ""}`;
-  };
+  const linkLabels = linkLabeller(model, view, () => store.getState());
+  view.edgeLabel = linkLabels.label;
   const keys = {
     nodes: dataset.nodes.map((_node, i) => nodeKey(i)),
     edges: Array.from({ length: index.pairCount }, (_unused, p) => edgeKey(p)),
@@ -145,34 +126,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   view.bright = brightSet();
   view.indexAll = large;
   const labelLayer = createLabelLayer(() => view.theme.background);
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    allowInvalidContainer: true,
-    zIndex: true,
-    defaultEdgeType: "line",
-    labelFont: "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'Noto Sans CJK KR', sans-serif",
-    labelSize: 13,
-    labelWeight: "600",
-    labelColor: { color: view.theme.label },
-    // Edge labels make sigma walk every edge each frame: a cue worth it on small graphs only.
-    renderEdgeLabels: !large,
-    edgeLabelSize: 11,
-    edgeLabelWeight: "500",
-    edgeLabelColor: { color: view.theme.label },
-    defaultDrawNodeHover: hoverDrawer(() => view.theme),
-    ...labelDensityFor(container.clientWidth),
-    defaultDrawNodeLabel: labelLayer.drawNodeLabel,
-    defaultDrawEdgeLabel: labelLayer.drawEdgeLabel,
-    labelRenderedSizeThreshold: 4,
-    stagePadding: 40,
-    minCameraRatio: 0.05,
-    maxCameraRatio: 4,
-    hideEdgesOnMove: large,
-    // prefers-reduced-motion: wheel and double-click zooms jump, drags stop without gliding on
-    // (1 ms, not 0: sigma's camera divides by the duration, and 0/0 draws one frame at NaN).
-    ...(prefersReducedMotion() ? { zoomDuration: 1, doubleClickZoomingDuration: 1, inertiaDuration: 1 } : {}),
-    nodeReducer,
-    edgeReducer,
-  });
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, { ...sigmaSettings(view, container.clientWidth, large, labelLayer), nodeReducer, edgeReducer });
   // sigma's constructor drew the first frame: its recorded labels are placed and drawn now.
   labelLayer.attach(sigma);
   // A lost context (GPU reset, too many contexts) leaves blank canvases: hand over to the fallback.
@@ -244,7 +198,6 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     for (const node of nodes) graph.forEachEdge(node, (edge) => void edges.add(edge));
     sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
   };
-
 
   /** Hover comes from the pointer here or from the store (a list previewing a node by keyboard). */
   const setHover = (key: string | null): void => {
@@ -323,7 +276,6 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     if (state.layout !== previous.layout) followLayoutState(state.layout);
     if (state.lang !== previous.lang) {
       view.labels = localisedLabels(model, state.lang);
-      formNames = formNamesOf(model, state.lang);
       view.visible = nextVisible;
       view.leading = leadingNodes(nextVisible, LEADING_LABELS);
       view.focusKey = keyOf(model, state.focus);
@@ -407,15 +359,9 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   };
 }
 
-function prefersReducedMotion(): boolean {
-  return typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
-}
-
-
 function missingVisibleSet(): never {
   throw new Error("graphView: no visible set for a loaded model (selector out of step with the store)");
 }
-
 
 function compareKeysOf(model: Model, compare: AppState["compare"]): readonly [string | null, string | null] {
   return compare ? [keyOf(model, compare[0]), keyOf(model, compare[1])] : [null, null];
