@@ -26,7 +26,9 @@ async function tabThrough(page: Page, count: number): Promise<Focused[]> {
         if (!element || element === document.body) return { tag: "body", name: "", action: null, ring: false };
         const style = getComputedStyle(element);
         const ring = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none";
-        const labelled = element.getAttribute("aria-label") ?? (element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null);
+        // A label by for= or by wrapping (HTMLInputElement.labels has both), as assistive technology reads it.
+        const labels = "labels" in element ? [...((element as HTMLInputElement).labels ?? [])] : [];
+        const labelled = element.getAttribute("aria-label") ?? (labels.length > 0 ? labels.map((label) => label.textContent ?? "").join(" ") : null);
         return { tag: element.tagName.toLowerCase(), name: (labelled ?? element.textContent ?? "").trim(), action: element.dataset["action"] ?? element.dataset["legendForm"] ?? element.dataset["view"] ?? null, ring };
       }),
     );
@@ -59,7 +61,7 @@ describe("layout", () => {
         if (box.width === 0 && box.height === 0) continue;
         let target = box;
         if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio" || element.type === "file")) {
-          const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null;
+          const label = element.labels?.[0] ?? null;
           if (label) target = label.getBoundingClientRect();
         }
         if (target.width < 24 || target.height < 24) found.push(`${element.tagName} ${element.id || element.className} ${Math.round(target.width)}x${Math.round(target.height)}`);

@@ -4,12 +4,14 @@
 import type { AppStore } from "../../state/store";
 import { t } from "../../words/i18n";
 import { el } from "../kit/dom";
+import { liveWords } from "../kit/liveWords";
 import type { createEditor, Editor, EditorDeps } from "./editorPanel";
 
 export type EditorLoader = () => Promise<{ createEditor: typeof createEditor }>;
 
 export function mountEditorButton(slot: HTMLElement, store: AppStore, deps: EditorDeps, load: EditorLoader): () => void {
-  const button = el("button", { type: "button", class: "export-button", "data-action": "edit-story", "aria-haspopup": "dialog" }, t(store.getState().lang, "editor.button"));
+  const words = liveWords(store);
+  const button = words.text(el("button", { type: "button", class: "export-button", "data-action": "edit-story", "aria-haspopup": "dialog" }), (lang) => t(lang, "editor.button"));
   slot.append(button);
   let editor: Promise<Editor> | null = null;
   button.addEventListener("click", () => {
@@ -24,6 +26,7 @@ export function mountEditorButton(slot: HTMLElement, store: AppStore, deps: Edit
   });
   return () => {
     unsubscribe();
+    words.dispose();
     button.remove();
     void editor?.then((opened) => opened.dispose());
   };

@@ -26,7 +26,8 @@ export function mountClaimsPanel(container: HTMLElement, store: AppStore): () =>
     const list = el("ol", { class: "claims__list" });
     for (const row of view.rows) {
       const item = el("li", { class: "claims__item", "data-claim": row.id });
-      item.append(el("p", { class: "claims__claim" }, row.claim), el("p", { class: "claims__status", "data-status": row.status }, t(lang, "claims.status", { status: row.status })));
+      // The research prose is the data's own (English, format v1's base language): marked so, for screen readers and translators.
+      item.append(el("p", { class: "claims__claim", lang: "en" }, row.claim), el("p", { class: "claims__status", "data-status": row.status }, t(lang, "claims.status", { status: row.status })));
       if (row.figure) {
         const cannot = row.figure.kind === "none";
         const ours = el("div", { class: cannot ? "claims__ours is-cannot" : "claims__ours", "data-figure-kind": row.figure.kind });
@@ -36,7 +37,7 @@ export function mountClaimsPanel(container: HTMLElement, store: AppStore): () =>
       }
       if (row.detail) {
         const detail = el("details", { class: "claims__detail" });
-        detail.append(el("summary", {}, t(lang, "claims.detail")), el("p", {}, row.detail));
+        detail.append(el("summary", {}, t(lang, "claims.detail")), el("p", { lang: "en" }, row.detail));
         item.append(detail);
       }
       if (row.sources.length > 0) {
