@@ -1,7 +1,7 @@
 // Writes the published JSON Schema of format v1 from the same zod source the validator uses.
 // `npm run schema` regenerates it; a unit test fails when the committed file is out of date.
 import { writeFileSync } from "node:fs";
-import { z } from "zod";
+import { toJSONSchema } from "zod/mini";
 import { DocumentSchema } from "../src/io/schema";
 import { EXIT, parseCli, runIfMain, UsageError, type CliIo } from "./lib/cli";
 import { strictStorySchemaOf } from "../src/io/story";
@@ -9,14 +9,14 @@ import { strictStorySchemaOf } from "../src/io/story";
 export const SCHEMA_PATH = "data/schema/investment-graph.v1.schema.json";
 
 export function jsonSchemaText(): string {
-  const schema = z.toJSONSchema(DocumentSchema, {
+  const schema = toJSONSchema(DocumentSchema, {
     target: "draft-2020-12",
     io: "input",
     // The envelope reads the story leniently (one bad step must not refuse the file); publish its real shape.
     override: ({ zodSchema, jsonSchema }) => {
       const strict = strictStorySchemaOf(zodSchema);
       if (!strict) return;
-      const { $schema: _ignored, ...shape } = z.toJSONSchema(strict, { target: "draft-2020-12", io: "input" });
+      const { $schema: _ignored, ...shape } = toJSONSchema(strict, { target: "draft-2020-12", io: "input" });
       Object.assign(jsonSchema, shape);
     },
   });

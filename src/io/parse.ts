@@ -1,6 +1,6 @@
 // Reads a format-v1 document into a Dataset: validates the envelope whole and every row on its own,
 // so one bad deal is reported (with its place) and skipped while the rest loads. Never throws on data.
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { createHinter, formatPath, type Issue } from "./issues";
 import { isPlainDeal, isPlainNode } from "./fastRows";
 import { loneSurrogatePath, mayHoldLoneSurrogate, tooDeep } from "./hostile";

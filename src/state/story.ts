@@ -1,8 +1,8 @@
 // Reads a data file's story (meta.story, meta.annotations) against the loaded graph: every step keeps
 // what is valid, and each bad part is a located notice. Pure and lenient: never throws on data.
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { closest, formatPath, type Issue } from "../io/issues";
-import { AnnotationSchema, StepId, StoryStepSchema, type Annotation } from "../io/story";
+import { AnnotationSchema, StoryStepSchema, type Annotation } from "../io/story";
 import { parseUrlState, writeUrlState, type UrlContext, type UrlState } from "./url";
 
 /** The part of a URL state a step sets: everything but the reader's language. */
@@ -78,14 +78,14 @@ export function readStory(rawStory: unknown, rawAnnotations: unknown, context: U
       notices.push({ severity: "warning", path: place, message: "is not an object { title, text, view }; step skipped (the later steps move up one)" });
       return;
     }
-    const field = <T extends z.ZodType>(key: string, schema: T, fallback: z.infer<T>): z.infer<T> => readField(raw, key, schema, fallback, place, notices);
-    let id = field("id", StepId.optional(), undefined) ?? null;
+    const field = <T extends z.ZodMiniType>(key: string, schema: T, fallback: z.infer<T>): z.infer<T> => readField(raw, key, schema, fallback, place, notices);
+    const shape = StoryStepSchema.shape;
+    let id = field("id", shape.id, undefined) ?? null;
     if (id !== null && ids.has(id)) {
       notices.push({ severity: "warning", path: `${place}.id`, message: `duplicate step id "${id}"; this step is reachable by its number only` });
       id = null;
     }
     if (id !== null) ids.add(id);
-    const shape = StoryStepSchema.shape;
     const read = readView(field("view", shape.view, undefined) ?? "", context, `${place}.view`);
     notices.push(...read.notices);
     steps.push({
@@ -127,7 +127,7 @@ function readAnnotations(raw: unknown, place: string, context: UrlContext, notic
   return kept;
 }
 
-function readField<T extends z.ZodType>(raw: Record<string, unknown>, key: string, schema: T, fallback: z.infer<T>, place: string, notices: Issue[]): z.infer<T> {
+function readField<T extends z.ZodMiniType>(raw: Record<string, unknown>, key: string, schema: T, fallback: z.infer<T>, place: string, notices: Issue[]): z.infer<T> {
   if (!Object.hasOwn(raw, key)) return fallback;
   const parsed = schema.safeParse(raw[key]);
   if (parsed.success) return parsed.data;
