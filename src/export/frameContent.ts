@@ -7,7 +7,7 @@ import { describeFilters } from "../words/describeView";
 import { formatDate } from "../words/format";
 import { t } from "../words/i18n";
 import type { FrameContent, LegendEntry } from "./frame";
-import { formName, formRecord, localName } from "../words/names";
+import { formName, formRecord, shortName } from "../words/names";
 
 /** Title, active filters, the legend of what is shown, and credit · source · date, from the state. */
 export function frameContentOf(state: AppState, today: Date): FrameContent | null {
@@ -17,7 +17,7 @@ export function frameContentOf(state: AppState, today: Date): FrameContent | nul
   // The data may carry its own translations of title and credit (as the page header shows them).
   const translated = lang === "en" ? undefined : meta.translations?.[lang];
   const focus = state.focus ? nodeById(model, state.focus) : undefined;
-  const focusLabel = focus ? localName(focus, lang) : null;
+  const focusLabel = focus ? shortName(focus, lang) : null;
   const filterText = describeFilters(filters, model, lang);
   const legend: LegendEntry[] = [
     { label: t(lang, "legend.investor"), color: NODE_COLORS_BY_THEME[theme].investor, mark: "dot" },
