@@ -11,7 +11,7 @@ import { describeFilters } from "../words/describeView";
 import { formatCount, formatDate } from "../words/format";
 import { t } from "../words/i18n";
 import type { FrameContent, LegendEntry } from "./frame";
-import { formName, formRecord, localName } from "../words/names";
+import { formName, formRecord, shortName } from "../words/names";
 
 /** Title, active filters, the legend of what is shown, and credit · source · date, from the state. */
 export function frameContentOf(state: AppState, today: Date, communities: Communities | null = null): FrameContent | null {
@@ -22,7 +22,7 @@ export function frameContentOf(state: AppState, today: Date, communities: Commun
   // The data may carry its own translations of title and credit (as the page header shows them).
   const translated = lang === "en" ? undefined : meta.translations?.[lang];
   const focus = state.focus ? nodeById(model, state.focus) : undefined;
-  const focusLabel = focus ? localName(focus, lang) : null;
+  const focusLabel = focus ? shortName(focus, lang) : null;
   const filterText = describeFilters(filters, model, lang);
   // The colour key in force (kind, category, sector or community), as the live legend shows it.
   const legend: LegendEntry[] = colorKeyOf(model, state.display.color, theme, lang, communities).entries.map((entry) => ({ label: entry.label, color: entry.color, mark: "dot" }));

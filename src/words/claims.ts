@@ -5,7 +5,7 @@ import { formatUsd } from "../io/amount";
 import type { Model } from "../model/model";
 import type { Language } from "../state/url";
 import { t, type MessageKey } from "./i18n";
-import { formName, localName } from "./names";
+import { formName, shortName } from "./names";
 
 const REASONS: ReadonlyMap<string, MessageKey> = new Map([
   ["ai-deals-only", "claims.reason.aiDealsOnly"],
@@ -17,7 +17,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map([
 
 function nameOf(model: Model, id: string, lang: Language): string {
   const index = model.nodeIndexById.get(id);
-  return localName(index === undefined ? undefined : model.dataset.nodes[index], lang, id);
+  return shortName(index === undefined ? undefined : model.dataset.nodes[index], lang, id);
 }
 
 function percent(share: number): string {

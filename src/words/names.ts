@@ -13,7 +13,6 @@ interface Labelled {
   readonly labels?: Partial<Record<string, string>> | undefined;
 }
 
-/** The record's name in `lang`, else its English label, else `fallback`. */
 /** Longest name drawn or listed (labels, tooltips, pickers); the details panel shows it whole (issue 17). */
 export const MAX_SHOWN_NAME = 120;
 
@@ -27,14 +26,15 @@ export function shortName(record: Labelled | undefined, lang: Language, fallback
   return shortText(localName(record, lang, fallback));
 }
 
+/** The record's name in `lang`, else its English label, else `fallback` (whole: the details panel's). */
 export function localName(record: Labelled | undefined, lang: Language, fallback = ""): string {
   if (!record) return fallback;
   return (lang !== "en" && record.labels?.[lang]) || record.label || fallback;
 }
 
-/** A node's name by its position in the data. */
+/** A node's name by its position in the data, cut for display (lists, tables, live regions). */
 export function nodeName(model: Model, node: number, lang: Language): string {
-  return localName(model.dataset.nodes[node], lang);
+  return shortName(model.dataset.nodes[node], lang);
 }
 
 /** The data's own record for a form (label, translations, colour), if it has one (own keys only). */

@@ -104,8 +104,12 @@ describe("language and keyboard", () => {
     const { page } = await open(browserOf(), `${base}?${query}`);
     const graph = page.locator("#graph");
     expect(await graph.getAttribute("aria-label")).toBeTruthy();
-    const describedBy = await graph.getAttribute("aria-describedby");
-    const text = await page.locator(`#${describedBy}`).textContent();
+    // aria-describedby is an id list: the keyboard instructions (#graph-keys) come first, then the
+    // words for what is shown (#graph-summary). Each id must name an element of the page.
+    const describedBy = (await graph.getAttribute("aria-describedby"))?.split(/\s+/).filter(Boolean) ?? [];
+    expect(describedBy).toContain("graph-summary");
+    for (const id of describedBy) expect(await page.locator(`#${id}`).count()).toBe(1);
+    const text = await page.locator("#graph-summary").textContent();
     const state = urlStateFor(flagship, query);
     const visible = computeVisible(flagship.index, flagship.dataset.nodes.length, state.filters);
     expect(text).toBe(describeView(state.filters, flagship, visible, "en"));
@@ -180,12 +184,14 @@ describe("table in another language", () => {
     const table = page.locator("#table table");
     await table.waitFor();
     await page.locator('[data-sort="investor"]').click();
-    const investors = await table.locator("tbody td:first-child").allTextContents();
+    // The investor cell heads its row (th scope=row).
+    const investors = await table.locator('tbody th[scope="row"]').allTextContents();
     expect(investors.length).toBeGreaterThan(1);
     expect(investors).toEqual([...investors].sort(new Intl.Collator("ko").compare));
     const koreanNames = new Set(flagship.dataset.nodes.map((node) => node.labels?.["ko"]).filter(Boolean));
     expect(investors.every((name) => koreanNames.has(name))).toBe(true);
     const forms = await table.locator("tbody td:nth-child(5)").allTextContents();
+    expect(forms).toHaveLength(investors.length);
     expect(forms.every((text) => text.includes(flagship.dataset.meta.forms?.["cloud-credits"]?.labels?.["ko"] ?? "?"))).toBe(true);
     await page.close();
   });

@@ -127,11 +127,15 @@ describe("table view", () => {
     const rows = table.locator("tbody tr");
     expect(await rows.count()).toBe(status.visibleDeals);
     // Sorted by amount, largest first; undisclosed last.
-    expect(await rows.first().locator("td").nth(3).textContent()).toBe("$500M");
-    expect(await rows.last().locator("td").nth(3).textContent()).toBe("undisclosed");
+    // The investor cell heads its row (th scope=row), so the amount is the row's fourth cell.
+    const amount = (row: typeof rows): Promise<string | null> => row.locator(":scope > th, :scope > td").nth(3).textContent();
+    expect(await rows.first().locator("td.is-numeric").textContent()).toBe("$500M");
+    expect(await amount(rows.first())).toBe("$500M");
+    expect(await amount(rows.last())).toBe("undisclosed");
     await page.getByRole("button", { name: "Investor" }).click();
     expect(await table.locator("th").first().getAttribute("aria-sort")).toBe("ascending");
-    const investors = await rows.locator("td:first-child").allTextContents();
+    const investors = await rows.locator('th[scope="row"]').allTextContents();
+    expect(investors).toHaveLength(status.visibleDeals);
     expect(investors).toEqual([...investors].sort((a, b) => a.localeCompare(b)));
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download-csv"]').click()]);

@@ -8,7 +8,7 @@ import { parseInvestmentGraph } from "../../src/io/parse";
 import { outcomeOf } from "../../src/model/importClient";
 import { createModel } from "../../src/model/model";
 import { localisedLabels } from "../../src/render/viewData";
-import { MAX_SHOWN_NAME, shortName } from "../../src/words/names";
+import { localName, MAX_SHOWN_NAME, nodeName, shortName } from "../../src/words/names";
 
 const huge = "x".repeat(5_000_000);
 
@@ -27,10 +27,14 @@ describe("huge labels", () => {
     expect(model.graph.getNodeAttribute("0", "label").length).toBeLessThanOrEqual(MAX_SHOWN_NAME);
     expect(localisedLabels(model, "en").map((label) => label.length)).toEqual([MAX_SHOWN_NAME, 1]);
     expect(shortName(dataset.nodes[0], "ko").endsWith("…")).toBe(true);
+    // Lists name nodes by position (stats' top investors, compare): cut too, or the page lays out 5 MB.
+    expect(nodeName(model, 0, "en").length).toBe(MAX_SHOWN_NAME);
+    expect(nodeName(model, 1, "en")).toBe("B");
   });
 
   it("stay whole in the data", () => {
     expect(model.dataset.nodes[0]?.label.length).toBe(huge.length);
+    expect(localName(model.dataset.nodes[0], "en").length).toBe(huge.length);
   });
 });
 

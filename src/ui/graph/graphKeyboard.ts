@@ -8,7 +8,7 @@ import { closeDetails, keyboardLeave, keyboardOn, openDetails } from "../../stat
 import type { AppState, AppStore } from "../../state/store";
 import { apply } from "../../state/transitions";
 import { t, tn } from "../../words/i18n";
-import { localName } from "../../words/names";
+import { shortName } from "../../words/names";
 import { el } from "../kit/dom";
 
 const DIRECTIONS: Readonly<Record<string, Direction>> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
@@ -43,7 +43,7 @@ export function mountGraphKeyboard(container: HTMLElement, store: AppStore, sele
     const counts = visible ? nodeDealCounts(model.index, visible, node) : { shown: 0, undisclosed: 0 };
     const deals = [tn(lang, "graph.dealsShown", counts.shown), ...(counts.undisclosed > 0 ? [tn(lang, "graph.undisclosedCount", counts.undisclosed)] : [])];
     const kind = t(lang, record?.kind === "investor" ? "selection.investor" : "selection.startup");
-    return t(lang, "graph.node", { name: localName(record, lang, record?.id ?? ""), kind, deals: deals.join(lang === "zh" ? "，" : ", ") });
+    return t(lang, "graph.node", { name: shortName(record, lang, record?.id ?? ""), kind, deals: deals.join(lang === "zh" ? "，" : ", ") });
   };
   const moveTo = (model: Model, node: number, prefix?: (name: string) => string): void => {
     const record = model.dataset.nodes[node];
@@ -80,7 +80,7 @@ export function mountGraphKeyboard(container: HTMLElement, store: AppStore, sele
     let current = indexOf(model, state.keyboardNode);
     if (current === null && event.key !== "Escape") current = goStart();
     if (current === null) return;
-    const name = (node: number): string => localName(model.dataset.nodes[node], lang, model.dataset.nodes[node]?.id ?? "");
+    const name = (node: number): string => shortName(model.dataset.nodes[node], lang, model.dataset.nodes[node]?.id ?? "");
     if (direction) {
       walk = null;
       const points = options.points().filter((point) => isVisible(state, point.node));

@@ -8,7 +8,7 @@ import { showInGraph } from "../../state/keyboard";
 import type { AppState, AppStore } from "../../state/store";
 import { el, safeHref } from "../kit/dom";
 import { t, tn } from "../../words/i18n";
-import { formName, localName } from "../../words/names";
+import { formName, shortName } from "../../words/names";
 import { apply, showView } from "../../state/transitions";
 
 /** Rows drawn in the page at once; the CSV always holds all of them. */
@@ -63,7 +63,7 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
     // Names and forms in the reader's language, and sorted as read; the CSV keeps the data's own words.
     const nodeName = (name: string, id: string | undefined): string => {
       const node = id === undefined ? undefined : nodeById(model, id);
-      return localName(node, lang, name);
+      return shortName(node, lang, name);
     };
     const localForm = (form: string): string => formName(model.dataset.meta, form, lang);
     const dealIndex = new Map(model.dataset.deals.map((deal, d) => [deal.id, d]));
