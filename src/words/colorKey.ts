@@ -8,7 +8,7 @@ import type { Model } from "../model/model";
 import type { ColorMode } from "../state/display";
 import type { Language } from "../state/url";
 import { t } from "./i18n";
-import { localName } from "./names";
+import { kindDetailName, localName } from "./names";
 
 export interface KeyEntry {
   readonly label: string;
@@ -74,7 +74,7 @@ export function colorKeyOf(model: Model, mode: ColorMode, theme: Theme, lang: La
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const colorOf = new Map(ranked.slice(0, KEYED).map(([value], at) => [value, palette[at] ?? UNKEYED[theme]] as const));
   const colors = nodes.map((node, i) => (node.kind === keyed ? (colorOf.get(valueOf(i) ?? "") ?? UNKEYED[theme]) : UNKEYED[theme]));
-  const entries: KeyEntry[] = ranked.slice(0, KEYED).map(([value, count]) => ({ label: value, color: colorOf.get(value) ?? UNKEYED[theme], count }));
+  const entries: KeyEntry[] = ranked.slice(0, KEYED).map(([value, count]) => ({ label: kindDetailName(mode === "category" ? "category" : "sector", value, lang), color: colorOf.get(value) ?? UNKEYED[theme], count }));
   const other = nodes.filter((node, i) => node.kind === keyed && !colorOf.has(valueOf(i) ?? "")).length;
   if (other > 0) entries.push({ label: t(lang, "legend.otherValue"), color: UNKEYED[theme], count: other });
   const quiet = nodes.filter((node) => node.kind !== keyed).length;

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { CATEGORICAL, UNKEYED } from "../../src/config/palette";
 import { communitiesOf } from "../../src/model/communities";
 import { colorKeyOf } from "../../src/words/colorKey";
+import { loadLanguage, t } from "../../src/words/i18n";
+import { kindDetailName } from "../../src/words/names";
 import { modelOf, sample } from "./fixtures";
 
 const model = modelOf(sample());
@@ -16,7 +18,7 @@ describe("colour keys", () => {
       if (node.kind === "investor") expect(key.colors[i]).toBe(UNKEYED.light);
       else if (node.sector) expect(CATEGORICAL.light).toContain(key.colors[i]);
     });
-    const llm = key.entries.find((entry) => entry.label === "LLM");
+    const llm = key.entries.find((entry) => entry.label === kindDetailName("sector", "LLM", "en"));
     expect(llm?.count).toBe(nodes.filter((node) => node.kind === "startup" && node.sector === "LLM").length);
   });
 
@@ -25,6 +27,14 @@ describe("colour keys", () => {
     const uncategorised = nodes.filter((node) => node.kind === "investor" && !node.category).length;
     if (uncategorised > 0) expect(key.entries.find((entry) => entry.label === "Other or none")?.count).toBe(uncategorised);
     expect(key.colors.every((colour) => [...CATEGORICAL.dark, UNKEYED.dark].includes(colour))).toBe(true);
+  });
+
+  it("names categories in the reader's language, as the details panel does", async () => {
+    await loadLanguage("ko");
+    const labels = colorKeyOf(model, "category", "light", "ko", null).entries.map((entry) => entry.label);
+    const categories = new Set(nodes.flatMap((node) => (node.kind === "investor" && node.category ? [node.category] : [])));
+    for (const category of categories) expect(labels).not.toContain(category);
+    expect(labels).toContain(t("ko", "category.big-tech"));
   });
 
   it("communities: deterministic, every node in one, named by the busiest members", () => {
