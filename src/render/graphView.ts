@@ -16,6 +16,7 @@ import type { VisibleSet } from "../filter/visible";
 import { drawnPairs, thresholdsFor } from "./density";
 import { applyChanges, diffVisible, LARGE_GRAPH } from "./refresh";
 import { hoverDrawer } from "./hover";
+import { FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./flatPrograms";
 import { formNamesOf, localisedLabels, nodeColorsOf, pairDealLists } from "./viewData";
 import { followLayout, type LayoutFollower } from "./layoutFollow";
 import { leadingNodes, RENDER_THEMES, scalesFor } from "./style";
@@ -151,6 +152,9 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     // prefers-reduced-motion: wheel and double-click zooms jump, drags stop without gliding on
     // (1 ms, not 0: sigma's camera divides by the duration, and 0/0 draws one frame at NaN).
     ...(prefersReducedMotion() ? { zoomDuration: 1, doubleClickZoomingDuration: 1, inertiaDuration: 1 } : {}),
+    // The same circles and lines, drawn without instancing (software WebGL pays per instance).
+    nodeProgramClasses: { circle: FlatNodeCircleProgram },
+    edgeProgramClasses: { line: FlatEdgeRectangleProgram },
     nodeReducer,
     edgeReducer,
   });
