@@ -38,6 +38,7 @@ import type { PngExportChoice } from "./export/options";
 import { mountAppState } from "./ui/shell/appRoot";
 import { mountDropZone, mountFileInput } from "./ui/import/fileInput";
 import { mountViewExport, type ViewFormatChoice } from "./ui/dialogs/viewExportControl";
+import { nextTask } from "./ui/kit/dom";
 import { mountFilterPanel } from "./ui/filters/filterPanel";
 import { mountViewControls } from "./ui/layouts/viewControls";
 import { mountHeader } from "./ui/shell/header";
@@ -439,6 +440,7 @@ async function start(): Promise<void> {
     }
     if ("text" in small && looksLikeFormatV1(small.text)) {
       const parsed = parseInvestmentGraphText(small.text);
+      await nextTask();
       return show(origin, from, { ...parsed, issues: [...small.notes, ...parsed.issues] }, true);
     }
     const source: ImportSource = "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
@@ -452,7 +454,9 @@ async function start(): Promise<void> {
     apply(store, loadFailed());
     return;
   }
-  await show(location, { kind: "site", location }, parseInvestmentGraphText(loaded.text), true);
+  const parsed = parseInvestmentGraphText(loaded.text);
+  await nextTask();
+  await show(location, { kind: "site", location }, parsed, true);
 }
 
 void start();

@@ -2,6 +2,7 @@
 // drawers, camera limits and reduced motion. Pure apart from reading prefers-reduced-motion.
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./flatPrograms";
 import { hoverDrawer } from "./hover";
 import { labelDensityFor } from "./labelDensity";
 import type { LabelLayer } from "./labels";
@@ -33,6 +34,9 @@ export function sigmaSettings(view: Pick<ViewState, "theme">, width: number, lar
     // prefers-reduced-motion: wheel and double-click zooms jump, drags stop without gliding on
     // (1 ms, not 0: sigma's camera divides by the duration, and 0/0 draws one frame at NaN).
     ...(prefersReducedMotion() ? { zoomDuration: 1, doubleClickZoomingDuration: 1, inertiaDuration: 1 } : {}),
+    // The same circles and lines, drawn without instancing (software WebGL pays per instance).
+    nodeProgramClasses: { circle: FlatNodeCircleProgram },
+    edgeProgramClasses: { line: FlatEdgeRectangleProgram },
   };
 }
 
