@@ -9,6 +9,8 @@ import { DEFAULT_FILTERS } from "../../src/state/filters";
 import { mountAlerts } from "../../src/ui/shell/alerts";
 import { mountStatus } from "../../src/ui/shell/status";
 import { mountLegend } from "../../src/ui/panels/legend";
+import { mountStatsPanel } from "../../src/ui/panels/statsPanel";
+import { updateFilters } from "../../src/state/store";
 import { computeVisible } from "../../src/filter/visible";
 import { t } from "../../src/words/i18n";
 import { modelOf, sample } from "../unit/fixtures";
@@ -90,5 +92,21 @@ describe("legend", () => {
     expect(note()?.dataset["density"]).toBe("thinned");
     publishDensity(density, { drawn: 40, visible: 40 });
     expect(note()?.hidden).toBe(true);
+  });
+});
+
+describe("stats panel", () => {
+  const totalText = (container: HTMLElement): string => container.querySelector('[data-stat="total-amount"]')?.textContent ?? "";
+
+  it("says the disclosed sum, and 'no deals' (never $0) when nothing is shown", async () => {
+    const { store, container } = setUp();
+    disposers.push(mountStatsPanel(container, store, createVisibleSelector()));
+    await painted();
+    expect(totalText(container)).toMatch(/^\$/);
+    // A year range past the data, undated deals left out: no deal in view.
+    updateFilters(store, (filters) => ({ ...filters, years: [2100, 2100], includeUndated: false }));
+    await painted();
+    expect(totalText(container)).toBe(t("en", "total.none"));
+    expect(totalText(container)).not.toMatch(/\$0/);
   });
 });

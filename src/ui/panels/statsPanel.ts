@@ -112,7 +112,8 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
       figures.append(el("dt", {}, t(lang, label)), el("dd", { "data-stat": stat, "data-value": String(value) }, text));
     };
     const { total } = stats;
-    figure("stats.total", "total-amount", Math.round(total.disclosedUsd), nothingDisclosed(total) ? t(lang, "undisclosed") : formatUsd(lang, total.disclosedUsd));
+    // No deal in view is "no deals", never "$0": nothing was disclosed because nothing is shown.
+    figure("stats.total", "total-amount", Math.round(total.disclosedUsd), total.deals === 0 ? t(lang, "total.none") : nothingDisclosed(total) ? t(lang, "undisclosed") : formatUsd(lang, total.disclosedUsd));
     figure("stats.deals", "deals", total.deals, formatCount(lang, total.deals));
     figure("stats.undisclosed", "undisclosed", total.undisclosedDeals, formatCount(lang, total.undisclosedDeals));
 
