@@ -43,7 +43,14 @@ export function writeCircleItem(array: Float32Array, start: number, nodeIndex: n
 }
 
 /** A line's attributes, as sigma's EdgeRectangleProgram writes them: ends, normal (its thickness), colour, id. */
-export function writeRectangleItem(array: Float32Array, start: number, edgeIndex: number, source: NodeDisplayData, target: NodeDisplayData, data: EdgeDisplayData): void {
+export function writeRectangleItem(
+  array: Float32Array,
+  start: number,
+  edgeIndex: number,
+  source: NodeDisplayData,
+  target: NodeDisplayData,
+  data: EdgeDisplayData,
+): void {
   const thickness = data.size || 1;
   const dx = target.x - source.x;
   const dy = target.y - source.y;
@@ -63,7 +70,11 @@ export function writeRectangleItem(array: Float32Array, start: number, edgeIndex
 const circle = NodeCircleProgram.prototype;
 const rectangle = EdgeRectangleProgram.prototype;
 
-export class FlatNodeCircleProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends NodeProgram<string, N, E, G> {
+export class FlatNodeCircleProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends NodeProgram<string, N, E, G> {
   private readonly item = new Float32Array(getAttributesItemsCount(circle.getDefinition().ATTRIBUTES));
   private readonly constants = circle.getDefinition().CONSTANT_DATA;
 
@@ -81,7 +92,11 @@ export class FlatNodeCircleProgram<N extends Attributes = Attributes, E extends 
   }
 }
 
-export class FlatEdgeRectangleProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeProgram<string, N, E, G> {
+export class FlatEdgeRectangleProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends EdgeProgram<string, N, E, G> {
   private readonly item = new Float32Array(getAttributesItemsCount(rectangle.getDefinition().ATTRIBUTES));
   private readonly constants = rectangle.getDefinition().CONSTANT_DATA;
 
@@ -89,7 +104,13 @@ export class FlatEdgeRectangleProgram<N extends Attributes = Attributes, E exten
     return flatDefinition(rectangle.getDefinition());
   }
 
-  processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+  processVisibleItem(
+    edgeIndex: number,
+    startIndex: number,
+    sourceData: NodeDisplayData,
+    targetData: NodeDisplayData,
+    data: EdgeDisplayData,
+  ): void {
     writeRectangleItem(this.item, 0, edgeIndex, sourceData, targetData, data);
     writeFlat(this.array, startIndex, this.item, this.constants);
   }

@@ -6,7 +6,18 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type * as Flat from "../../src/render/flatPrograms";
 
 // sigma's rendering module reads WebGL constants when it loads; Node has no WebGL.
-const GL = { BYTE: 5120, UNSIGNED_BYTE: 5121, SHORT: 5122, UNSIGNED_SHORT: 5123, INT: 5124, UNSIGNED_INT: 5125, FLOAT: 5126, POINTS: 0, LINES: 1, TRIANGLES: 4 };
+const GL = {
+  BYTE: 5120,
+  UNSIGNED_BYTE: 5121,
+  SHORT: 5122,
+  UNSIGNED_SHORT: 5123,
+  INT: 5124,
+  UNSIGNED_INT: 5125,
+  FLOAT: 5126,
+  POINTS: 0,
+  LINES: 1,
+  TRIANGLES: 4,
+};
 let flat: typeof Flat;
 let sigma: typeof Rendering;
 
@@ -16,8 +27,27 @@ beforeAll(async () => {
   sigma = await import("sigma/rendering");
 });
 
-const node = (x: number, y: number, size: number, color: string): NodeDisplayData => ({ x, y, size, color, label: null, hidden: false, forceLabel: false, zIndex: 0, type: "circle", highlighted: false });
-const edge = (size: number, color: string): EdgeDisplayData => ({ size, color, label: null, hidden: false, forceLabel: false, zIndex: 0, type: "line" });
+const node = (x: number, y: number, size: number, color: string): NodeDisplayData => ({
+  x,
+  y,
+  size,
+  color,
+  label: null,
+  hidden: false,
+  forceLabel: false,
+  zIndex: 0,
+  type: "circle",
+  highlighted: false,
+});
+const edge = (size: number, color: string): EdgeDisplayData => ({
+  size,
+  color,
+  label: null,
+  hidden: false,
+  forceLabel: false,
+  zIndex: 0,
+  type: "line",
+});
 
 /** What sigma's own program writes for one item: its processVisibleItem only fills `this.array`. */
 function sigmaItem(program: "circle" | "rectangle", length: number, args: unknown[]): number[] {
@@ -34,8 +64,15 @@ describe("flat programs", () => {
     const instanced = sigma.NodeCircleProgram.prototype.getDefinition();
     const definition = flat.flatDefinition(instanced);
     expect(definition).not.toHaveProperty("CONSTANT_ATTRIBUTES");
-    expect(definition.ATTRIBUTES.map((attribute) => attribute.name)).toEqual([...instanced.ATTRIBUTES, ...instanced.CONSTANT_ATTRIBUTES].map((attribute) => attribute.name));
-    expect([definition.VERTICES, definition.METHOD, definition.VERTEX_SHADER_SOURCE, definition.FRAGMENT_SHADER_SOURCE]).toEqual([instanced.VERTICES, instanced.METHOD, instanced.VERTEX_SHADER_SOURCE, instanced.FRAGMENT_SHADER_SOURCE]);
+    expect(definition.ATTRIBUTES.map((attribute) => attribute.name)).toEqual(
+      [...instanced.ATTRIBUTES, ...instanced.CONSTANT_ATTRIBUTES].map((attribute) => attribute.name),
+    );
+    expect([definition.VERTICES, definition.METHOD, definition.VERTEX_SHADER_SOURCE, definition.FRAGMENT_SHADER_SOURCE]).toEqual([
+      instanced.VERTICES,
+      instanced.METHOD,
+      instanced.VERTEX_SHADER_SOURCE,
+      instanced.FRAGMENT_SHADER_SOURCE,
+    ]);
   });
 
   it.each([
