@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { alertText, open, readStatus, useBrowser, waitForParam } from "./browser";
 import { expectedFor, modelOf } from "./expected";
 import { nodeYears } from "../../src/layout/arrange/year";
+import { kindDetailName } from "../../src/words/names";
 
 const base = inject("baseUrl");
 const flagship = modelOf("data/china-ai-investments.json");
@@ -88,7 +89,8 @@ describe("colour keys", () => {
     await page.waitForSelector(`[data-color-key="${mode}"]`);
     const entries = await page.$$eval(`[data-color-key="${mode}"] li`, (items) => items.map((item) => item.textContent ?? ""));
     expect(entries.length).toBeGreaterThan(2);
-    if (mode === "sector") expect(entries.some((entry) => entry.startsWith("LLM"))).toBe(true);
+    // Named as the details panel names the sector, in the reader's language.
+    if (mode === "sector") expect(entries.some((entry) => entry.startsWith(kindDetailName("sector", "LLM", "en")))).toBe(true);
     if (mode === "community") expect(entries[0]).toMatch(/, .+ \+\d+ \(\d+\)$/);
     expect(errors).toEqual([]);
     await page.close();
