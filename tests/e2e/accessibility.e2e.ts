@@ -96,6 +96,17 @@ describe("axe-core scan (serious and critical violations)", () => {
       await page.locator('input[type="search"]').fill("알리");
       await page.locator('[role="option"]').first().waitFor();
     }],
+    ["story at step 2, its caption and callouts", "?step=2", async (page) => void (await page.locator("#story:not([hidden])").waitFor())],
+    ["embed of story step 3 on a phone", "?embed=1&step=3", async (page) => {
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.locator("#story:not([hidden])").waitFor();
+    }],
+    ["bipartite layout coloured by category", "?layout=bipartite&color=category", async (page) => void (await page.locator('[data-color-key="category"]').waitFor())],
+    ["map layout, dark, coloured by community", "?layout=map&color=community&lang=zh", async (page) => {
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.locator('[data-color-key="community"]').waitFor();
+    }],
+    ["by-year layout coloured by sector", "?layout=year&color=sector", async (page) => void (await page.locator('[data-color-key="sector"]').waitFor())],
     ["export dialog", "", async (page) => {
       await page.locator('[data-action="export-png"]').click();
       await page.locator('[data-action="export-png-confirm"]').waitFor();
