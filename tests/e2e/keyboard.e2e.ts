@@ -66,6 +66,8 @@ describe("the graph by keyboard", () => {
     const first = await graphFocus(page);
     expect(first.node).not.toBeNull();
     expect(first.live).toMatch(/^.+, (Investor|Startup), \d+ deals? shown/);
+    // The busiest node of the flagship has disclosed deals among undisclosed ones: both are said, no "$0".
+    expect(first.live).toMatch(/deals shown, \$[\d.]+[KMB]? disclosed, \d+ undisclosed$/);
 
     const right = await press(page, "ArrowRight");
     expect(right.node).not.toBe(first.node);

@@ -7,6 +7,7 @@ import type { Model } from "../../model/model";
 import { closeDetails, keyboardLeave, keyboardOn, openDetails } from "../../state/keyboard";
 import type { AppState, AppStore } from "../../state/store";
 import { apply } from "../../state/transitions";
+import { formatUsd } from "../../words/format";
 import { t, tn } from "../../words/i18n";
 import { shortName } from "../../words/names";
 import { el } from "../kit/dom";
@@ -41,7 +42,10 @@ export function mountGraphKeyboard(container: HTMLElement, store: AppStore, sele
     const record = model.dataset.nodes[node];
     const { lang } = state;
     const counts = visible ? nodeDealCounts(model.index, visible, node) : { shown: 0, undisclosed: 0 };
-    const deals = [tn(lang, "graph.dealsShown", counts.shown), ...(counts.undisclosed > 0 ? [tn(lang, "graph.undisclosedCount", counts.undisclosed)] : [])];
+    // The disclosed sum is said only when some amount is known: never "$0" for what nobody reported.
+    const amount = visible?.nodeAmount[node] ?? 0;
+    const disclosed = counts.shown > counts.undisclosed ? [t(lang, "graph.disclosed", { amount: formatUsd(lang, amount) })] : [];
+    const deals = [tn(lang, "graph.dealsShown", counts.shown), ...disclosed, ...(counts.undisclosed > 0 ? [tn(lang, "graph.undisclosedCount", counts.undisclosed)] : [])];
     const kind = t(lang, record?.kind === "investor" ? "selection.investor" : "selection.startup");
     return t(lang, "graph.node", { name: shortName(record, lang, record?.id ?? ""), kind, deals: deals.join(lang === "zh" ? "，" : ", ") });
   };

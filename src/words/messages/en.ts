@@ -211,6 +211,7 @@ export const en = {
   "graph.dealsShown.other": "{count} deals shown",
   "graph.undisclosedCount.one": "{count} undisclosed",
   "graph.undisclosedCount.other": "{count} undisclosed",
+  "graph.disclosed": "{amount} disclosed",
   "graph.partner": "Partner {at} of {total} of {anchor}: {node}",
   "graph.noPartner": "{name} has no partner within the filters.",
   "graph.none.left": "Nothing further left of {name}.",

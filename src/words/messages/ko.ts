@@ -201,6 +201,7 @@ export const ko: Partial<Record<MessageKey, string>> = {
   "graph.node": "{name}, {kind}, {deals}",
   "graph.dealsShown.other": "표시된 거래 {count}건",
   "graph.undisclosedCount.other": "비공개 {count}건",
+  "graph.disclosed": "공개 금액 {amount}",
   "graph.partner": "{anchor}의 거래 상대 {total}곳 중 {at}번째: {node}",
   "graph.noPartner": "필터 안에서 {name}의 거래 상대가 없습니다.",
   "graph.none.left": "{name}의 왼쪽에는 더 없습니다.",

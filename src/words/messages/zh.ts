@@ -201,6 +201,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "graph.node": "{name}，{kind}，{deals}",
   "graph.dealsShown.other": "显示 {count} 笔交易",
   "graph.undisclosedCount.other": "{count} 笔未披露",
+  "graph.disclosed": "已披露 {amount}",
   "graph.partner": "{anchor} 的 {total} 个交易方中的第 {at} 个：{node}",
   "graph.noPartner": "在当前筛选下，{name} 没有交易方。",
   "graph.none.left": "{name} 左边没有更多机构。",
