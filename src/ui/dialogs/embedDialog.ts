@@ -6,6 +6,7 @@
 import { shownMeta } from "../../state/edits";
 import { DEFAULT_FLAGS, type AppStore, type RenderFlags } from "../../state/store";
 import { el } from "../kit/dom";
+import { disableUntilReady } from "../kit/readyButton";
 import { liveWords } from "../kit/liveWords";
 import { ampSnippet, embedSrc, embedTarget, htmlSnippet, publishCommand, snapshotCommand, type EmbedCodeInput, type EmbedTarget } from "../../export/embedCode";
 import { t, type MessageKey } from "../../words/i18n";
@@ -163,11 +164,7 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
     render();
     dialog.showModal();
   });
-  const sync = (): void => void (button.disabled = store.getState().load !== "ready");
-  sync();
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.load !== previous.load) sync();
-  });
+  const unsubscribe = disableUntilReady(button, store);
   // An open dialog's code names the frame in the reader's language: rewrite it on a switch.
   words.each(() => {
     if (dialog.open) render();

@@ -2,6 +2,7 @@
 // It only collects the choice and shows the outcome; the picture is made by the export stage.
 import type { AppStore } from "../../state/store";
 import { el } from "../kit/dom";
+import { disableUntilReady } from "../kit/readyButton";
 import { liveWords } from "../kit/liveWords";
 import { t, type MessageKey } from "../../words/i18n";
 import { DEFAULT_CHOICE, EXPORT_SCALES, EXPORT_SIZES, type ExportSize, type PngExportChoice } from "../../export/options";
@@ -126,13 +127,7 @@ export function mountExportDialog(slot: HTMLElement, store: AppStore, deps: Expo
     open();
   };
   document.addEventListener("keydown", onKey);
-  const sync = (): void => {
-    button.disabled = store.getState().load !== "ready";
-  };
-  sync();
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.load !== previous.load) sync();
-  });
+  const unsubscribe = disableUntilReady(button, store);
   return () => {
     unsubscribe();
     words.dispose();

@@ -4,6 +4,7 @@
 import type { AppStore } from "../../state/store";
 import { t } from "../../words/i18n";
 import { el } from "../kit/dom";
+import { disableUntilReady } from "../kit/readyButton";
 import { liveWords } from "../kit/liveWords";
 import type { createEditor, Editor, EditorDeps } from "./editorPanel";
 
@@ -19,11 +20,7 @@ export function mountEditorButton(slot: HTMLElement, store: AppStore, deps: Edit
     editor ??= load().then(({ createEditor }) => createEditor(store, deps));
     void editor.then((opened) => opened.open());
   });
-  const sync = (): void => void (button.disabled = store.getState().load !== "ready");
-  sync();
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.load !== previous.load) sync();
-  });
+  const unsubscribe = disableUntilReady(button, store);
   return () => {
     unsubscribe();
     words.dispose();
