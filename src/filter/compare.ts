@@ -1,6 +1,9 @@
 // Two investors side by side within the current filters: each one's startups with amounts, the
 // startups both back, the totals with what they leave out. Pure; reads the per-node deal lists and the visible set.
+import { investorNodes } from "../model/investors";
 import type { Model } from "../model/model";
+
+export { investorNodes };
 import { nodeDealLists } from "./details";
 import { mostlyUndisclosed, sumTotals, type Total } from "./totals";
 import type { VisibleSet } from "./visible";
@@ -41,17 +44,6 @@ export interface Comparison {
   readonly mostlyUndisclosed: boolean;
   /** Startups both back, by their combined amount, largest first. */
   readonly shared: readonly SharedStartup[];
-}
-
-/** Nodes that invest in anything (a startup may too), for the pickers: position in dataset.nodes. */
-export function investorNodes(model: Model): number[] {
-  const seen = new Uint8Array(model.dataset.nodes.length);
-  for (let d = 0; d < model.index.count; d++) seen[model.index.investor[d] ?? 0] = 1;
-  const out: number[] = [];
-  seen.forEach((flag, n) => {
-    if (flag) out.push(n);
-  });
-  return out;
 }
 
 interface Tally {

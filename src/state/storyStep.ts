@@ -1,6 +1,7 @@
 // Story steps as store transitions: find a step by number or id, enter it (its view applies, the
 // reader's language stays), and open the first view with `step=` in the URL. Pure: no DOM, no store.
 import { closest, type Issue } from "../io/issues";
+import { investorFlags } from "../model/investors";
 import type { Model } from "../model/model";
 import type { AppState, Notice } from "./store";
 import { readView, type ReadyStep, type ReadyStory, type StepView } from "./story";
@@ -121,14 +122,8 @@ export function urlContextOf(model: Model): UrlContext {
     yearExtent: index.yearExtent,
     forms: index.forms,
     hasNode: (id) => model.nodeIndexById.has(id),
-    // compare= names investors only: a node that invests in at least one deal (found once, on first ask).
-    isInvestor: (id) => {
-      if (!investors) {
-        investors = new Uint8Array(model.dataset.nodes.length);
-        for (let d = 0; d < index.count; d++) investors[index.investor[d] ?? 0] = 1;
-      }
-      return investors[model.nodeIndexById.get(id) ?? -1] === 1;
-    },
+    // compare= names investors only (found once, on the first ask).
+    isInvestor: (id) => (investors ??= investorFlags(model))[model.nodeIndexById.get(id) ?? -1] === 1,
     nodeIds: () => model.nodeIndexById.keys(),
   };
 }
