@@ -9,7 +9,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js", "public/*.js", "scripts/*.mjs", "examples/*/*.js"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["eslint.config.js", "public/*.js", "scripts/*.mjs", "examples/*/*.js"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -51,6 +54,9 @@ export default tseslint.config(
   {
     files: ["public/**/*.js", "examples/**/*.js"],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", Number: "readonly", String: "readonly", Math: "readonly" } },
+    languageOptions: {
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly", Number: "readonly", String: "readonly", Math: "readonly" },
+    },
   },
 );

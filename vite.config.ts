@@ -23,7 +23,10 @@ function copyDatasets(): Plugin {
 
 /** The site's own files (not its data or source maps), for the app's Publish button to fetch (src/export/site.ts). */
 function listSiteFiles(): Plugin {
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (name.startsWith(".") ? [] : statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) =>
+      name.startsWith(".") ? [] : statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+    );
   return {
     name: "list-site-files",
     apply: "build",
@@ -69,7 +72,10 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/setup/fastCheckSeed.ts"] } },
       // Panels against a DOM of their own (happy-dom): faster than Chromium, closer than Node.
-      { extends: true, test: { name: "dom", include: ["tests/dom/**/*.test.ts"], environment: "happy-dom", setupFiles: ["tests/setup/fastCheckSeed.ts"] } },
+      {
+        extends: true,
+        test: { name: "dom", include: ["tests/dom/**/*.test.ts"], environment: "happy-dom", setupFiles: ["tests/setup/fastCheckSeed.ts"] },
+      },
       {
         extends: true,
         test: {

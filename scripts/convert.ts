@@ -22,7 +22,9 @@ const map = option("--map");
 const reportPath = option("--report");
 const [input, output] = args;
 if (!input || !output) {
-  console.error("usage: npm run convert -- <in.csv|.json|.gexf> <out.json|.gexf|.csv> [--map investor=Col,startup=Col,...] [--report report.txt]");
+  console.error(
+    "usage: npm run convert -- <in.csv|.json|.gexf> <out.json|.gexf|.csv> [--map investor=Col,startup=Col,...] [--report report.txt]",
+  );
   process.exit(2);
 }
 const format: ViewFormat = output.endsWith(".gexf") ? "gexf" : output.endsWith(".csv") ? "csv" : "json";
@@ -33,9 +35,12 @@ if ("error" in result) {
 }
 const { dataset, issues, summary } = result;
 for (const issue of issues.slice(0, 20)) console.log(`${issue.severity}: ${formatIssue(issue, input)}`);
-if (issues.length > 20) console.log(`... and ${issues.length - 20} more${reportPath ? ` (all in ${reportPath})` : " (--report file.txt writes them all)"}`);
+if (issues.length > 20)
+  console.log(`... and ${issues.length - 20} more${reportPath ? ` (all in ${reportPath})` : " (--report file.txt writes them all)"}`);
 if (reportPath) writeFileSync(reportPath, reportText(input, result));
-console.log(`${input} (${result.format}): ${summary.loaded} of ${summary.rows} rows loaded, ${summary.skipped} skipped, ${summary.warnings} warnings; ${summary.undated} undated, ${summary.undisclosed} undisclosed kept`);
+console.log(
+  `${input} (${result.format}): ${summary.loaded} of ${summary.rows} rows loaded, ${summary.skipped} skipped, ${summary.warnings} warnings; ${summary.undated} undated, ${summary.undisclosed} undisclosed kept`,
+);
 if (!dataset) {
   console.error(`${input}: cannot be converted`);
   process.exit(1);

@@ -22,7 +22,8 @@ export function jsonSchemaText(): string {
   });
   const document = {
     title: "Investment graph, format v1",
-    description: "Investors, startups and the deals between them (investment-network explorer). Generated from src/io/schema.ts; do not edit.",
+    description:
+      "Investors, startups and the deals between them (investment-network explorer). Generated from src/io/schema.ts; do not edit.",
     ...schema,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

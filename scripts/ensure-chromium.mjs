@@ -34,6 +34,10 @@ if (root && has("apt-get")) {
   execFileSync("apt-get", ["install", "-y", "-qq", ...PACKAGES], { stdio: ["ignore", "ignore", "inherit"], env });
   if (runnable(DEBIAN)) process.exit(0);
 }
-const command = has("apt-get") ? `sudo apt-get install ${PACKAGES.join(" ")}` : "install Chromium, then CHROMIUM_PATH=/path/to/chromium npm test";
-console.error(`test: the end-to-end tests need Chromium at ${DEBIAN} and it is not there.\n  Run: ${command}\n  (a downloaded browser such as 'npx playwright install' is not used)`);
+const command = has("apt-get")
+  ? `sudo apt-get install ${PACKAGES.join(" ")}`
+  : "install Chromium, then CHROMIUM_PATH=/path/to/chromium npm test";
+console.error(
+  `test: the end-to-end tests need Chromium at ${DEBIAN} and it is not there.\n  Run: ${command}\n  (a downloaded browser such as 'npx playwright install' is not used)`,
+);
 process.exit(1);

@@ -11,7 +11,12 @@ export const FALLBACK_PNG = "public/fallback.png";
 export const FALLBACK_SOURCE = "scripts/flagship/fallback.sha256";
 
 const dist = await buildApp(resolve("node_modules/.cache/explorer-fallback"));
-const shot = await takeSnapshot({ root: dist, query: new URLSearchParams({ embed: "1" }), width: 1000, choice: { size: "1200x675", scale: 1, frame: true, transparent: false } });
+const shot = await takeSnapshot({
+  root: dist,
+  query: new URLSearchParams({ embed: "1" }),
+  width: 1000,
+  choice: { size: "1200x675", scale: 1, frame: true, transparent: false },
+});
 for (const notice of shot.notices) console.error(`notice: ${notice}`);
 writeFileSync(FALLBACK_PNG, shot.png);
 writeFileSync(FALLBACK_SOURCE, `${createHash("sha256").update(readFileSync(DEFAULT_DATA)).digest("hex")}  ${DEFAULT_DATA}\n`);

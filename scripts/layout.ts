@@ -45,7 +45,11 @@ export function main(argv: readonly string[], io: CliIo): number {
 
   const started = performance.now();
   const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
-  const baked = bakeLayout(dataset, { ...(seed === undefined ? {} : { seed }), ...(iterations === undefined ? {} : { iterations }), onProgress: progress("layout", io) });
+  const baked = bakeLayout(dataset, {
+    ...(seed === undefined ? {} : { seed }),
+    ...(iterations === undefined ? {} : { iterations }),
+    onProgress: progress("layout", io),
+  });
 
   // Positions go into the original document (rows skipped by validation stay as they were).
   const document = JSON.parse(text) as { nodes: Array<Record<string, unknown>> };

@@ -4,7 +4,16 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { dataPathFor, embedPageHtml, pageTextFor, publishedDataText, publishedIndexHtml, readSiteFiles, sitePlan, SITE_FILES } from "../src/export/site";
+import {
+  dataPathFor,
+  embedPageHtml,
+  pageTextFor,
+  publishedDataText,
+  publishedIndexHtml,
+  readSiteFiles,
+  sitePlan,
+  SITE_FILES,
+} from "../src/export/site";
 import { formatIssue } from "../src/io/issues";
 import { bakeLayout } from "../src/layout/bake";
 import { createModel } from "../src/model/model";
@@ -57,10 +66,12 @@ if (!existsSync(input)) usage(`${input}: no such file`);
 let siteUrl: string | null = null;
 if (values.url !== undefined) {
   const url = URL.canParse(values.url) ? new URL(values.url) : null;
-  if (!url || url.protocol !== "https:" || url.search || url.hash) usage(`--url "${values.url}": the folder's https:// address, without ? or #`);
+  if (!url || url.protocol !== "https:" || url.search || url.hash)
+    usage(`--url "${values.url}": the folder's https:// address, without ? or #`);
   siteUrl = url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
-if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, "index.html"))) usage(`--out ${values.out}: the folder holds other files; give an empty or new folder`);
+if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, "index.html")))
+  usage(`--out ${values.out}: the folder holds other files; give an empty or new folder`);
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -71,14 +82,21 @@ if ("error" in result) {
   process.exit(1);
 }
 for (const issue of result.issues.slice(0, 20)) log(`${issue.severity}: ${formatIssue(issue, input)}`);
-if (result.issues.length > 20) log(`... and ${result.issues.length - 20} more (npm run convert -- ${input} out.json --report report.txt lists them all)`);
+if (result.issues.length > 20)
+  log(`... and ${result.issues.length - 20} more (npm run convert -- ${input} out.json --report report.txt lists them all)`);
 const { summary } = result;
-log(`${input} (${result.format}): ${summary.loaded} of ${summary.rows} rows loaded, ${summary.skipped} skipped, ${summary.warnings} warnings`);
+log(
+  `${input} (${result.format}): ${summary.loaded} of ${summary.rows} rows loaded, ${summary.skipped} skipped, ${summary.warnings} warnings`,
+);
 if (!result.dataset) {
   console.error(`${input}: nothing could be loaded; no site written`);
   process.exit(1);
 }
-const overrides = Object.fromEntries(Object.entries({ title: values.title, description: values.description, credit: values.credit }).filter(([, value]) => value !== undefined));
+const overrides = Object.fromEntries(
+  Object.entries({ title: values.title, description: values.description, credit: values.credit }).filter(
+    ([, value]) => value !== undefined,
+  ),
+);
 const dataset = { ...result.dataset, meta: { ...result.dataset.meta, ...overrides } };
 const model = createModel(dataset, input);
 
@@ -86,7 +104,9 @@ const model = createModel(dataset, input);
 let positions: ReadonlyArray<readonly [number, number]> = dataset.nodes.map((node) => [node.x ?? 0, node.y ?? 0] as const);
 if (!model.baked) {
   const started = performance.now();
-  const baked = bakeLayout(dataset, { onProgress: (done, total) => process.stderr.write(`\rlayout: ${Math.round((100 * done) / total)}%`) });
+  const baked = bakeLayout(dataset, {
+    onProgress: (done, total) => process.stderr.write(`\rlayout: ${Math.round((100 * done) / total)}%`),
+  });
   positions = baked.positions;
   log(`\rlayout: done in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${baked.seed})`);
 }
@@ -101,7 +121,8 @@ for (const file of sitePlan(readSiteFiles(readFileSync(join(dist, SITE_FILES), "
   const target = join(out, file.path);
   mkdirSync(dirname(target), { recursive: true });
   if (file.source === "app") copyFileSync(join(dist, file.path), target);
-  else if (file.source === "index") writeFileSync(target, publishedIndexHtml(readFileSync(join(dist, "index.html"), "utf8"), dataPath, text));
+  else if (file.source === "index")
+    writeFileSync(target, publishedIndexHtml(readFileSync(join(dist, "index.html"), "utf8"), dataPath, text));
   else if (file.source === "data") writeFileSync(target, publishedDataText(dataset, positions));
   else if (file.source === "embed") writeFileSync(target, embedPageHtml({ title: text.title, summary: text.summary, siteUrl }));
 }
@@ -109,12 +130,21 @@ for (const file of sitePlan(readSiteFiles(readFileSync(join(dist, SITE_FILES), "
 // 4. The fallback picture, taken from the written site served under a sub-path (as a newsroom would).
 log("drawing fallback.png…");
 try {
-  const shot = await takeSnapshot({ root: out, path: "/published/story/", query: new URLSearchParams({ embed: "1" }), width: 1000, choice: { size: "1200x675", scale: 1, frame: true, transparent: false } });
+  const shot = await takeSnapshot({
+    root: out,
+    path: "/published/story/",
+    query: new URLSearchParams({ embed: "1" }),
+    width: 1000,
+    choice: { size: "1200x675", scale: 1, frame: true, transparent: false },
+  });
   for (const notice of shot.notices) log(`notice: ${notice}`);
-  if (shot.totalDeals !== dataset.deals.length) throw new Error(`the site shows ${shot.totalDeals} deals, the data has ${dataset.deals.length}`);
+  if (shot.totalDeals !== dataset.deals.length)
+    throw new Error(`the site shows ${shot.totalDeals} deals, the data has ${dataset.deals.length}`);
   writeFileSync(join(out, "fallback.png"), shot.png);
 } catch (error) {
   console.error(`fallback.png failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-console.log(`wrote ${out}: ${dataset.nodes.length} nodes, ${dataset.deals.length} deals in ${dataPath}; open ${join(out, "embed.html")} for the code to paste`);
+console.log(
+  `wrote ${out}: ${dataset.nodes.length} nodes, ${dataset.deals.length} deals in ${dataPath}; open ${join(out, "embed.html")} for the code to paste`,
+);

@@ -19,7 +19,10 @@ for (const file of files) {
   const { dataset, issues, summary, format } = result;
   for (const issue of issues) console.log(`${issue.severity}: ${formatIssue(issue, file)}`);
   const errors = issues.filter((issue) => issue.severity === "error").length;
-  if (dataset) console.log(`${file} (${format}): ${dataset.nodes.length} nodes, ${dataset.deals.length} deals loaded; ${errors} errors, ${summary.warnings} warnings`);
+  if (dataset)
+    console.log(
+      `${file} (${format}): ${dataset.nodes.length} nodes, ${dataset.deals.length} deals loaded; ${errors} errors, ${summary.warnings} warnings`,
+    );
   else console.log(`${file}: cannot be loaded`);
   if (errors > 0 || !dataset) failed = true;
 }

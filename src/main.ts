@@ -174,7 +174,9 @@ mountNodeTooltip(byId("graph"), store, selectVisible, nodePosition);
 mountLanguageSwitch(byId("lang-slot"), store);
 mountKeyboard(store);
 mountViewSwitch(byId("view-switch"), store);
-mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)), { focusGraph: () => byId("graph").focus() });
+mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)), {
+  focusGraph: () => byId("graph").focus(),
+});
 mountLayoutProgress(byId("layout-progress"), store, {
   stop: () => layout?.stop(),
   rerun: () => runLayout("rerun"),
@@ -203,7 +205,12 @@ mountHostProtocol(store);
 // Another arrangement (or an ego view) owns the positions: a running force layout stops there.
 store.subscribe((state, previous) => {
   const away = state.display.arrangement !== "force" || state.filters.scope?.ego;
-  if (away && (state.display !== previous.display || state.filters !== previous.filters || state.layout !== previous.layout) && layout?.isRunning()) layout.stop();
+  if (
+    away &&
+    (state.display !== previous.display || state.filters !== previous.filters || state.layout !== previous.layout) &&
+    layout?.isRunning()
+  )
+    layout.stop();
 });
 if (embed) {
   const part = (selector: string): HTMLElement => root.querySelector<HTMLElement>(selector) ?? byId(selector);
@@ -255,7 +262,12 @@ async function mountFullAppDialogs(): Promise<void> {
     },
     publish: publishSite,
   });
-  mountEditorButton(byId("export-slot"), store, { downloadData: downloadDataFile, publish: publishSite }, () => import("./ui/editor/editorPanel"));
+  mountEditorButton(
+    byId("export-slot"),
+    store,
+    { downloadData: downloadDataFile, publish: publishSite },
+    () => import("./ui/editor/editorPanel"),
+  );
 }
 
 /** The shown data's file name, for naming what is saved ("deals.csv", "china-ai-investments.json"). */
@@ -271,7 +283,10 @@ async function shownDataText(): Promise<{ text: string; name: string }> {
   if (!state.model) throw new Error(t(lang, "export.noData"));
   const { publishedDataText, dataPathFor } = await import("./export/site");
   const positions = state.model.graph.mapNodes((_key, attributes) => [attributes.x, attributes.y] as const);
-  return { text: publishedDataText(editedDataset(state.model.dataset, state.edits), positions), name: dataPathFor(sourceName()).slice("data/".length) };
+  return {
+    text: publishedDataText(editedDataset(state.model.dataset, state.edits), positions),
+    name: dataPathFor(sourceName()).slice("data/".length),
+  };
 }
 
 async function downloadDataFile(): Promise<string> {
@@ -300,7 +315,8 @@ async function publishSite(): Promise<string> {
   return name;
 }
 if (!embed) {
-  const openFile = (file: File): void => void importInto({ kind: "file", file }, `file ${file.name}`, { kind: "file", name: file.name }, false);
+  const openFile = (file: File): void =>
+    void importInto({ kind: "file", file }, `file ${file.name}`, { kind: "file", name: file.name }, false);
   mountFileInput(byId("file-slot"), store, openFile);
   mountDropZone(root, store, openFile);
   mountViewExport(byId("file-slot"), store, (format) => void exportCurrentView(format));
@@ -310,7 +326,12 @@ if (!embed) {
 async function importInto(source: ImportSource, origin: string, from: DataSource, fromUrl: boolean): Promise<void> {
   const { runImport } = await import("./ui/import/importFlow");
   const name = from.kind === "file" ? from.name : from.location;
-  const outcome = await runImport(source, name, { element: byId("import-progress"), lang: store.getState().lang, download: downloadText, quiet: fromUrl });
+  const outcome = await runImport(source, name, {
+    element: byId("import-progress"),
+    lang: store.getState().lang,
+    download: downloadText,
+    quiet: fromUrl,
+  });
   if (outcome.status === "cancelled") {
     // A ?data= load whose column question was cancelled must end, not stay on "Loading data…" (issue 17).
     if (fromUrl && !store.getState().model) {
@@ -321,7 +342,13 @@ async function importInto(source: ImportSource, origin: string, from: DataSource
   }
   // A file's problems are in the import summary (with the full report); alerts carry only a failure.
   const quietFile = !fromUrl && outcome.status === "done";
-  await show(origin, from, quietFile ? { ...outcome.result, issues: [] } : outcome.result, fromUrl, outcome.status === "done" ? (outcome.index ?? undefined) : undefined);
+  await show(
+    origin,
+    from,
+    quietFile ? { ...outcome.result, issues: [] } : outcome.result,
+    fromUrl,
+    outcome.status === "done" ? (outcome.index ?? undefined) : undefined,
+  );
 }
 
 /** The current view (after filters) as JSON, CSV or GEXF; the export code loads on first use. */
@@ -339,7 +366,11 @@ async function show(origin: string, source: DataSource, result: ParseResult, fro
   // A dataset that loads takes the previous one's alerts with it; a failed load adds to what is shown.
   if (result.dataset) apply(store, dismissNotices());
   // Sources that open a copy are the author's business (validator, import report); the details panel tells readers.
-  addNotices(store, origin, result.issues.filter((issue) => !isSourceHostIssue(issue)));
+  addNotices(
+    store,
+    origin,
+    result.issues.filter((issue) => !isSourceHostIssue(issue)),
+  );
   if (!result.dataset) {
     apply(store, loadFailed());
     return;
@@ -355,7 +386,9 @@ async function show(origin: string, source: DataSource, result: ParseResult, fro
   let display = store.getState().display;
   // A downloaded view carries its filters (meta.view, issue 13): they apply unless the URL sets filters.
   const carried = result.dataset.meta.view;
-  const fromView = carried !== undefined && !(fromUrl && ["from", "to", "min", "max", "undisclosed", "undated", "forms", "step"].some((key) => params.has(key)));
+  const fromView =
+    carried !== undefined &&
+    !(fromUrl && ["from", "to", "min", "max", "undisclosed", "undated", "forms", "step"].some((key) => params.has(key)));
   if (fromUrl || fromView) {
     const source = new URLSearchParams(fromUrl ? params : undefined);
     if (fromView) for (const [key, value] of new URLSearchParams(carried)) source.set(key, value);
@@ -443,7 +476,8 @@ async function start(): Promise<void> {
       await nextTask();
       return show(origin, from, { ...parsed, issues: [...small.notes, ...parsed.issues] }, true);
     }
-    const source: ImportSource = "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
+    const source: ImportSource =
+      "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
     await importInto(source, origin, from, true);
     return;
   }

@@ -34,13 +34,11 @@
   });
 
   var scroller = window.scrollama();
-  scroller
-    .setup({ step: ".step", offset: 0.5 })
-    .onStepEnter(function (response) {
-      var all = document.querySelectorAll(".step");
-      for (var i = 0; i < all.length; i++) all[i].classList.toggle("is-active", all[i] === response.element);
-      post(Number(response.element.dataset.step));
-    });
+  scroller.setup({ step: ".step", offset: 0.5 }).onStepEnter(function (response) {
+    var all = document.querySelectorAll(".step");
+    for (var i = 0; i < all.length; i++) all[i].classList.toggle("is-active", all[i] === response.element);
+    post(Number(response.element.dataset.step));
+  });
   window.addEventListener("resize", function () {
     scroller.resize();
   });

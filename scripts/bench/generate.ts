@@ -101,7 +101,12 @@ export function generateDataset(options: GenerateOptions): object {
       amountUsd: amount,
       form: split ? "cash" : pickForm(),
       ...(split && amount !== null
-        ? { parts: [ { form: "cloud-credits", amountUsd: credits }, { form: "cash", amountUsd: amount - credits } ] }
+        ? {
+            parts: [
+              { form: "cloud-credits", amountUsd: credits },
+              { form: "cash", amountUsd: amount - credits },
+            ],
+          }
         : {}),
       confidence: pick(["high", "medium", "low"]),
     });
@@ -110,7 +115,11 @@ export function generateDataset(options: GenerateOptions): object {
   return {
     format: "investment-graph",
     version: 1,
-    meta: { title: `Synthetic network: ${options.nodes} organisations, ${options.deals} deals`, credit: "Synthetic data (seeded)", currency: "USD" },
+    meta: {
+      title: `Synthetic network: ${options.nodes} organisations, ${options.deals} deals`,
+      credit: "Synthetic data (seeded)",
+      currency: "USD",
+    },
     nodes,
     deals,
   };

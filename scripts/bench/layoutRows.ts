@@ -40,8 +40,10 @@ export async function measureAppLayout(browser: Browser, url: string): Promise<A
     const since = performance.getEntriesByName("explorer:ready")[0]?.startTime ?? 0;
     let frame = 0;
     let task = 0;
-    for (let i = 0; i < record.frames.length; i += 2) if ((record.frames[i] ?? 0) >= since && (record.frames[i] ?? 0) <= until) frame = Math.max(frame, record.frames[i + 1] ?? 0);
-    for (let i = 0; i < record.tasks.length; i += 2) if ((record.tasks[i] ?? 0) >= since && (record.tasks[i] ?? 0) <= until) task = Math.max(task, record.tasks[i + 1] ?? 0);
+    for (let i = 0; i < record.frames.length; i += 2)
+      if ((record.frames[i] ?? 0) >= since && (record.frames[i] ?? 0) <= until) frame = Math.max(frame, record.frames[i + 1] ?? 0);
+    for (let i = 0; i < record.tasks.length; i += 2)
+      if ((record.tasks[i] ?? 0) >= since && (record.tasks[i] ?? 0) <= until) task = Math.max(task, record.tasks[i + 1] ?? 0);
     return { settled: until - since, frame, task };
   }, settledAt);
   const positions = await page.evaluate(() => window.explorer?.positions() ?? []);

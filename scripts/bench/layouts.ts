@@ -21,7 +21,9 @@ export function layoutRows(nodes: number, deals: number): string[] {
   };
   const rows: string[] = [];
   for (const arrangement of ["bipartite", "year", "sector", "map"] as const) {
-    rows.push(`| ${size} | compute layout=${arrangement} (Node, once per dataset) | ${time((model) => placementFor(model, { arrangement }))} | - | - |`);
+    rows.push(
+      `| ${size} | compute layout=${arrangement} (Node, once per dataset) | ${time((model) => placementFor(model, { arrangement }))} | - | - |`,
+    );
   }
   rows.push(`| ${size} | compute ego view, depth 2 | ${time((model) => placementFor(model, { ego: 0, depth: 2 }))} | - | - |`);
   rows.push(`| ${size} | Louvain communities (color=community) | ${time((model) => communitiesOf(model))} | - | - |`);

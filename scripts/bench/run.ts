@@ -17,22 +17,23 @@ const quick = args.includes("--quick");
 const runsArg = args.indexOf("--runs");
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const sizesArg = args.indexOf("--sizes");
-const SIZES: ReadonlyArray<readonly [number, number]> = sizesArg >= 0
-  ? (args[sizesArg + 1] ?? "").split(",").map((size) => {
-      const [nodes = 0, deals = 0] = size.split("x").map(Number);
-      return [nodes, deals] as const;
-    })
-  : quick
-  ? [
-      [1000, 2000],
-      [10000, 30000],
-    ]
-  : [
-      [1000, 2000],
-      [10000, 30000],
-      [50000, 150000],
-      [100000, 500000],
-    ];
+const SIZES: ReadonlyArray<readonly [number, number]> =
+  sizesArg >= 0
+    ? (args[sizesArg + 1] ?? "").split(",").map((size) => {
+        const [nodes = 0, deals = 0] = size.split("x").map(Number);
+        return [nodes, deals] as const;
+      })
+    : quick
+      ? [
+          [1000, 2000],
+          [10000, 30000],
+        ]
+      : [
+          [1000, 2000],
+          [10000, 30000],
+          [50000, 150000],
+          [100000, 500000],
+        ];
 const FILTERS = ["year", "amount", "form"] as const;
 /** Above this many deals a size gets at most HUGE_RUNS runs and no PNG export, to keep a full run near ten minutes. */
 const HUGE = 200_000;
@@ -89,7 +90,10 @@ async function measure(browser: Browser, url: string, target: "app" | "raw", wit
   await page.goto(url);
   if (target === "app") await page.waitForSelector('#app[data-state="ready"]', { timeout: 300_000 });
   else await page.waitForFunction(() => window.benchReady !== undefined, undefined, { timeout: 300_000 });
-  const firstFrame = await page.evaluate((which) => (which === "raw" ? (window.benchReady ?? 0) : (performance.getEntriesByName("explorer:ready")[0]?.startTime ?? 0)), target);
+  const firstFrame = await page.evaluate(
+    (which) => (which === "raw" ? (window.benchReady ?? 0) : (performance.getEntriesByName("explorer:ready")[0]?.startTime ?? 0)),
+    target,
+  );
   await page.waitForTimeout(200);
   const filters = { year: 0, amount: 0, form: 0 };
   for (const kind of FILTERS) {
@@ -97,12 +101,14 @@ async function measure(browser: Browser, url: string, target: "app" | "raw", wit
     await timeFilter(page, target, "none");
     await page.waitForTimeout(50);
   }
-  const exportPng = !withExport ? Number.NaN : await page.evaluate(async (which) => {
-    const start = performance.now();
-    const blob = which === "raw" ? await window.benchExport?.() : await window.explorer?.graphPng();
-    if (!blob || blob.size === 0) throw new Error("export gave no image");
-    return performance.now() - start;
-  }, target);
+  const exportPng = !withExport
+    ? Number.NaN
+    : await page.evaluate(async (which) => {
+        const start = performance.now();
+        const blob = which === "raw" ? await window.benchExport?.() : await window.explorer?.graphPng();
+        if (!blob || blob.size === 0) throw new Error("export gave no image");
+        return performance.now() - start;
+      }, target);
   const heap = await heapMb(page);
   await page.close();
   return { firstFrame, exportPng, filters, heapMb: heap };
@@ -131,7 +137,10 @@ async function measureLayout(browser: Browser, url: string): Promise<LayoutSampl
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         const scripts = (entry as unknown as { scripts?: Array<{ duration: number }> }).scripts ?? [];
-        record.frames.push(entry.startTime, scripts.reduce((sum, script) => sum + script.duration, 0));
+        record.frames.push(
+          entry.startTime,
+          scripts.reduce((sum, script) => sum + script.duration, 0),
+        );
       }
     }).observe({ type: "long-animation-frame", buffered: true });
   });
@@ -150,7 +159,8 @@ async function measureLayout(browser: Browser, url: string): Promise<LayoutSampl
   // Long-task entries arrive after their task: give the last one time to be reported.
   await page.waitForTimeout(1500);
   const result = await page.evaluate((since) => {
-    const { tasks, frames, doneAt } = (window as unknown as { benchLayout: { tasks: number[]; frames: number[]; doneAt: number } }).benchLayout;
+    const { tasks, frames, doneAt } = (window as unknown as { benchLayout: { tasks: number[]; frames: number[]; doneAt: number } })
+      .benchLayout;
     let longest = 0;
     let final = 0;
     for (let i = 0; i < tasks.length; i += 2) {
@@ -161,7 +171,8 @@ async function measureLayout(browser: Browser, url: string): Promise<LayoutSampl
       else if (start < doneAt) longest = Math.max(longest, duration);
     }
     let script = 0;
-    for (let i = 0; i < frames.length; i += 2) if ((frames[i] ?? 0) >= since && (frames[i] ?? 0) < doneAt) script = Math.max(script, frames[i + 1] ?? 0);
+    for (let i = 0; i < frames.length; i += 2)
+      if ((frames[i] ?? 0) >= since && (frames[i] ?? 0) < doneAt) script = Math.max(script, frames[i + 1] ?? 0);
     return { longest, final, script };
   }, readyAt);
   await page.close();
@@ -174,11 +185,26 @@ async function main(): Promise<void> {
   const dist = resolve(process.env["EXPLORER_DIST"] ?? "dist");
   console.log(`building the app into ${dist}`);
   await build({ logLevel: "warn", build: { outDir: dist } });
-  await build({ root: resolve("scripts/bench/raw"), base: "./", configFile: false, logLevel: "warn", build: { outDir: resolve(OUT, "raw"), emptyOutDir: true, target: "es2022" } });
+  await build({
+    root: resolve("scripts/bench/raw"),
+    base: "./",
+    configFile: false,
+    logLevel: "warn",
+    build: { outDir: resolve(OUT, "raw"), emptyOutDir: true, target: "es2022" },
+  });
   const { server, url } = await startServer({ root: dist, mounts: { "/raw/": resolve(OUT, "raw") } });
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const chromiumVersion = browser.version();
   const rows: string[] = [];
@@ -212,13 +238,15 @@ async function main(): Promise<void> {
         console.log(note);
       }
       row(size, "navigation -> first frame", median(app.map((s) => s.firstFrame)), median(raw.map((s) => s.firstFrame)), "ms");
-      for (const kind of FILTERS) row(size, `filter (${kind}) -> next frame`, median(app.map((s) => s.filters[kind])), median(raw.map((s) => s.filters[kind])), "ms");
+      for (const kind of FILTERS)
+        row(size, `filter (${kind}) -> next frame`, median(app.map((s) => s.filters[kind])), median(raw.map((s) => s.filters[kind])), "ms");
       row(size, "JS heap after load", median(app.map((s) => s.heapMb)), median(raw.map((s) => s.heapMb)), "MB");
       if (!huge) row(size, "PNG export of the view (1x)", median(app.map((s) => s.exportPng)), median(raw.map((s) => s.exportPng)), "ms");
       // Layout from scratch takes minutes above ~10k nodes on this machine: measured at 10k only.
       if (nodes === 10000) {
         const layouts: LayoutSample[] = [];
-        for (let run = 0; run < Math.min(RUNS, 3); run++) layouts.push(await measureLayout(browser, `${url}?data=generated/${nodes}x${deals}-unbaked.json`));
+        for (let run = 0; run < Math.min(RUNS, 3); run++)
+          layouts.push(await measureLayout(browser, `${url}?data=generated/${nodes}x${deals}-unbaked.json`));
         const line = (metric: string, value: number, unit: string): void => {
           const text = `| ${size} | ${metric} | ${value.toFixed(1)} ${unit} | n/a | n/a |`;
           rows.push(text);
@@ -245,7 +273,11 @@ async function main(): Promise<void> {
     against("layout: first frame -> settled (app) / 600 FA2 steps (Node)", app.settled / 1000, reference.seconds, "s");
     against("layout: neighbourhood preservation (goal >= 0.20)", app.neighbourhood, reference.neighbourhood, "", 3);
     against("layout: median link / median random pair (goal <= 0.12)", app.lengthRatio, reference.lengthRatio, "", 3);
-    for (const [metric, value] of [["layout: longest animation frame meanwhile (goal <= 500)", app.longestFrame], ["layout: longest task meanwhile", app.longestTask], ["layout: Stop -> settled (goal <= 200)", app.stop]] as const) {
+    for (const [metric, value] of [
+      ["layout: longest animation frame meanwhile (goal <= 500)", app.longestFrame],
+      ["layout: longest task meanwhile", app.longestTask],
+      ["layout: Stop -> settled (goal <= 200)", app.stop],
+    ] as const) {
       const text = `| ${size} | ${metric} | ${value.toFixed(1)} ms | n/a | n/a |`;
       rows.push(text);
       console.log(text);

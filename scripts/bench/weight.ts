@@ -46,13 +46,24 @@ async function main(): Promise<void> {
   const dist = resolve(process.env["EXPLORER_DIST"] ?? "dist");
   const rawOut = resolve("bench/out/raw");
   await build({ logLevel: "warn", build: { outDir: dist } });
-  await build({ root: resolve("scripts/bench/raw"), base: "./", configFile: false, logLevel: "warn", build: { outDir: rawOut, emptyOutDir: true, target: "es2022" } });
+  await build({
+    root: resolve("scripts/bench/raw"),
+    base: "./",
+    configFile: false,
+    logLevel: "warn",
+    build: { outDir: rawOut, emptyOutDir: true, target: "es2022" },
+  });
   const { server, url } = await startServer({ root: dist, mounts: { "/raw/": rawOut } });
-  const browser = await chromium.launch({ executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium", args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"] });
+  const browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+  });
   try {
     const { app, raw } = await measureWeight(browser, url, dist, rawOut);
     for (const file of app.files) console.log(`  ${file.name}: ${kB(file.gzip)}`);
-    console.log(`embed JS until ready (gzip -9): ${kB(app.total)}; raw sigma ${kB(raw.total)}; ratio ${(app.total / raw.total).toFixed(2)}`);
+    console.log(
+      `embed JS until ready (gzip -9): ${kB(app.total)}; raw sigma ${kB(raw.total)}; ratio ${(app.total / raw.total).toFixed(2)}`,
+    );
   } finally {
     await browser.close();
     server.close();

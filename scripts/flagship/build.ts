@@ -24,7 +24,13 @@ export interface Tables {
 
 export function readTables(folder = RESEARCH): Tables {
   const read = (name: string): string => readFileSync(`${folder}/${name}`, "utf8");
-  return { deals: read("deals.csv"), nodes: read("nodes.csv"), names: read("names.csv"), places: read("places.csv"), claims: read("article_claims.csv") };
+  return {
+    deals: read("deals.csv"),
+    nodes: read("nodes.csv"),
+    names: read("names.csv"),
+    places: read("places.csv"),
+    claims: read("article_claims.csv"),
+  };
 }
 
 const FORM_OF: Readonly<Record<string, string>> = {
@@ -157,7 +163,9 @@ const KNOWN_AS: Readonly<Record<string, readonly string[]>> = { moonshot: ["Kimi
 function aliasesOf(row: DSVRowString, label: string): string[] {
   const id = row["node_id"] ?? "";
   const name = row["name"] ?? "";
-  const bracketed = [...name.matchAll(/\(([^)]*)\)/g)].flatMap((match) => (match[1] ?? "").split(";")).map((part) => part.trim().replace(/^ex-/, ""));
+  const bracketed = [...name.matchAll(/\(([^)]*)\)/g)]
+    .flatMap((match) => (match[1] ?? "").split(";"))
+    .map((part) => part.trim().replace(/^ex-/, ""));
   const local = [...(row["name_local"] ?? "").matchAll(/\(([A-Za-z][A-Za-z .'-]*)\)/g)].map((match) => (match[1] ?? "").trim());
   const full = name.replace(/\s*\([^)]*\)/g, "").trim();
   const all = [...bracketed, ...local, full, ...(Object.hasOwn(KNOWN_AS, id) ? (KNOWN_AS[id] ?? []) : [])];
@@ -187,7 +195,9 @@ function buildNode(row: DSVRowString, names: ReadonlyMap<string, DSVRowString>):
     ...(row["hq_city"] ? { city: row["hq_city"] } : {}),
     ...(founded > 1000 ? { founded } : {}),
     ...(aliasesOf(row, shortLabel).length ? { aliases: aliasesOf(row, shortLabel) } : {}),
-    ...(joinNotes(row["name"] !== shortLabel ? `Full name: ${row["name"]}.` : undefined, row["notes"]) ? { note: joinNotes(row["name"] !== shortLabel ? `Full name: ${row["name"]}.` : undefined, row["notes"]) } : {}),
+    ...(joinNotes(row["name"] !== shortLabel ? `Full name: ${row["name"]}.` : undefined, row["notes"])
+      ? { note: joinNotes(row["name"] !== shortLabel ? `Full name: ${row["name"]}.` : undefined, row["notes"]) }
+      : {}),
   };
 }
 
@@ -206,7 +216,11 @@ function buildDeal(row: DSVRowString): Record<string, unknown> {
   const sources = parseSources(row["sources"] ?? "");
   const note = joinNotes(
     SPLIT_NOTES[id],
-    row["investment_form"] === "mixed" && !parts ? `Mixed deal: ${row["form_detail"]}.` : row["form_detail"] ? `Form: ${row["form_detail"]}.` : undefined,
+    row["investment_form"] === "mixed" && !parts
+      ? `Mixed deal: ${row["form_detail"]}.`
+      : row["form_detail"]
+        ? `Form: ${row["form_detail"]}.`
+        : undefined,
     sole ? "Sole investor: the amount is the round size." : undefined,
     row["amount_notes"] ? `Amounts: ${row["amount_notes"]}` : undefined,
     row["round_size_orig"] ? `Round as reported: ${row["round_size_orig"]}.` : undefined,
@@ -240,15 +254,23 @@ export function buildFlagship(tables: Tables): object {
   const deals = dealRows.map((row) => buildDeal(row));
   const positions = bakeLayout(
     nodes.map((node) => String(node["id"])),
-    deals.map((deal) => [String(deal["investor"]), String(deal["target"]), typeof deal["amountUsd"] === "number" ? deal["amountUsd"] : null] as const),
+    deals.map(
+      (deal) =>
+        [String(deal["investor"]), String(deal["target"]), typeof deal["amountUsd"] === "number" ? deal["amountUsd"] : null] as const,
+    ),
     {
       centre: ["alibaba", "tencent"],
       labels: new Map(nodes.map((node) => [String(node["id"]), String(node["label"])])),
-      main: new Set(nodes.filter((node) => node["kind"] === "startup" || node["category"] === "big-tech").map((node) => String(node["id"]))),
+      main: new Set(
+        nodes.filter((node) => node["kind"] === "startup" || node["category"] === "big-tech").map((node) => String(node["id"])),
+      ),
     },
   );
   const placed = nodes.map((node) => ({ ...node, ...positions.get(String(node["id"])) }));
-  const places = placesOf(tables.places ?? "city,ko,zh\n", nodes.map((node) => node["city"]));
+  const places = placesOf(
+    tables.places ?? "city,ko,zh\n",
+    nodes.map((node) => node["city"]),
+  );
   return {
     format: "investment-graph",
     version: 1,
@@ -256,7 +278,8 @@ export function buildFlagship(tables: Tables): object {
       title: "China's tech giants bet on AI startups",
       description:
         "Alibaba and Tencent back most of China's new AI unicorns, often partly in cloud credits rather than cash; Microsoft, Amazon and Google do the same with OpenAI and Anthropic. One line per investor and startup; circle area by amount invested or raised.",
-      credit: "Data: public reports (WSJ, Bloomberg, Reuters, SCMP, FT, LatePost, 36Kr and others), compiled for the Investment Network Explorer. Every deal lists its sources.",
+      credit:
+        "Data: public reports (WSJ, Bloomberg, Reuters, SCMP, FT, LatePost, 36Kr and others), compiled for the Investment Network Explorer. Every deal lists its sources.",
       currency: "USD",
       updated: "2026-11-25",
       notes: [
@@ -280,13 +303,15 @@ export function buildFlagship(tables: Tables): object {
           title: "중국 빅테크, AI 스타트업에 베팅하다",
           description:
             "알리바바와 텐센트는 중국의 새 AI 유니콘 대부분에 투자하며, 그 일부는 현금이 아닌 클라우드 크레딧으로 투자합니다. 마이크로소프트, 아마존, 구글도 오픈AI와 앤트로픽에 같은 방식으로 투자합니다. 선 하나는 투자자와 스타트업 한 쌍, 원 면적은 투자·유치 금액입니다.",
-          credit: "데이터: 공개 보도(WSJ, 블룸버그, 로이터, SCMP, FT, LatePost, 36Kr 등)를 Investment Network Explorer가 정리. 모든 거래에 출처가 있습니다.",
+          credit:
+            "데이터: 공개 보도(WSJ, 블룸버그, 로이터, SCMP, FT, LatePost, 36Kr 등)를 Investment Network Explorer가 정리. 모든 거래에 출처가 있습니다.",
         },
         zh: {
           title: "中国科技巨头押注 AI 初创公司",
           description:
             "阿里巴巴和腾讯投资了中国大多数新的 AI 独角兽，其中一部分以云计算额度而非现金出资；微软、亚马逊和谷歌对 OpenAI 和 Anthropic 也是如此。每条线代表一对投资方与初创公司，圆面积代表投资或融资金额。",
-          credit: "数据：公开报道（WSJ、彭博、路透、南华早报、FT、晚点 LatePost、36氪等），由 Investment Network Explorer 整理。每笔交易均列出来源。",
+          credit:
+            "数据：公开报道（WSJ、彭博、路透、南华早报、FT、晚点 LatePost、36氪等），由 Investment Network Explorer 整理。每笔交易均列出来源。",
         },
       },
       story: FLAGSHIP_STORY,
@@ -320,5 +345,7 @@ export function flagshipText(tables: Tables = readTables()): string {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(FLAGSHIP_PATH, flagshipText());
   const counts = countSources(readTables().deals);
-  console.log(`wrote ${FLAGSHIP_PATH}: ${counts.links} source links (${counts.byKind.original} original, ${counts.byKind.copy} copies, ${counts.byKind.unverified} unverified), ${counts.repeats} repeats left out, ${counts.dealsOnlyCopies} deals with only copies`);
+  console.log(
+    `wrote ${FLAGSHIP_PATH}: ${counts.links} source links (${counts.byKind.original} original, ${counts.byKind.copy} copies, ${counts.byKind.unverified} unverified), ${counts.repeats} repeats left out, ${counts.dealsOnlyCopies} deals with only copies`,
+  );
 }

@@ -40,7 +40,11 @@ const SETTINGS = {
  * the nodes the picture is about (the two giants): after a free pass they are moved to the middle of
  * their component, side by side, pinned, and the rest settles around them again.
  */
-export function bakeLayout(ids: readonly string[], edges: readonly Edge[], options: LayoutOptions = {}): Map<string, { x: number; y: number }> {
+export function bakeLayout(
+  ids: readonly string[],
+  edges: readonly Edge[],
+  options: LayoutOptions = {},
+): Map<string, { x: number; y: number }> {
   const { centre = [], labels = new Map<string, string>(), main: named = new Set<string>() } = options;
   const index = new Map(ids.map((id, i) => [id, i]));
   const links: Array<[number, number]> = [];
@@ -102,15 +106,23 @@ export function bakeLayout(ids: readonly string[], edges: readonly Edge[], optio
 
   const labelled = ids.map((id, i) => named.has(id) || (degree[i] ?? 0) >= 2);
   // The app's radius (src/render/style.ts): area by amount, at least what the deal count gives.
-  const radius = (i: number): number => Math.min(22, Math.max(3 + 19 * Math.sqrt((amount[i] ?? 0) / maxAmount), 3 + 1.6 * Math.sqrt(Math.max(0, (deals[i] ?? 0) - 1))));
+  const radius = (i: number): number =>
+    Math.min(22, Math.max(3 + 19 * Math.sqrt((amount[i] ?? 0) / maxAmount), 3 + 1.6 * Math.sqrt(Math.max(0, (deals[i] ?? 0) - 1))));
   separateLabels(x, y, radius, (i) => (labels.get(ids[i] ?? "") ?? "").length, labelled);
 
-  const all = bounds(ids.map((_id, i) => i), x, y);
+  const all = bounds(
+    ids.map((_id, i) => i),
+    x,
+    y,
+  );
   const scale = 2 / Math.max(all.maxX - all.minX, all.maxY - all.minY, 1e-9);
   const round = (value: number): number => Math.round(value * 1e4) / 1e4;
   const positions = new Map<string, { x: number; y: number }>();
   ids.forEach((id, i) => {
-    positions.set(id, { x: round(((x[i] ?? 0) - (all.minX + all.maxX) / 2) * scale), y: round(((y[i] ?? 0) - (all.minY + all.maxY) / 2) * scale) });
+    positions.set(id, {
+      x: round(((x[i] ?? 0) - (all.minX + all.maxX) / 2) * scale),
+      y: round(((y[i] ?? 0) - (all.minY + all.maxY) / 2) * scale),
+    });
   });
   return positions;
 }
@@ -149,7 +161,11 @@ function layoutComponent(
     for (let k = 0; k < 2500; k++) iterate(SETTINGS, nodes, matrix);
     const anchors = members.map((node, k) => [node, k] as const).filter(([node]) => pinned.has(node));
     if (anchors.length > 0) {
-      pinToCentre(nodes, members.length, anchors.map(([, k]) => k));
+      pinToCentre(
+        nodes,
+        members.length,
+        anchors.map(([, k]) => k),
+      );
       for (let k = 0; k < 1500; k++) iterate(SETTINGS, nodes, matrix);
     }
     const spaced = { ...SETTINGS, adjustSizes: true };
@@ -194,10 +210,20 @@ function pinToCentre(nodes: Float32Array, count: number, anchors: readonly numbe
  * their circles apart (the renderer's label grid shows one of them). Deterministic: fixed pair
  * order, a fixed number of passes; moves along the axis of least overlap.
  */
-function separateLabels(x: Float64Array, y: Float64Array, radius: (i: number) => number, chars: (i: number) => number, main: readonly boolean[]): void {
+function separateLabels(
+  x: Float64Array,
+  y: Float64Array,
+  radius: (i: number) => number,
+  chars: (i: number) => number,
+  main: readonly boolean[],
+): void {
   const count = x.length;
   for (let pass = 0; pass < 600; pass++) {
-    const box = bounds(Array.from({ length: count }, (_unused, i) => i), x, y);
+    const box = bounds(
+      Array.from({ length: count }, (_unused, i) => i),
+      x,
+      y,
+    );
     const px = Math.min(820 / Math.max(box.maxX - box.minX, 1e-9), 540 / Math.max(box.maxY - box.minY, 1e-9));
     const rect = (i: number, labelled: boolean): [number, number, number, number] => {
       const r = radius(i);

@@ -31,7 +31,10 @@ const TRAILING_DESCRIPTOR = /\s*\b(mirrored at|mirror|preview:?|summary:?)\s*$/i
 const NAMED_HEADLINE = /^(.+?)\s+'(.+)'$/;
 
 const tidy = (text: string): string => text.replace(/\s+/g, " ").trim();
-const words = (text: string): number => tidy(text.replace(/\([^)]*\)/g, "")).split(" ").filter(Boolean).length;
+const words = (text: string): number =>
+  tidy(text.replace(/\([^)]*\)/g, ""))
+    .split(" ")
+    .filter(Boolean).length;
 
 /**
  * A publisher field is junk when it is empty, a remark in parentheses, a word describing the link
@@ -90,7 +93,9 @@ function readSegment(segment: string, remarks: string[]): SourceObject[] {
     const url = match[0].replace(/[),.]+$/, "");
     const previous = urls[i - 1];
     // Text between two links names where the second one comes from ("; Verdict https://...").
-    const between = previous ? tidy(segment.slice((previous.index ?? 0) + previous[0].length, match.index).replace(/^[\s;]+|[\s;]+$/g, "")) : "";
+    const between = previous
+      ? tidy(segment.slice((previous.index ?? 0) + previous[0].length, match.index).replace(/^[\s;]+|[\s;]+$/g, ""))
+      : "";
     let { publisher, title } = head;
     let date = head.date;
     const named = NAMED_HEADLINE.exec(between);
@@ -120,7 +125,10 @@ export function dedupeSources(sources: readonly SourceObject[]): { sources: Sour
   let repeats = 0;
   const rank = (source: SourceObject): number => ({ original: 0, unverified: 1, copy: 2 })[sourceSite(source).kind];
   for (const source of sources) {
-    const keys = [`url ${normaliseUrl(source.url)}`, ...(source.title ? [`article ${(source.publisher ?? "").toLowerCase()}|${source.title.toLowerCase()}`] : [])];
+    const keys = [
+      `url ${normaliseUrl(source.url)}`,
+      ...(source.title ? [`article ${(source.publisher ?? "").toLowerCase()}|${source.title.toLowerCase()}`] : []),
+    ];
     const at = keys.map((key) => byKey.get(key)).find((index) => index !== undefined);
     if (at === undefined) {
       for (const key of keys) byKey.set(key, kept.length);

@@ -15,14 +15,18 @@ export const FLAGSHIP_STORY = {
       },
       view: "from=2023",
       annotations: [
-        { node: "alibaba", text: "40% of its deals in China since 2023 went to AI startups", texts: { ko: "2023년 이후 중국 내 투자의 40%가 AI 스타트업", zh: "2023 年以来在中国的投资有 40% 投向 AI 初创公司" } },
+        {
+          node: "alibaba",
+          text: "40% of its deals in China since 2023 went to AI startups",
+          texts: { ko: "2023년 이후 중국 내 투자의 40%가 AI 스타트업", zh: "2023 年以来在中国的投资有 40% 投向 AI 初创公司" },
+        },
         { node: "tencent", text: "30% of its deals since 2023", texts: { ko: "2023년 이후 투자의 30%", zh: "2023 年以来投资的 30%" } },
       ],
     },
     {
       id: "cloud-credits",
       title: "Paid partly in computing",
-      text: "Not all of this money is cash. Alibaba's $800M for about 36% of Moonshot AI came partly as credits for its own cloud: more than $300M by one report, \"just under half\" by another. The data counts the conservative $300M.",
+      text: 'Not all of this money is cash. Alibaba\'s $800M for about 36% of Moonshot AI came partly as credits for its own cloud: more than $300M by one report, "just under half" by another. The data counts the conservative $300M.',
       titles: { ko: "일부는 컴퓨팅으로 지급", zh: "部分以算力支付" },
       texts: {
         ko: "이 돈이 모두 현금은 아닙니다. 알리바바가 문샷 AI 지분 약 36%에 투자한 8억 달러의 일부는 자사 클라우드 크레딧이었습니다. 한 보도는 3억 달러 이상, 다른 보도는 '절반에 조금 못 미친다'고 합니다. 데이터는 보수적인 3억 달러로 셉니다.",
@@ -30,7 +34,14 @@ export const FLAGSHIP_STORY = {
       },
       view: "forms=cloud-credits",
       annotations: [
-        { node: "moonshot", text: "$800M from Alibaba (2024), over $300M of it as cloud credits", texts: { ko: "알리바바 8억 달러(2024년), 그중 3억 달러 이상이 클라우드 크레딧", zh: "阿里巴巴 8 亿美元（2024 年），其中 3 亿美元以上为云计算额度" } },
+        {
+          node: "moonshot",
+          text: "$800M from Alibaba (2024), over $300M of it as cloud credits",
+          texts: {
+            ko: "알리바바 8억 달러(2024년), 그중 3억 달러 이상이 클라우드 크레딧",
+            zh: "阿里巴巴 8 亿美元（2024 年），其中 3 亿美元以上为云计算额度",
+          },
+        },
       ],
     },
     {
@@ -59,8 +70,16 @@ export const FLAGSHIP_STORY = {
       },
       view: "",
       annotations: [
-        { node: "openai", text: "Microsoft: about $13B, 2019-2023", texts: { ko: "마이크로소프트 약 130억 달러(2019~2023년)", zh: "微软约 130 亿美元（2019–2023 年）" } },
-        { node: "anthropic", text: "Amazon $8B, Google about $1.8B", texts: { ko: "아마존 80억 달러, 구글 약 18억 달러", zh: "亚马逊 80 亿美元，谷歌约 18 亿美元" } },
+        {
+          node: "openai",
+          text: "Microsoft: about $13B, 2019-2023",
+          texts: { ko: "마이크로소프트 약 130억 달러(2019~2023년)", zh: "微软约 130 亿美元（2019–2023 年）" },
+        },
+        {
+          node: "anthropic",
+          text: "Amazon $8B, Google about $1.8B",
+          texts: { ko: "아마존 80억 달러, 구글 약 18억 달러", zh: "亚马逊 80 亿美元，谷歌约 18 亿美元" },
+        },
       ],
     },
   ],

@@ -46,7 +46,12 @@ export function runIfMain(moduleUrl: string, usage: string, main: (argv: readonl
 }
 
 /** Runs a main, turning thrown errors into messages and exit codes. */
-export async function runCli(usage: string, main: (argv: readonly string[], io: CliIo) => number | Promise<number>, argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  usage: string,
+  main: (argv: readonly string[], io: CliIo) => number | Promise<number>,
+  argv: readonly string[],
+  io: CliIo,
+): Promise<number> {
   try {
     return await main(argv, io);
   } catch (error) {

@@ -28,15 +28,89 @@ function lcg(seed: number): () => number {
   return () => (state = (1664525 * state + 1013904223) % 4294967296) / 4294967296;
 }
 
-const SYLLABLES = ["ar", "be", "co", "da", "el", "fo", "ga", "hi", "io", "ju", "ka", "lu", "mo", "ne", "or", "pa", "qu", "ri", "so", "ta", "ul", "vi", "wo", "xa", "yo", "ze"];
+const SYLLABLES = [
+  "ar",
+  "be",
+  "co",
+  "da",
+  "el",
+  "fo",
+  "ga",
+  "hi",
+  "io",
+  "ju",
+  "ka",
+  "lu",
+  "mo",
+  "ne",
+  "or",
+  "pa",
+  "qu",
+  "ri",
+  "so",
+  "ta",
+  "ul",
+  "vi",
+  "wo",
+  "xa",
+  "yo",
+  "ze",
+];
 const SUFFIXES = ["Labs", "AI", "Robotics", "Capital", "Ventures", "Partners", "Tech", "Systems", "Bio", "Data", "Inc.", "Holdings"];
-const TYPES = ["venture", "venture", "venture", "seed", "angel", "private_equity", "debt_financing", "convertible_note", "grant", "post_ipo_equity", "undisclosed"];
+const TYPES = [
+  "venture",
+  "venture",
+  "venture",
+  "seed",
+  "angel",
+  "private_equity",
+  "debt_financing",
+  "convertible_note",
+  "grant",
+  "post_ipo_equity",
+  "undisclosed",
+];
 const CODES = ["", "", "A", "B", "C", "D", "E"];
-const CATEGORIES = ["software", "biotech", "enterprise", "mobile", "ecommerce", "hardware", "cleantech", "advertising", "games_video", "analytics"];
+const CATEGORIES = [
+  "software",
+  "biotech",
+  "enterprise",
+  "mobile",
+  "ecommerce",
+  "hardware",
+  "cleantech",
+  "advertising",
+  "games_video",
+  "analytics",
+];
 const COUNTRIES = ["USA", "CHN", "GBR", "IND", "DEU", "FRA", "ISR", "CAN", "KOR", "JPN", ""];
-const WORDS = ["follow-on", "led by", "strategic", "bridge", "extension", "syndicate", "reported", "press release", "filing", "estimate", "co-invest", "secondary"];
+const WORDS = [
+  "follow-on",
+  "led by",
+  "strategic",
+  "bridge",
+  "extension",
+  "syndicate",
+  "reported",
+  "press release",
+  "filing",
+  "estimate",
+  "co-invest",
+  "secondary",
+];
 // Names that have broken sites before: markup, prototype keys, quotes, formula starts.
-const HOSTILE = ["<img src=x onerror=alert(1)>", "__proto__", "constructor", "hasOwnProperty", "toString", '"Quoted, Inc."', "=HYPERLINK(\"http://x\")", "Zoë & Søn", "北京智谱", "스타트업"];
+const HOSTILE = [
+  "<img src=x onerror=alert(1)>",
+  "__proto__",
+  "constructor",
+  "hasOwnProperty",
+  "toString",
+  '"Quoted, Inc."',
+  '=HYPERLINK("http://x")',
+  "Zoë & Søn",
+  "北京智谱",
+  "스타트업",
+];
 
 export function generateMessyCsv(options: MessyCsvOptions): { text: string; expected: MessyCsvExpectation } {
   const random = lcg(options.seed ?? 7);
@@ -53,7 +127,9 @@ export function generateMessyCsv(options: MessyCsvOptions): { text: string; expe
   for (let i = 0; i < investors.length / 20; i++) investors.push(pick(companies));
 
   const quote = (cell: string): string => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  const lines: string[] = ["company_name,company_category_code,company_country_code,investor_name,investor_country_code,funding_round_type,funding_round_code,funded_at,raised_amount_usd,source_url,notes"];
+  const lines: string[] = [
+    "company_name,company_category_code,company_country_code,investor_name,investor_country_code,funding_round_type,funding_round_code,funded_at,raised_amount_usd,source_url,notes",
+  ];
   const kept: string[] = [];
   const skippedLines: number[] = [];
   const duplicateLines: number[] = [];
@@ -91,7 +167,13 @@ export function generateMessyCsv(options: MessyCsvOptions): { text: string; expe
     const year = 1995 + Math.floor(random() * 30);
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
-    const date = !dated ? "" : random() < 0.9 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : random() < 0.5 ? String(year) : `${year}/${month}/${day}`;
+    const date = !dated
+      ? ""
+      : random() < 0.9
+        ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`
+        : random() < 0.5
+          ? String(year)
+          : `${year}/${month}/${day}`;
     const millions = Math.round(random() * 2000) / 10 + 0.1;
     let amountText: string;
     let amount: number | null = null;
@@ -109,8 +191,24 @@ export function generateMessyCsv(options: MessyCsvOptions): { text: string; expe
       amount = Math.round(millions * 1e6);
       amountText = pick([String(amount), `$${amount.toLocaleString("en-US")}`, `${amount / 1e6}M`, `USD ${amount}`]);
     }
-    const notes = Array.from({ length: 5 + Math.floor(random() * 8) }, () => pick(WORDS)).join(random() < 0.01 ? "\n" : random() < 0.2 ? ", " : " ");
-    const row = [company, pick(CATEGORIES), pick(COUNTRIES), investor, pick(COUNTRIES), pick(TYPES), pick(CODES), date, amountText, random() < 0.7 ? `https://news.example/${r}` : "", notes].map(quote).join(",");
+    const notes = Array.from({ length: 5 + Math.floor(random() * 8) }, () => pick(WORDS)).join(
+      random() < 0.01 ? "\n" : random() < 0.2 ? ", " : " ",
+    );
+    const row = [
+      company,
+      pick(CATEGORIES),
+      pick(COUNTRIES),
+      investor,
+      pick(COUNTRIES),
+      pick(TYPES),
+      pick(CODES),
+      date,
+      amountText,
+      random() < 0.7 ? `https://news.example/${r}` : "",
+      notes,
+    ]
+      .map(quote)
+      .join(",");
     lines.push(row);
     if (skip) skippedLines.push(line);
     else {

@@ -11,7 +11,10 @@ import type { Issue } from "../../src/io/issues";
 import { MAX_INPUT_BYTES } from "../../src/io/limits";
 import { readCsvTable } from "../../src/io/csv";
 
-export const nodeXml = { parseXml: (text: string) => new DOMParser({ errorHandler: () => undefined }).parseFromString(text, "application/xml"), gexfParse };
+export const nodeXml = {
+  parseXml: (text: string) => new DOMParser({ errorHandler: () => undefined }).parseFromString(text, "application/xml"),
+  gexfParse,
+};
 
 /** `investor=Backer,startup=Portfolio company` -> a mapping over the file's headers. */
 export function mappingFrom(spec: string, text: string): CsvMapping | { error: string } {
@@ -47,5 +50,7 @@ export function importFile(path: string, mappingSpec?: string): ImportResult | {
     mapping = parsed;
   }
   const result = importText(text, basename(path), { xml: nodeXml, mapping });
-  return notes.length ? { ...result, issues: [...notes, ...result.issues], summary: { ...result.summary, warnings: result.summary.warnings + notes.length } } : result;
+  return notes.length
+    ? { ...result, issues: [...notes, ...result.issues], summary: { ...result.summary, warnings: result.summary.warnings + notes.length } }
+    : result;
 }

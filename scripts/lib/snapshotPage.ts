@@ -36,17 +36,36 @@ export async function takeSnapshot(request: SnapshotRequest): Promise<Snapshot> 
   const { server, url } = await startServer({ root: resolve(request.root), mounts });
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: request.width, height: 900 } });
     await page.goto(`${new URL(path, url).href}?${request.query.toString()}`);
     await page.waitForSelector('#app[data-state="ready"], #app[data-state="error"]', { timeout: 60_000 });
-    const raw = await page.evaluate(() => (window.explorer?.store.getState().notices ?? []).map((notice) => ({ source: notice.source, path: notice.path, message: notice.message })));
-    const notices = raw.map((notice) => `${notice.source === "URL" ? "" : `${notice.source}: `}${notice.path ? `${notice.path}: ` : ""}${notice.message}`);
+    const raw = await page.evaluate(() =>
+      (window.explorer?.store.getState().notices ?? []).map((notice) => ({
+        source: notice.source,
+        path: notice.path,
+        message: notice.message,
+      })),
+    );
+    const notices = raw.map(
+      (notice) => `${notice.source === "URL" ? "" : `${notice.source}: `}${notice.path ? `${notice.path}: ` : ""}${notice.message}`,
+    );
     const queryNotices = raw.filter((notice) => notice.source === "URL").length;
-    if ((await page.getAttribute("#app", "data-state")) === "error") throw new Error(`the app could not show the data${notices.length ? `: ${notices.join("; ")}` : ""}`);
-    const counts = await page.$eval("#status", (element) => [Number((element as HTMLElement).dataset["totalDeals"]), Number((element as HTMLElement).dataset["totalNodes"])]);
+    if ((await page.getAttribute("#app", "data-state")) === "error")
+      throw new Error(`the app could not show the data${notices.length ? `: ${notices.join("; ")}` : ""}`);
+    const counts = await page.$eval("#status", (element) => [
+      Number((element as HTMLElement).dataset["totalDeals"]),
+      Number((element as HTMLElement).dataset["totalNodes"]),
+    ]);
     const base = { notices, queryNotices, totalDeals: counts[0] ?? 0, totalNodes: counts[1] ?? 0 };
     const png = await page.evaluate((c) => window.explorer!.exportPng(c), request.choice);
     return { ...base, png: Buffer.from(png.base64, "base64"), width: png.width, height: png.height, milliseconds: png.milliseconds };

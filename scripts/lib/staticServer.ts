@@ -31,7 +31,12 @@ export interface ServerOptions {
   readonly mounts?: Readonly<Record<string, string>>;
 }
 
-export function startServer(options: ServerOptions = { root: resolve(process.env["EXPLORER_DIST"] ?? "dist"), mounts: { "/fixtures/": resolve("tests/fixtures"), "/vendor/pym/": resolve("node_modules/pym.js/dist"), ...EXAMPLE_MOUNTS } }): Promise<{ server: Server; url: string }> {
+export function startServer(
+  options: ServerOptions = {
+    root: resolve(process.env["EXPLORER_DIST"] ?? "dist"),
+    mounts: { "/fixtures/": resolve("tests/fixtures"), "/vendor/pym/": resolve("node_modules/pym.js/dist"), ...EXAMPLE_MOUNTS },
+  },
+): Promise<{ server: Server; url: string }> {
   const cache = new Map<string, string>();
   const server = createServer((request, response) => {
     serve(request, response).catch(() => {
@@ -54,7 +59,9 @@ export function startServer(options: ServerOptions = { root: resolve(process.env
     const realShaped = /^\/generated\/real-(\d+)\.json$/.exec(path);
     if (generated || realShaped) {
       const make = (): object =>
-        realShaped ? realShapedDataset(Number(realShaped[1])) : generateDataset({ nodes: Number(generated?.[1]), deals: Number(generated?.[2]), unbaked: Boolean(generated?.[3]) });
+        realShaped
+          ? realShapedDataset(Number(realShaped[1]))
+          : generateDataset({ nodes: Number(generated?.[1]), deals: Number(generated?.[2]), unbaked: Boolean(generated?.[3]) });
       const body = cache.get(path) ?? JSON.stringify(make());
       cache.set(path, body);
       response.writeHead(200, { "content-type": TYPES[".json"] ?? "", "cache-control": "no-store" }).end(body);

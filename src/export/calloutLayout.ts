@@ -72,7 +72,12 @@ function candidates({ x, y, width, height, radius = 0 }: CalloutAnchor): Box[] {
 
 function outside(box: Box, bounds: CalloutBounds): number {
   const top = bounds.top ?? 0;
-  const inside = overlap(box, { left: MARGIN, top: top + MARGIN, width: bounds.width - 2 * MARGIN, height: bounds.height - top - 2 * MARGIN });
+  const inside = overlap(box, {
+    left: MARGIN,
+    top: top + MARGIN,
+    width: bounds.width - 2 * MARGIN,
+    height: bounds.height - top - 2 * MARGIN,
+  });
   return box.width * box.height - inside;
 }
 

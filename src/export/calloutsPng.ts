@@ -17,7 +17,13 @@ const PAD_Y = 4;
 const MAX_WIDTH = 220;
 
 /** Draws the callouts inside the graph area (x0, y0, width, height) of a context scaled to CSS px. */
-export function drawCallouts(ctx: CanvasRenderingContext2D, callouts: readonly PictureCallout[], area: { x: number; y: number; width: number; height: number }, theme: FrameTheme & { background: string }, measure: Measure): void {
+export function drawCallouts(
+  ctx: CanvasRenderingContext2D,
+  callouts: readonly PictureCallout[],
+  area: { x: number; y: number; width: number; height: number },
+  theme: FrameTheme & { background: string },
+  measure: Measure,
+): void {
   if (callouts.length === 0) return;
   const inner = Math.min(MAX_WIDTH, area.width * 0.6) - 2 * PAD_X;
   const boxes = callouts.map((callout) => {

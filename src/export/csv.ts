@@ -9,7 +9,10 @@ export function neutralise(cell: string): string {
 }
 
 export function toCsv(rows: readonly DealRow[]): string {
-  return toCsvTable(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((column) => row[column])));
+  return toCsvTable(
+    CSV_COLUMNS,
+    rows.map((row) => CSV_COLUMNS.map((column) => row[column])),
+  );
 }
 
 /** A header and rows of cells, every cell neutralised. */

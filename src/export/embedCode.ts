@@ -69,7 +69,16 @@ export function snapshotCommand(pageUrl: string, fileName: string): string {
   for (const key of ["embed", "dark", "plain", "static", "transparent", "picture"]) params.delete(key);
   const state = params.toString();
   const quote = (text: string): string => `'${text.replace(/'/g, "'\\''")}'`;
-  return ["npm run snapshot --", data ? `--data ${quote(data)}` : "", state ? `--state ${quote(state)}` : "", `--out ${quote(fileName)}`, "--size 1200x675", "--scale 2"].filter(Boolean).join(" ");
+  return [
+    "npm run snapshot --",
+    data ? `--data ${quote(data)}` : "",
+    state ? `--state ${quote(state)}` : "",
+    `--out ${quote(fileName)}`,
+    "--size 1200x675",
+    "--scale 2",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** Host names that mean "this computer": a reader's browser would look on their own machine. */

@@ -45,7 +45,8 @@ export async function exportPng(
   const started = performance.now();
   const today = new Date();
   // Community colours need Louvain's result (loaded with it on first use, then memoised).
-  const communities = state.display.color === "community" && state.model ? (await import("../model/communities")).communitiesOf(state.model) : null;
+  const communities =
+    state.display.color === "community" && state.model ? (await import("../model/communities")).communitiesOf(state.model) : null;
   const content = frameContentOf(state, today, communities);
   if (!content) throw new ExportError(t(state.lang, "export.noData"));
   const measurer = document.createElement("canvas").getContext("2d");
@@ -61,17 +62,23 @@ export async function exportPng(
   const size = checkPixels(shape.width, shape.height, choice.scale);
   if ("error" in size) throw new ExportError(size.error);
 
-  const annotated = state.model ? annotationsShown(state).flatMap((annotation) => {
-    const key = state.model ? graphKeyOf(state.model, annotation.node) : undefined;
-    return key === undefined ? [] : [{ key, text: annotationText(annotation, state.lang) }];
-  }) : [];
-  const graph = await graphCanvasWithAnchors(sigma, {
-    width: shape.graph.width,
-    height: shape.graph.height,
-    scale: choice.scale,
-    labelColor: theme.text,
-    ...(prepare ? { prepare } : {}),
-  }, annotated.map((annotation) => annotation.key));
+  const annotated = state.model
+    ? annotationsShown(state).flatMap((annotation) => {
+        const key = state.model ? graphKeyOf(state.model, annotation.node) : undefined;
+        return key === undefined ? [] : [{ key, text: annotationText(annotation, state.lang) }];
+      })
+    : [];
+  const graph = await graphCanvasWithAnchors(
+    sigma,
+    {
+      width: shape.graph.width,
+      height: shape.graph.height,
+      scale: choice.scale,
+      labelColor: theme.text,
+      ...(prepare ? { prepare } : {}),
+    },
+    annotated.map((annotation) => annotation.key),
+  );
   const callouts: PictureCallout[] = annotated.flatMap(({ key, text }) => {
     const anchor = graph.anchors.get(key);
     // A node outside the picture (filtered out, or off the camera) gets no callout, as on screen.
@@ -108,7 +115,13 @@ export async function exportPng(
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
   // A canvas the browser could not allocate encodes to nothing: say so rather than save an empty file.
   if (!blob || blob.size === 0) throw new ExportError(t(state.lang, "export.failed"));
-  return { blob, fileName: fileName(content.title, today), width: size.width, height: size.height, milliseconds: performance.now() - started };
+  return {
+    blob,
+    fileName: fileName(content.title, today),
+    width: size.width,
+    height: size.height,
+    milliseconds: performance.now() - started,
+  };
 }
 
 /** For the command line and tests: the PNG's bytes as base64 (page.evaluate carries strings well). */

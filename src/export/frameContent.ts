@@ -25,14 +25,23 @@ export function frameContentOf(state: AppState, today: Date, communities: Commun
   const focusLabel = focus ? shortName(focus, lang) : null;
   const filterText = describeFilters(filters, model, lang);
   // The colour key in force (kind, category, sector or community), as the live legend shows it.
-  const legend: LegendEntry[] = colorKeyOf(model, state.display.color, theme, lang, communities).entries.map((entry) => ({ label: entry.label, color: entry.color, mark: "dot" }));
+  const legend: LegendEntry[] = colorKeyOf(model, state.display.color, theme, lang, communities).entries.map((entry) => ({
+    label: entry.label,
+    color: entry.color,
+    mark: "dot",
+  }));
   for (const form of filters.forms ?? model.index.forms) {
     legend.push({ label: formName(meta, form, lang), color: formRecord(meta, form)?.color ?? formColor(form, theme), mark: "line" });
   }
-  const date = meta.updated ? t(lang, "export.dataAsOf", { date: formatDate(lang, meta.updated) }) : t(lang, "export.exportedOn", { date: formatDate(lang, today.toISOString().slice(0, 10)) });
+  const date = meta.updated
+    ? t(lang, "export.dataAsOf", { date: formatDate(lang, meta.updated) })
+    : t(lang, "export.exportedOn", { date: formatDate(lang, today.toISOString().slice(0, 10)) });
   const step = state.step === null ? undefined : state.story.steps[state.step - 1];
   const caption = step ? captionOf(step, lang) : null;
-  const count = t(lang, "export.storyStep", { step: formatCount(lang, step?.number ?? 0), count: formatCount(lang, state.story.steps.length) });
+  const count = t(lang, "export.storyStep", {
+    step: formatCount(lang, step?.number ?? 0),
+    count: formatCount(lang, state.story.steps.length),
+  });
   return {
     caption: caption ? { heading: caption.title ? `${count} · ${caption.title}` : count, text: caption.text } : null,
     title: translated?.title ?? meta.title,

@@ -39,7 +39,11 @@ export interface ExportGeometry {
  * The view size keeps the graph as large as on screen and adds the frame around it; a preset is the
  * whole picture, the frame taking its share. `frame` is the header and footer height (0 without one).
  */
-export function geometry(choice: Pick<PngExportChoice, "size">, view: { width: number; height: number }, frame: { header: number; footer: number }): ExportGeometry {
+export function geometry(
+  choice: Pick<PngExportChoice, "size">,
+  view: { width: number; height: number },
+  frame: { header: number; footer: number },
+): ExportGeometry {
   if (choice.size === "view") {
     const width = Math.max(1, Math.round(view.width));
     const graphHeight = Math.max(1, Math.round(view.height));
@@ -47,7 +51,11 @@ export function geometry(choice: Pick<PngExportChoice, "size">, view: { width: n
   }
   const preset = PRESETS[choice.size];
   const graphHeight = Math.max(MIN_GRAPH, preset.height - frame.header - frame.footer);
-  return { width: preset.width, height: preset.height, graph: { x: 0, y: frame.header, width: preset.width, height: Math.min(graphHeight, preset.height) } };
+  return {
+    width: preset.width,
+    height: preset.height,
+    graph: { x: 0, y: frame.header, width: preset.width, height: Math.min(graphHeight, preset.height) },
+  };
 }
 
 /** Output pixels of a picture, or a message saying why it cannot be made. */
@@ -62,6 +70,12 @@ export function checkPixels(width: number, height: number, scale: number): { wid
 
 /** "china-s-tech-giants-2026-11-25.png": safe on every file system. */
 export function fileName(title: string, date: Date): string {
-  const slug = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "network";
+  const slug =
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "network";
   return `${slug}-${date.toISOString().slice(0, 10)}.png`;
 }

@@ -30,7 +30,11 @@ export interface GraphCanvasOptions {
 
 /** The quick picture of the view (tests and the console): live size, device ratio, white. */
 export function graphPng(sigma: ExplorerSigma, options: GraphPngOptions = {}): Promise<Blob> {
-  return toBlob(sigma, { format: "png", backgroundColor: options.backgroundColor ?? "#ffffff", withTempRenderer: (renderer) => options.prepare?.(renderer) });
+  return toBlob(sigma, {
+    format: "png",
+    backgroundColor: options.backgroundColor ?? "#ffffff",
+    withTempRenderer: (renderer) => options.prepare?.(renderer),
+  });
 }
 
 /**
@@ -38,7 +42,10 @@ export function graphPng(sigma: ExplorerSigma, options: GraphPngOptions = {}): P
  * option: it and sigma both read window.devicePixelRatio, so the ratio is pinned to `scale` from
  * the call until the temporary renderer has drawn (synchronously, before withTempRenderer runs).
  */
-export async function graphCanvas(sigma: ExplorerSigma, options: GraphCanvasOptions): Promise<{ canvas: HTMLCanvasElement; toViewport: ToViewport }> {
+export async function graphCanvas(
+  sigma: ExplorerSigma,
+  options: GraphCanvasOptions,
+): Promise<{ canvas: HTMLCanvasElement; toViewport: ToViewport }> {
   return graphCanvasWithAnchors(sigma, options, []);
 }
 

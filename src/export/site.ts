@@ -30,12 +30,22 @@ export interface SiteFile {
 
 /** A relative path that stays inside the folder: no scheme, no leading slash, no "..", no backslash. */
 export function isSitePath(path: string): boolean {
-  return path.length > 0 && !/^[a-z][a-z0-9+.-]*:|^\/|\\/i.test(path) && !path.split("/").some((part) => part === ".." || part === "." || part === "");
+  return (
+    path.length > 0 &&
+    !/^[a-z][a-z0-9+.-]*:|^\/|\\/i.test(path) &&
+    !path.split("/").some((part) => part === ".." || part === "." || part === "")
+  );
 }
 
 /** "My story: 2026!" -> "data/my-story-2026.json"; never empty, never a path outside data/. */
 export function dataPathFor(name: string): string {
-  const stem = name.replace(/\.[a-z0-9]{1,5}$/i, "").normalize("NFKC").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 60);
+  const stem = name
+    .replace(/\.[a-z0-9]{1,5}$/i, "")
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase()
+    .slice(0, 60);
   return `data/${stem || "story"}.json`;
 }
 
@@ -52,7 +62,12 @@ export function sitePlan(appFiles: readonly string[], dataPath: string): SiteFil
     if (made.has(path) || path === SITE_FILES || path.startsWith("data/") || path.endsWith(".map")) continue;
     plan.push({ path, source: "app" });
   }
-  plan.push({ path: "index.html", source: "index" }, { path: dataPath, source: "data" }, { path: "embed.html", source: "embed" }, { path: "fallback.png", source: "fallback" });
+  plan.push(
+    { path: "index.html", source: "index" },
+    { path: dataPath, source: "data" },
+    { path: "embed.html", source: "embed" },
+    { path: "fallback.png", source: "fallback" },
+  );
   return plan;
 }
 
@@ -64,7 +79,8 @@ export function readSiteFiles(text: string): string[] {
   } catch {
     throw new Error(`${SITE_FILES} is not JSON: the app was not built with its file list (npm run build)`);
   }
-  if (!Array.isArray(json) || !json.every((entry): entry is string => typeof entry === "string")) throw new Error(`${SITE_FILES} must be an array of file paths`);
+  if (!Array.isArray(json) || !json.every((entry): entry is string => typeof entry === "string"))
+    throw new Error(`${SITE_FILES} must be an array of file paths`);
   return json;
 }
 
@@ -100,12 +116,16 @@ export function publishedIndexHtml(template: string, dataPath: string, text: Pag
   const start = template.indexOf(NOSCRIPT_START);
   const end = template.indexOf(NOSCRIPT_END);
   const meta = new RegExp(`<meta name="${DATA_META}" content="[^"]*"\\s*/?>`);
-  if (start < 0 || end < start || !meta.test(template)) throw new Error(`index.html lacks the ${DATA_META} meta tag or the ${NOSCRIPT_START} block: is it this app's build?`);
+  if (start < 0 || end < start || !meta.test(template))
+    throw new Error(`index.html lacks the ${DATA_META} meta tag or the ${NOSCRIPT_START} block: is it this app's build?`);
   const block = noscriptBlock(text);
   return (template.slice(0, start) + block + template.slice(end + NOSCRIPT_END.length))
     .replace(meta, () => `<meta name="${DATA_META}" content="${escapeHtml(dataPath)}" />`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(text.title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => `<meta name="description" content="${escapeHtml(text.description || text.summary)}" />`);
+    .replace(
+      /<meta name="description" content="[^"]*"\s*\/?>/,
+      () => `<meta name="description" content="${escapeHtml(text.description || text.summary)}" />`,
+    );
 }
 
 /** What index.html's <noscript> holds: the fallback picture, the title, the description and the summary in words. */

@@ -4,7 +4,16 @@
 import { zipSync, strToU8 } from "fflate";
 import type { Dataset } from "../io/parse";
 import type { Model } from "../model/model";
-import { dataPathFor, embedPageHtml, pageTextFor, publishedDataText, publishedIndexHtml, readSiteFiles, sitePlan, SITE_FILES } from "./site";
+import {
+  dataPathFor,
+  embedPageHtml,
+  pageTextFor,
+  publishedDataText,
+  publishedIndexHtml,
+  readSiteFiles,
+  sitePlan,
+  SITE_FILES,
+} from "./site";
 
 export interface SiteZipInput {
   /** The app's folder URL (document.baseURI), where index.html and site-files.json are. */
@@ -33,7 +42,9 @@ export async function siteEntries(input: SiteZipInput): Promise<Record<string, U
   const fetchImpl = input.fetch ?? fetch;
   const base = new URL(".", input.appUrl);
   const listed = await fetchBytes(fetchImpl, new URL(SITE_FILES, base)).catch((error: unknown) => {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}: this copy of the app has no file list (is it \`npm run dev\`?); publish from a built copy (npm run build) or with npm run publish`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}: this copy of the app has no file list (is it \`npm run dev\`?); publish from a built copy (npm run build) or with npm run publish`,
+    );
   });
   const list = readSiteFiles(new TextDecoder().decode(listed));
   const dataPath = dataPathFor(input.name);
@@ -43,9 +54,13 @@ export async function siteEntries(input: SiteZipInput): Promise<Record<string, U
   let done = 0;
   for (const file of plan) {
     if (file.source === "app") entries[file.path] = await fetchBytes(fetchImpl, new URL(file.path, base));
-    else if (file.source === "index") entries[file.path] = strToU8(publishedIndexHtml(new TextDecoder().decode(await fetchBytes(fetchImpl, new URL("index.html", base))), dataPath, text));
+    else if (file.source === "index")
+      entries[file.path] = strToU8(
+        publishedIndexHtml(new TextDecoder().decode(await fetchBytes(fetchImpl, new URL("index.html", base))), dataPath, text),
+      );
     else if (file.source === "data") entries[file.path] = strToU8(publishedDataText(input.dataset, input.positions));
-    else if (file.source === "embed") entries[file.path] = strToU8(embedPageHtml({ title: text.title, summary: text.summary, siteUrl: null }));
+    else if (file.source === "embed")
+      entries[file.path] = strToU8(embedPageHtml({ title: text.title, summary: text.summary, siteUrl: null }));
     else entries[file.path] = input.fallbackPng;
     input.onProgress?.(++done, plan.length);
   }

@@ -72,8 +72,9 @@ type Attributes = Record<string, string | number | boolean>;
 
 // XML 1.0 forbids C0 controls other than tab, line feed and carriage return, U+FFFE, U+FFFF and
 // lone surrogates; a file holding one does not load anywhere. They become U+FFFD (issue 17).
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what XML 1.0 forbids
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML 1.0 forbids
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, "\uFFFD");
@@ -109,7 +110,23 @@ export function toGexfText(dataset: Dataset, write: GexfWrite): string {
 }
 
 /** The view CSV's columns: the table's, plus ids (two organisations may share a name) and form labels. */
-export const VIEW_CSV_COLUMNS = ["deal", "investor", "investor_id", "startup", "startup_id", "date", "round", "amount_usd", "amount_shown_usd", "form", "form_label", "parts", "lead", "confidence", "sources"] as const;
+export const VIEW_CSV_COLUMNS = [
+  "deal",
+  "investor",
+  "investor_id",
+  "startup",
+  "startup_id",
+  "date",
+  "round",
+  "amount_usd",
+  "amount_shown_usd",
+  "form",
+  "form_label",
+  "parts",
+  "lead",
+  "confidence",
+  "sources",
+] as const;
 
 export function toViewCsv(dataset: Dataset): string {
   const labelOf = new Map(dataset.nodes.map((node) => [node.id, node.label]));
@@ -130,15 +147,29 @@ export function toViewCsv(dataset: Dataset): string {
       parts: (deal.parts ?? []).map((part) => `${part.form}:${part.amountUsd ?? "?"}`).join("; "),
       lead: deal.lead === undefined ? "" : String(deal.lead),
       confidence: deal.confidence ?? "",
-      sources: (deal.sources ?? []).map((source) => source.url ?? "").filter(Boolean).join(" "),
+      sources: (deal.sources ?? [])
+        .map((source) => source.url ?? "")
+        .filter(Boolean)
+        .join(" "),
     };
     return VIEW_CSV_COLUMNS.map((column) => row[column]);
   });
   return toCsvTable(VIEW_CSV_COLUMNS, rows);
 }
 
-export function viewFile(model: Model, visible: VisibleSet, format: ViewFormat, write: GexfWrite, filters: FilterState = DEFAULT_FILTERS): { fileName: string; type: string; text: string } {
-  const base = (model.dataset.meta.title || "view").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase().slice(0, 60) || "view";
+export function viewFile(
+  model: Model,
+  visible: VisibleSet,
+  format: ViewFormat,
+  write: GexfWrite,
+  filters: FilterState = DEFAULT_FILTERS,
+): { fileName: string; type: string; text: string } {
+  const base =
+    (model.dataset.meta.title || "view")
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase()
+      .slice(0, 60) || "view";
   const dataset = viewDataset(model, visible, filters);
   if (format === "csv") return { fileName: `${base}-view.csv`, type: "text/csv", text: toViewCsv(dataset) };
   if (format === "gexf") return { fileName: `${base}-view.gexf`, type: "application/gexf+xml", text: toGexfText(dataset, write) };

@@ -10,9 +10,22 @@ export type ClaimReason = "ai-deals-only" | "not-deals" | "excluded" | "missing-
 
 export type ClaimFigure =
   /** The investor's deals in the target: the amount in `form` (known parts) of the disclosed whole. */
-  | { readonly kind: "credit-share"; readonly investor: string; readonly target: string; readonly form: string; readonly formUsd: number; readonly totalUsd: number; readonly share: number }
+  | {
+      readonly kind: "credit-share";
+      readonly investor: string;
+      readonly target: string;
+      readonly form: string;
+      readonly formUsd: number;
+      readonly totalUsd: number;
+      readonly share: number;
+    }
   /** For each investor, which of the targets it backs (any deal), and those all of them back. */
-  | { readonly kind: "backers"; readonly targets: readonly string[]; readonly backers: ReadonlyArray<{ readonly investor: string; readonly backed: readonly string[] }>; readonly backedByAll: readonly string[] }
+  | {
+      readonly kind: "backers";
+      readonly targets: readonly string[];
+      readonly backers: ReadonlyArray<{ readonly investor: string; readonly backed: readonly string[] }>;
+      readonly backedByAll: readonly string[];
+    }
   /** Each node's sector (startups) or category (investors) as the data has it. */
   | { readonly kind: "sectors"; readonly nodes: ReadonlyArray<{ readonly node: string; readonly sector: string | null }> }
   | { readonly kind: "none"; readonly reason: ClaimReason };
@@ -47,11 +60,23 @@ export function computeClaims(model: Model): ClaimsView {
   raw.forEach((entry, i) => {
     const parsed = ClaimSchema.safeParse(entry);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ severity: "warning", path: formatPath(["meta", "claims", i, ...issue.path]), message: `${issue.message}; claim left out` });
+      for (const issue of parsed.error.issues)
+        issues.push({
+          severity: "warning",
+          path: formatPath(["meta", "claims", i, ...issue.path]),
+          message: `${issue.message}; claim left out`,
+        });
       return;
     }
     const claim = parsed.data;
-    rows.push({ id: claim.id ?? String(i + 1), claim: claim.claim, status: claim.status, detail: claim.detail ?? null, sources: originalsFirst(claim.sources ?? []), figure: figureOf(model, claim) });
+    rows.push({
+      id: claim.id ?? String(i + 1),
+      claim: claim.claim,
+      status: claim.status,
+      detail: claim.detail ?? null,
+      sources: originalsFirst(claim.sources ?? []),
+      figure: figureOf(model, claim),
+    });
   });
   const view = { rows, issues };
   cache.set(model, view);

@@ -76,7 +76,14 @@ function portfolioOf(model: Model, investor: number, tallies: Map<number, Tally>
   const holdings = [...tallies.entries()]
     .map(([node, tally]) => ({ node, id: nodes[node]?.id ?? "", ...tally, shared: other?.has(node) ?? false }))
     .sort((x, y) => y.amount - x.amount || y.deals - x.deals || label(x.node).localeCompare(label(y.node)) || x.node - y.node);
-  const total = sumTotals(holdings.map((holding) => ({ disclosedUsd: holding.amount, disclosedDeals: holding.deals - holding.undisclosed, undisclosedDeals: holding.undisclosed, deals: holding.deals })));
+  const total = sumTotals(
+    holdings.map((holding) => ({
+      disclosedUsd: holding.amount,
+      disclosedDeals: holding.deals - holding.undisclosed,
+      undisclosedDeals: holding.undisclosed,
+      deals: holding.deals,
+    })),
+  );
   return { investor, id: nodes[investor]?.id ?? "", holdings, total };
 }
 
@@ -95,7 +102,10 @@ export function compareInvestors(model: Model, visible: VisibleSet, a: string | 
       if (y) shared.push({ node, id: nodes[node]?.id ?? "", amounts: [x.amount, y.amount], deals: [x.deals, y.deals] });
     }
     const label = (n: number): string => nodes[n]?.label ?? "";
-    shared.sort((x, y) => y.amounts[0] + y.amounts[1] - (x.amounts[0] + x.amounts[1]) || label(x.node).localeCompare(label(y.node)) || x.node - y.node);
+    shared.sort(
+      (x, y) =>
+        y.amounts[0] + y.amounts[1] - (x.amounts[0] + x.amounts[1]) || label(x.node).localeCompare(label(y.node)) || x.node - y.node,
+    );
   }
   const distinct = ia !== ib;
   const left = ia === undefined || !ta ? null : portfolioOf(model, ia, ta, distinct ? tb : null);

@@ -152,7 +152,13 @@ class Flow {
     const clean = (value: number, of: number): number => (Math.abs(value) < 1e-6 * Math.max(1, of) ? 0 : value);
     const shown = this.shown.total();
     const all = this.all.total();
-    return { shown, all, byForm, unsplit: { shown: clean(this.unsplitShown, shown.disclosedUsd), all: clean(this.unsplitAll, all.disclosedUsd) }, byYear };
+    return {
+      shown,
+      all,
+      byForm,
+      unsplit: { shown: clean(this.unsplitShown, shown.disclosedUsd), all: clean(this.unsplitAll, all.disclosedUsd) },
+      byYear,
+    };
   }
 }
 

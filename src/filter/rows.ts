@@ -3,7 +3,20 @@
 import type { VisibleSet } from "./visible";
 import type { Model } from "../model/model";
 
-export const CSV_COLUMNS = ["deal", "investor", "startup", "date", "round", "amount_usd", "amount_shown_usd", "form", "parts", "lead", "confidence", "sources"] as const;
+export const CSV_COLUMNS = [
+  "deal",
+  "investor",
+  "startup",
+  "date",
+  "round",
+  "amount_usd",
+  "amount_shown_usd",
+  "form",
+  "parts",
+  "lead",
+  "confidence",
+  "sources",
+] as const;
 
 export type DealRow = Readonly<Record<(typeof CSV_COLUMNS)[number], string>>;
 
@@ -29,7 +42,10 @@ export function visibleDealRows(model: Model, visible: VisibleSet): DealRow[] {
       parts: (deal.parts ?? []).map((part) => `${part.form}:${part.amountUsd ?? "?"}`).join("; "),
       lead: deal.lead === undefined ? "" : String(deal.lead),
       confidence: deal.confidence ?? "",
-      sources: (deal.sources ?? []).map((source) => source.url ?? "").filter(Boolean).join(" "),
+      sources: (deal.sources ?? [])
+        .map((source) => source.url ?? "")
+        .filter(Boolean)
+        .join(" "),
     });
   });
   return rows;

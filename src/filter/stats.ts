@@ -40,7 +40,13 @@ export interface ViewStats {
  * them, or the deal, is disclosed). Returns what the parts leave unexplained (shown minus the parts
  * counted), which callers keep apart as "unsplit".
  */
-export function formsOfDeal(index: DealIndex, d: number, shown: number, selected: FormSet, visit: (form: number, amount: number) => void): number {
+export function formsOfDeal(
+  index: DealIndex,
+  d: number,
+  shown: number,
+  selected: FormSet,
+  visit: (form: number, amount: number) => void,
+): number {
   const disclosed = !Number.isNaN(shown);
   const start = index.partStart[d] ?? 0;
   const end = index.partStart[d + 1] ?? 0;
@@ -79,7 +85,14 @@ export function firstK<T>(items: Iterable<T>, limit: number, order: (x: T, y: T)
 }
 
 /** Highest first by `by`, then by the other measure, then by label: a stable, readable order. */
-export function topNodes(model: Model, amount: Float64Array, deals: Uint32Array, undisclosed: Uint32Array, by: "amount" | "deals", limit: number): RankedNode[] {
+export function topNodes(
+  model: Model,
+  amount: Float64Array,
+  deals: Uint32Array,
+  undisclosed: Uint32Array,
+  by: "amount" | "deals",
+  limit: number,
+): RankedNode[] {
   const { nodes } = model.dataset;
   const a = (n: number): number => amount[n] ?? 0;
   const c = (n: number): number => deals[n] ?? 0;
@@ -88,7 +101,8 @@ export function topNodes(model: Model, amount: Float64Array, deals: Uint32Array,
     for (let n = 0; n < deals.length; n++) if (deals[n]) yield n;
   }
   // Ties on both measures fall back to the label so the order does not depend on the data's order.
-  const order = (x: number, y: number): number => (by === "amount" ? a(y) - a(x) || c(y) - c(x) : c(y) - c(x) || a(y) - a(x)) || label(x).localeCompare(label(y)) || x - y;
+  const order = (x: number, y: number): number =>
+    (by === "amount" ? a(y) - a(x) || c(y) - c(x) : c(y) - c(x) || a(y) - a(x)) || label(x).localeCompare(label(y)) || x - y;
   return firstK(candidates(), limit, order).map((n) => {
     const undisclosedDeals = undisclosed[n] ?? 0;
     return { node: n, id: nodes[n]?.id ?? "", disclosedUsd: a(n), disclosedDeals: c(n) - undisclosedDeals, undisclosedDeals, deals: c(n) };

@@ -27,7 +27,12 @@ export class Tally {
   }
 
   total(): Total {
-    return { disclosedUsd: this.disclosedUsd, disclosedDeals: this.disclosedDeals, undisclosedDeals: this.undisclosedDeals, deals: this.disclosedDeals + this.undisclosedDeals };
+    return {
+      disclosedUsd: this.disclosedUsd,
+      disclosedDeals: this.disclosedDeals,
+      undisclosedDeals: this.undisclosedDeals,
+      deals: this.disclosedDeals + this.undisclosedDeals,
+    };
   }
 }
 

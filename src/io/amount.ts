@@ -2,25 +2,31 @@
 // Pure; returns null for text that is not an amount instead of guessing.
 
 // A Map: a suffix such as "constructor" must be no unit at all (issue 17).
-const SUFFIX: ReadonlyMap<string, number> = new Map(Object.entries({
-  "": 1,
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  mm: 1e6,
-  million: 1e6,
-  b: 1e9,
-  bn: 1e9,
-  billion: 1e9,
-  t: 1e12,
-  tn: 1e12,
-  trillion: 1e12,
-}));
+const SUFFIX: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    "": 1,
+    k: 1e3,
+    thousand: 1e3,
+    m: 1e6,
+    mn: 1e6,
+    mm: 1e6,
+    million: 1e6,
+    b: 1e9,
+    bn: 1e9,
+    billion: 1e9,
+    t: 1e12,
+    tn: 1e12,
+    trillion: 1e12,
+  }),
+);
 
 /** Parses a non-negative amount; null when the text is not one (never silently zero). */
 export function parseAmount(text: string): number | null {
-  const cleaned = text.trim().toLowerCase().replace(/^us\$|^\$|^usd\s*/, "").replace(/\s+/g, "");
+  const cleaned = text
+    .trim()
+    .toLowerCase()
+    .replace(/^us\$|^\$|^usd\s*/, "")
+    .replace(/\s+/g, "");
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:e([+-]?\d+))?([a-z]*)$/.exec(cleaned);
   if (!match) return null;
   const [, whole = "", fraction = "", exponent, suffix = ""] = match;

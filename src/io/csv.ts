@@ -85,9 +85,19 @@ const nameOf = (cell: string): string => cell.trim().replace(/\s+/g, " ");
 
 export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string): CsvResult {
   const empty: ImportSummary = { rows: table.rows.length, loaded: 0, skipped: table.rows.length, warnings: 0, undated: 0, undisclosed: 0 };
-  if (table.headers.length === 0) return { dataset: null, issues: [{ severity: "error", path: "line 1", message: "the file is empty: no header row" }], summary: empty };
+  if (table.headers.length === 0)
+    return { dataset: null, issues: [{ severity: "error", path: "line 1", message: "the file is empty: no header row" }], summary: empty };
   const problems = mappingProblems(mapping, table.headers.length);
-  if (problems.length) return { dataset: null, issues: problems.map((message) => ({ severity: "error", path: "columns", message: `${message} (headers: ${table.headers.map((h) => `"${clip(h, 20)}"`).join(", ")})` })), summary: empty };
+  if (problems.length)
+    return {
+      dataset: null,
+      issues: problems.map((message) => ({
+        severity: "error",
+        path: "columns",
+        message: `${message} (headers: ${table.headers.map((h) => `"${clip(h, 20)}"`).join(", ")})`,
+      })),
+      summary: empty,
+    };
   const issues: Issue[] = [];
   let warnings = 0;
   let skipped = 0;
@@ -107,7 +117,11 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
   const formMeta = new Map<string, FormMeta>();
   const unused = unusedColumns(mapping, table.headers);
   if (unused.length) {
-    report({ severity: "warning", path: "columns", message: `${unused.length === 1 ? "column" : "columns"} not used: ${unused.map((header) => `"${clip(header, 30)}"`).join(", ")} (choose them in the column dialog, or rename them: investor, startup, date, amount, form, round, sources)` });
+    report({
+      severity: "warning",
+      path: "columns",
+      message: `${unused.length === 1 ? "column" : "columns"} not used: ${unused.map((header) => `"${clip(header, 30)}"`).join(", ")} (choose them in the column dialog, or rename them: investor, startup, date, amount, form, round, sources)`,
+    });
   }
   // "03/04/2024" is read in the order the rest of the column shows (day first otherwise).
   const order = mapping.date === null ? "dmy" : dayMonthOrder(table.rows.map((row) => cellOf(row, mapping.date)));
@@ -140,7 +154,9 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
     if (!startup) return skip("empty startup");
     // The amount our view download counted wins over the deal's whole amount (issue 13).
     const shownCell = cellOf(row, mapping.shown);
-    const amount = readAmount(mapping.shown !== null && (shownCell.trim() !== "" || mapping.amount === null) ? shownCell : cellOf(row, mapping.amount));
+    const amount = readAmount(
+      mapping.shown !== null && (shownCell.trim() !== "" || mapping.amount === null) ? shownCell : cellOf(row, mapping.amount),
+    );
     if (!amount.ok) {
       if (amount.fatal) return skip(amount.reason);
       report({ severity: "warning", path: where, message: `${amount.reason}; kept as undisclosed` });
@@ -172,7 +188,14 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
     if (label && label !== formLabel(form) && !formMeta.has(form)) formMeta.set(form, { label });
     const investorId = nameOf(cellOf(row, mapping.investorId)) || investor;
     const startupId = nameOf(cellOf(row, mapping.startupId)) || startup;
-    const deal: DealRecord = { id, investor: nodeFor(investorId, investor, "investor"), target: nodeFor(startupId, startup, "startup"), date: dateValue, amountUsd, form };
+    const deal: DealRecord = {
+      id,
+      investor: nodeFor(investorId, investor, "investor"),
+      target: nodeFor(startupId, startup, "startup"),
+      date: dateValue,
+      amountUsd,
+      form,
+    };
     const round = cellOf(row, mapping.round).trim();
     if (round) deal.round = round;
     const lead = readLead(cellOf(row, mapping.lead));
@@ -188,7 +211,8 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
       const parts = readParts(cellOf(row, mapping.parts));
       const sum = (parts ?? []).reduce((total, part) => total + (part.amountUsd ?? 0), 0);
       if (parts === null) report({ severity: "warning", path: where, message: "parts are not form:amount; ... ; dropped" });
-      else if (amountUsd !== null && sum > amountUsd * (1 + 1e-9)) report({ severity: "warning", path: where, message: "parts add up to more than the amount; dropped" });
+      else if (amountUsd !== null && sum > amountUsd * (1 + 1e-9))
+        report({ severity: "warning", path: where, message: "parts add up to more than the amount; dropped" });
       else if (parts.length) deal.parts = parts;
     }
     if (dateValue === null) undated += 1;
@@ -198,11 +222,28 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
   });
 
   if (overflowForms.size) {
-    report({ severity: "warning", path: "column form", message: `more than ${MAX_FORMS_IMPORTED} forms; ${overflowForms.size} rarer ones (${[...overflowForms].slice(0, 3).map((f) => `"${clip(f, 20)}"`).join(", ")}…) counted as "other"` });
+    report({
+      severity: "warning",
+      path: "column form",
+      message: `more than ${MAX_FORMS_IMPORTED} forms; ${overflowForms.size} rarer ones (${[...overflowForms]
+        .slice(0, 3)
+        .map((f) => `"${clip(f, 20)}"`)
+        .join(", ")}…) counted as "other"`,
+    });
   }
-  if (issues.length >= MAX_ISSUES_KEPT) issues.push({ severity: "warning", path: "", message: `more than ${MAX_ISSUES_KEPT} problems; only the first ${MAX_ISSUES_KEPT} are listed` });
+  if (issues.length >= MAX_ISSUES_KEPT)
+    issues.push({
+      severity: "warning",
+      path: "",
+      message: `more than ${MAX_ISSUES_KEPT} problems; only the first ${MAX_ISSUES_KEPT} are listed`,
+    });
   const summary: ImportSummary = { rows: table.rows.length, loaded: deals.length, skipped, warnings, undated, undisclosed };
-  const meta = { title, currency: "USD" as const, description: `Imported from ${title}: ${deals.length} deals between ${nodes.length} organisations.`, ...(formMeta.size ? { forms: Object.fromEntries(formMeta) } : {}) };
+  const meta = {
+    title,
+    currency: "USD" as const,
+    description: `Imported from ${title}: ${deals.length} deals between ${nodes.length} organisations.`,
+    ...(formMeta.size ? { forms: Object.fromEntries(formMeta) } : {}),
+  };
   return { dataset: { meta, nodes, deals }, issues, summary };
 }
 

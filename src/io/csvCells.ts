@@ -23,8 +23,11 @@ export function readAmount(cell: string): Read<number | null> {
   const text = cell.trim();
   if (isMissing(text)) return { ok: true, value: null };
   if (/^[-−]/.test(text) || /^\(.*\)$/.test(text)) return { ok: false, reason: `amount "${clip(text)}" is negative`, fatal: true };
-  if (/^[+$]?\s*(nan|inf|infinity)$/i.test(text)) return { ok: false, reason: `amount "${clip(text)}" is not a finite number`, fatal: true };
-  const currency = /[€£¥₩₹₽]|\b(eur|gbp|cny|rmb|jpy|krw|inr|hkd|sgd|chf|cad|aud|twd|rub|brl|yuan|yen|euros?|won)\b|\b(hk|s|a|c|nt)\$/i.exec(text);
+  if (/^[+$]?\s*(nan|inf|infinity)$/i.test(text))
+    return { ok: false, reason: `amount "${clip(text)}" is not a finite number`, fatal: true };
+  const currency = /[€£¥₩₹₽]|\b(eur|gbp|cny|rmb|jpy|krw|inr|hkd|sgd|chf|cad|aud|twd|rub|brl|yuan|yen|euros?|won)\b|\b(hk|s|a|c|nt)\$/i.exec(
+    text,
+  );
   if (currency) return { ok: false, reason: `amount "${clip(text)}" is not in US dollars (${currency[0]})` };
   const value = parseAmount(text.replace(/\s*(usd|us\$|dollars?)$/i, ""));
   if (value === null) return { ok: false, reason: `amount "${clip(text)}" is not a number` };
@@ -35,24 +38,26 @@ export function readAmount(cell: string): Read<number | null> {
 
 // Round types of common exports (Crunchbase's funding_round_type) read as our forms of investment.
 // A Map, not an object: a cell saying "constructor" or "__proto__" must be plain text (issue 17).
-const FORM_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
-  venture: "cash",
-  seed: "cash",
-  "pre-seed": "cash",
-  angel: "cash",
-  equity: "cash",
-  "private-equity": "cash",
-  "equity-crowdfunding": "cash",
-  "post-ipo-equity": "cash",
-  "debt-financing": "debt",
-  "post-ipo-debt": "debt",
-  loan: "debt",
-  "convertible-note": "convertible",
-  safe: "convertible",
-  "corporate-round": "strategic",
-  credits: "cloud-credits",
-  "m-and-a": "acquisition",
-}));
+const FORM_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    venture: "cash",
+    seed: "cash",
+    "pre-seed": "cash",
+    angel: "cash",
+    equity: "cash",
+    "private-equity": "cash",
+    "equity-crowdfunding": "cash",
+    "post-ipo-equity": "cash",
+    "debt-financing": "debt",
+    "post-ipo-debt": "debt",
+    loan: "debt",
+    "convertible-note": "convertible",
+    safe: "convertible",
+    "corporate-round": "strategic",
+    credits: "cloud-credits",
+    "m-and-a": "acquisition",
+  }),
+);
 
 /** Known forms and round types (any case, spaces or underscores) become forms; other text is kept as written; empty is "other". */
 export function readForm(cell: string): string {

@@ -1,7 +1,23 @@
 // Which CSV column holds what: recognises the usual header names (Crunchbase-style exports, our own
 // table download) and says when it is unsure, so the page can ask. Pure; reads headers only.
 
-export const CSV_FIELDS = ["investor", "startup", "date", "amount", "form", "round", "id", "lead", "confidence", "sources", "parts", "investorId", "startupId", "formLabel", "shown"] as const;
+export const CSV_FIELDS = [
+  "investor",
+  "startup",
+  "date",
+  "amount",
+  "form",
+  "round",
+  "id",
+  "lead",
+  "confidence",
+  "sources",
+  "parts",
+  "investorId",
+  "startupId",
+  "formLabel",
+  "shown",
+] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** Field -> column index in the header row; null when the file has no such column. */
@@ -13,10 +29,65 @@ export const MAPPED_FIELDS = ["investor", "startup", "date", "amount", "form", "
 // Names are compared after normalising: lower case, runs of space, dash and dot become "_".
 // The earliest name in a list wins when a file has two of them ("amount_usd" before "usd").
 const NAMES: Readonly<Record<CsvField, readonly string[]>> = {
-  investor: ["investor", "investor_name", "investors", "investor_names", "backer", "backers", "funder", "funders", "lead_investor", "lead_investors", "from", "investor_label"],
-  startup: ["startup", "company", "company_name", "target", "to", "startup_name", "investee", "organization", "organisation", "organization_name", "portfolio_company"],
-  date: ["date", "when", "announced", "announced_on", "announced_at", "announced_date", "date_announced", "closed", "closed_on", "close_date", "funded_at", "funded_when", "deal_date", "year", "funded_year"],
-  amount: ["amount", "amount_usd", "raised_amount_usd", "raised_amount", "amount_raised", "investment_usd", "money_raised_usd", "money_raised", "usd", "value", "value_usd", "size", "deal_size"],
+  investor: [
+    "investor",
+    "investor_name",
+    "investors",
+    "investor_names",
+    "backer",
+    "backers",
+    "funder",
+    "funders",
+    "lead_investor",
+    "lead_investors",
+    "from",
+    "investor_label",
+  ],
+  startup: [
+    "startup",
+    "company",
+    "company_name",
+    "target",
+    "to",
+    "startup_name",
+    "investee",
+    "organization",
+    "organisation",
+    "organization_name",
+    "portfolio_company",
+  ],
+  date: [
+    "date",
+    "when",
+    "announced",
+    "announced_on",
+    "announced_at",
+    "announced_date",
+    "date_announced",
+    "closed",
+    "closed_on",
+    "close_date",
+    "funded_at",
+    "funded_when",
+    "deal_date",
+    "year",
+    "funded_year",
+  ],
+  amount: [
+    "amount",
+    "amount_usd",
+    "raised_amount_usd",
+    "raised_amount",
+    "amount_raised",
+    "investment_usd",
+    "money_raised_usd",
+    "money_raised",
+    "usd",
+    "value",
+    "value_usd",
+    "size",
+    "deal_size",
+  ],
   form: ["form", "kind", "type", "instrument", "funding_round_type", "funding_type", "investment_type", "deal_type", "kind_of_investment"],
   round: ["round", "round_name", "funding_round", "funding_round_code", "series", "stage"],
   id: ["deal", "deal_id", "id"],
@@ -47,10 +118,27 @@ export interface MappingGuess {
 
 export function guessMapping(headers: readonly string[]): MappingGuess {
   const normalised = headers.map(normaliseHeader);
-  const mapping: Record<CsvField, number | null> = { investor: null, startup: null, date: null, amount: null, form: null, round: null, id: null, lead: null, confidence: null, sources: null, parts: null, investorId: null, startupId: null, formLabel: null, shown: null };
+  const mapping: Record<CsvField, number | null> = {
+    investor: null,
+    startup: null,
+    date: null,
+    amount: null,
+    form: null,
+    round: null,
+    id: null,
+    lead: null,
+    confidence: null,
+    sources: null,
+    parts: null,
+    investorId: null,
+    startupId: null,
+    formLabel: null,
+    shown: null,
+  };
   const taken = new Set<number>();
   // A Gephi edge list (Source, Target): there "source" is the investor, not a link.
-  const edgeList = normalised.includes("source") && normalised.includes("target") && !normalised.some((header) => NAMES.investor.includes(header));
+  const edgeList =
+    normalised.includes("source") && normalised.includes("target") && !normalised.some((header) => NAMES.investor.includes(header));
   if (edgeList) {
     mapping.investor = normalised.indexOf("source");
     taken.add(mapping.investor);
@@ -91,7 +179,8 @@ export function mappingProblems(mapping: CsvMapping, columnCount: number): strin
   if (mapping.investor !== null && mapping.investor === mapping.startup) problems.push("investor and startup must be different columns");
   for (const field of CSV_FIELDS) {
     const column = mapping[field];
-    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= columnCount)) problems.push(`${field}: no column ${column}`);
+    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= columnCount))
+      problems.push(`${field}: no column ${column}`);
   }
   return problems;
 }

@@ -13,7 +13,20 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTHS = new Map<string, number>(
   ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((name, i) => [name, i + 1] as const),
 );
-const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FULL_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 const MISSING = new Set(["", "-", "--", "n/a", "na", "null", "none", "undisclosed", "unknown", "?"]);
 
@@ -28,7 +41,8 @@ function monthOf(word: string): number | undefined {
 }
 
 function build(text: string, y: number, m?: number, d?: number): Read<string | null> {
-  if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: `year ${y} is out of range (${MIN_YEAR}-${MAX_YEAR})` };
+  if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR)
+    return { ok: false, reason: `year ${y} is out of range (${MIN_YEAR}-${MAX_YEAR})` };
   const year = String(y);
   if (m === undefined) return { ok: true, value: year };
   if (m < 1 || m > 12) return { ok: false, reason: `month ${m} in "${clipDate(text)}" does not exist` };
@@ -45,7 +59,13 @@ export function readDate(cell: string, order: DayMonthOrder = "dmy"): Read<strin
   const text = cell.trim();
   if (MISSING.has(text.toLowerCase())) return { ok: true, value: null };
   const iso = /^(\d{4})(?:\.0+)?(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  if (iso) return build(text, Number(iso[1]), iso[2] === undefined ? undefined : Number(iso[2]), iso[3] === undefined ? undefined : Number(iso[3]));
+  if (iso)
+    return build(
+      text,
+      Number(iso[1]),
+      iso[2] === undefined ? undefined : Number(iso[2]),
+      iso[3] === undefined ? undefined : Number(iso[3]),
+    );
   const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (numeric) {
     const a = Number(numeric[1]);

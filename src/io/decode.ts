@@ -5,7 +5,8 @@ import type { Issue } from "./issues";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be";
 
-export type Decoded = { readonly text: string; readonly encoding: TextEncoding; readonly notes: readonly Issue[] } | { readonly issue: Issue };
+export type Decoded =
+  { readonly text: string; readonly encoding: TextEncoding; readonly notes: readonly Issue[] } | { readonly issue: Issue };
 
 /** Offset of the first byte that is not valid UTF-8 (overlong, surrogate, truncated...), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
@@ -58,10 +59,18 @@ export function sniffEncoding(head: Uint8Array): { encoding: TextEncoding; bom: 
   return { encoding: "utf-8", bom: 0, how: "default" };
 }
 
-const NAMES: Readonly<Record<TextEncoding, string>> = { "utf-8": "UTF-8", "utf-16le": "UTF-16 (little-endian)", "utf-16be": "UTF-16 (big-endian)" };
+const NAMES: Readonly<Record<TextEncoding, string>> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16 (little-endian)",
+  "utf-16be": "UTF-16 (big-endian)",
+};
 
 function invalid(offset: number, encoding: TextEncoding): Issue {
-  return { severity: "error", path: `byte ${offset}`, message: `not valid ${NAMES[encoding]} text at byte ${offset} (a binary file, or another encoding: save it as UTF-8); refused` };
+  return {
+    severity: "error",
+    path: `byte ${offset}`,
+    message: `not valid ${NAMES[encoding]} text at byte ${offset} (a binary file, or another encoding: save it as UTF-8); refused`,
+  };
 }
 
 /** Chunk by chunk (a File's or a response's stream): push each chunk, then end. */
@@ -147,7 +156,16 @@ export function createStreamDecoder(): StreamDecoder {
         failed = feed(rest, true);
       } else failed = feed(new Uint8Array(0), true);
       if (failed) return { issue: failed };
-      const notes: Issue[] = how === "default" || encoding === "utf-8" ? [] : [{ severity: "warning", path: "(document)", message: `the file is ${NAMES[encoding]} text${how === "pattern" ? " without a byte order mark" : ""}; read as such` }];
+      const notes: Issue[] =
+        how === "default" || encoding === "utf-8"
+          ? []
+          : [
+              {
+                severity: "warning",
+                path: "(document)",
+                message: `the file is ${NAMES[encoding]} text${how === "pattern" ? " without a byte order mark" : ""}; read as such`,
+              },
+            ];
       return { text: parts.join(""), encoding, notes };
     },
   };

@@ -7,27 +7,67 @@ import { isYearInRange, type DealRecord, type NodeRecord } from "./schema";
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const HTTP = /^https?:\/\/[^\s]+$/i;
 const LANGUAGE = /^[a-z]{2}(-[A-Za-z]{2,4})?$/;
-const NODE_KEYS = new Set(["id", "label", "labels", "kind", "category", "sector", "country", "city", "founded", "url", "aliases", "note", "x", "y"]);
-const DEAL_KEYS = new Set(["id", "investor", "target", "date", "round", "lead", "amountUsd", "amountQualifier", "roundSizeUsd", "form", "confidence", "note", "sources"]);
+const NODE_KEYS = new Set([
+  "id",
+  "label",
+  "labels",
+  "kind",
+  "category",
+  "sector",
+  "country",
+  "city",
+  "founded",
+  "url",
+  "aliases",
+  "note",
+  "x",
+  "y",
+]);
+const DEAL_KEYS = new Set([
+  "id",
+  "investor",
+  "target",
+  "date",
+  "round",
+  "lead",
+  "amountUsd",
+  "amountQualifier",
+  "roundSizeUsd",
+  "form",
+  "confidence",
+  "note",
+  "sources",
+]);
 const SOURCE_KEYS = new Set(["title", "publisher", "url", "date"]);
 const QUALIFIERS: ReadonlySet<unknown> = new Set(["exact", "approx", "at-least", "up-to"]);
 const CONFIDENCES: ReadonlySet<unknown> = new Set(["high", "medium", "low"]);
 
 type Row = Record<string, unknown>;
 
-const isRow = (value: unknown): value is Row => typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+const isRow = (value: unknown): value is Row =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 const onlyKeys = (row: Row, allowed: ReadonlySet<string>): boolean => Object.keys(row).every((key) => allowed.has(key));
 /** Non-empty and already trimmed: zod trims, and the fast path must not change values. */
 const isName = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.trim() === value;
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === "string";
-const amount = (value: unknown): boolean => value === undefined || value === null || (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_AMOUNT_USD);
+const amount = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_AMOUNT_USD);
 const url = (value: unknown): boolean => value === undefined || (typeof value === "string" && value.trim() === value && HTTP.test(value));
-const date = (value: unknown): boolean => value === undefined || (typeof value === "string" && DATE.test(value) && isYearInRange(Number(value.slice(0, 4))));
+const date = (value: unknown): boolean =>
+  value === undefined || (typeof value === "string" && DATE.test(value) && isYearInRange(Number(value.slice(0, 4))));
 
 function sourcesOk(value: unknown): boolean {
   if (value === undefined) return true;
   if (!Array.isArray(value)) return false;
-  return value.every((source) => isRow(source) && onlyKeys(source, SOURCE_KEYS) && optionalString(source["title"]) && optionalString(source["publisher"]) && url(source["url"]) && date(source["date"]));
+  return value.every(
+    (source) =>
+      isRow(source) &&
+      onlyKeys(source, SOURCE_KEYS) &&
+      optionalString(source["title"]) &&
+      optionalString(source["publisher"]) &&
+      url(source["url"]) &&
+      date(source["date"]),
+  );
 }
 
 /** True when zod would accept the row and return it unchanged. */
@@ -59,7 +99,8 @@ export function isPlainNode(raw: unknown): raw is NodeRecord {
     isName(raw["id"]) &&
     isName(raw["label"]) &&
     (raw["kind"] === "investor" || raw["kind"] === "startup") &&
-    (labels === undefined || (isRow(labels) && Object.entries(labels).every(([key, value]) => LANGUAGE.test(key) && typeof value === "string"))) &&
+    (labels === undefined ||
+      (isRow(labels) && Object.entries(labels).every(([key, value]) => LANGUAGE.test(key) && typeof value === "string"))) &&
     optionalString(raw["category"]) &&
     optionalString(raw["sector"]) &&
     optionalString(raw["country"]) &&

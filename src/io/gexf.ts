@@ -30,7 +30,8 @@ export function parseGexfText(text: string, title: string, tools: XmlTools): Par
     const xml = tools.parseXml(text);
     // Parsers differ: browsers put a <parsererror> in the document, @xmldom may return nothing.
     const parserError = xml?.getElementsByTagName("parsererror")[0];
-    if (!xml?.documentElement || parserError) return refuse(`not valid XML${parserError ? `: ${(parserError.textContent ?? "").trim().slice(0, 200)}` : ""}`);
+    if (!xml?.documentElement || parserError)
+      return refuse(`not valid XML${parserError ? `: ${(parserError.textContent ?? "").trim().slice(0, 200)}` : ""}`);
     const elements = (name: string): Element[] => Array.from(xml.getElementsByTagName(name));
     for (const node of elements("node")) if (node.hasAttribute("id")) node.setAttribute("id", PREFIX + node.getAttribute("id"));
     for (const edge of elements("edge")) {

@@ -12,7 +12,8 @@ const rowAt = (row: Row, key: string): Row => {
   const value = own(row, key);
   return isRow(value) ? value : {};
 };
-const text = (value: unknown): string | undefined => (typeof value === "string" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === "string" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
 
 /** Looks like graphology's export: an object with a `nodes` array whose items have a `key`. */
 export function isSerialisedGraph(json: unknown): boolean {
@@ -34,7 +35,8 @@ function structured(value: unknown): unknown {
 function amountOf(value: unknown, place: string, issues: Issue[]): number | null | undefined {
   if (value === undefined || value === null || value === "") return undefined;
   if (typeof value === "number") return value; // the validator rejects NaN, Infinity and negatives with their place
-  const read = typeof value === "string" ? readAmount(value) : { ok: false as const, reason: `amount of type ${typeof value} is not a number` };
+  const read =
+    typeof value === "string" ? readAmount(value) : { ok: false as const, reason: `amount of type ${typeof value} is not a number` };
   if (read.ok) return read.value;
   issues.push({ severity: "warning", path: place, message: `${read.reason}; kept as undisclosed` });
   return null;
@@ -54,7 +56,10 @@ const DEAL_FIELDS = ["round", "confidence", "note", "amountQualifier"] as const;
 
 export function datasetFromSerialisedGraph(json: unknown, title: string, keyOf: (key: string) => string = (key) => key): ParseResult {
   if (!isRow(json) || !Array.isArray(own(json, "nodes"))) {
-    return { dataset: null, issues: [{ severity: "error", path: "(document)", message: "not a graphology graph: expected { nodes: [...], edges: [...] }" }] };
+    return {
+      dataset: null,
+      issues: [{ severity: "error", path: "(document)", message: "not a graphology graph: expected { nodes: [...], edges: [...] }" }],
+    };
   }
   const graphAttributes = rowAt(json, "attributes");
   const rawNodes = own(json, "nodes") as unknown[];

@@ -12,8 +12,7 @@ export type ImportSource =
 export type ImportPhase = "reading" | "parsing";
 
 export type ToWorker =
-  | { readonly type: "load"; readonly source: ImportSource; readonly name: string }
-  | { readonly type: "map"; readonly mapping: CsvMapping };
+  { readonly type: "load"; readonly source: ImportSource; readonly name: string } | { readonly type: "map"; readonly mapping: CsvMapping };
 
 export interface MappingRequest {
   readonly headers: readonly string[];

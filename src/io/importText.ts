@@ -18,7 +18,10 @@ export interface ImportResult {
 }
 
 export function detectFormat(text: string, name = ""): ImportFormat {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, "").trimStart();
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head.startsWith("<")) return "gexf";
   if (head.startsWith("{") || head.startsWith("[")) {
     // Cheap look at the opening: a format v1 file says so near the start; decide fully after parsing.
@@ -49,7 +52,9 @@ export function notData(text: string): Issue | null {
   if (detectFormat(text) === "csv") {
     const lines = head.split("\n", 1);
     if (!/[,;\t]/.test((lines[0] ?? "").replace(/"[^"]*"/g, ""))) {
-      return refuse("not a dataset: the first line has one column; a table needs investor and startup columns separated by commas, semicolons or tabs");
+      return refuse(
+        "not a dataset: the first line has one column; a table needs investor and startup columns separated by commas, semicolons or tabs",
+      );
     }
   }
   return null;
@@ -88,7 +93,12 @@ export function importText(text: string, name: string, options: ImportOptions = 
     return finishCsv(stage, options.mapping ?? stage.guess.mapping, name);
   }
   if (format === "gexf") {
-    if (!options.xml) return fromParse("gexf", { dataset: null, issues: [{ severity: "error", path: "(document)", message: "GEXF cannot be read here" }] }, 0);
+    if (!options.xml)
+      return fromParse(
+        "gexf",
+        { dataset: null, issues: [{ severity: "error", path: "(document)", message: "GEXF cannot be read here" }] },
+        0,
+      );
     return fromParse("gexf", parseGexfText(text, name, options.xml), countTag(text, "<edge"));
   }
   // JSON: decide between format v1 and graphology by the parsed value, not the guess.
@@ -136,7 +146,14 @@ export function summarise(dataset: Dataset | null, issues: readonly Issue[], row
     if (deal.amountUsd == null) undisclosed++;
   }
   const warnings = issues.filter((issue) => issue.severity === "warning").length;
-  return { rows: Math.max(rows, deals.length), loaded: deals.length, skipped: Math.max(0, rows - deals.length), warnings, undated, undisclosed };
+  return {
+    rows: Math.max(rows, deals.length),
+    loaded: deals.length,
+    skipped: Math.max(0, rows - deals.length),
+    warnings,
+    undated,
+    undisclosed,
+  };
 }
 
 /** The full report as plain text: the summary, then every problem on its own line. */

@@ -24,7 +24,8 @@ export function checkDataLocation(location: string, base: string): { url: URL } 
   if (url.protocol === "http:" && url.origin !== new URL(base).origin) {
     return { issue: { severity: "error", path: PLACE, message: "data from another site must come over https" } };
   }
-  if (url.username || url.password) return { issue: { severity: "error", path: PLACE, message: "URLs with a user name or password are refused" } };
+  if (url.username || url.password)
+    return { issue: { severity: "error", path: PLACE, message: "URLs with a user name or password are refused" } };
   return { url };
 }
 
@@ -38,7 +39,12 @@ export function describeOrigin(location: string, url: URL, base: string): string
 
 export type Progress = (loaded: number, total: number | null) => void;
 
-export async function loadDatasetText(url: URL, fetchImpl: typeof fetch = fetch, onProgress?: Progress, maxBytes = MAX_INPUT_BYTES): Promise<{ text: string; finalUrl: string; notes: readonly Issue[] } | { issue: Issue }> {
+export async function loadDatasetText(
+  url: URL,
+  fetchImpl: typeof fetch = fetch,
+  onProgress?: Progress,
+  maxBytes = MAX_INPUT_BYTES,
+): Promise<{ text: string; finalUrl: string; notes: readonly Issue[] } | { issue: Issue }> {
   let response: Response;
   try {
     response = await fetchImpl(url, { credentials: "omit", mode: "cors", redirect: "follow" });
@@ -46,14 +52,23 @@ export async function loadDatasetText(url: URL, fetchImpl: typeof fetch = fetch,
     const reason = error instanceof Error ? error.message : String(error);
     const here = (globalThis as { location?: { origin?: string } }).location?.origin;
     const foreign = here === undefined || url.origin !== here;
-    const hint = foreign ? `; the site may be down, or it does not allow other sites to read its files (CORS: it must send Access-Control-Allow-Origin)` : "; check the connection";
+    const hint = foreign
+      ? `; the site may be down, or it does not allow other sites to read its files (CORS: it must send Access-Control-Allow-Origin)`
+      : "; check the connection";
     return { issue: { severity: "error", path: "", message: `could not fetch (${reason})${hint}` } };
   }
-  if (!response.ok) return { issue: { severity: "error", path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() } };
+  if (!response.ok)
+    return { issue: { severity: "error", path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() } };
   // The page names the data's origin from the address asked for; a redirect elsewhere would make that untrue.
   if (response.redirected && response.url && new URL(response.url).origin !== url.origin) {
     void response.body?.cancel();
-    return { issue: { severity: "error", path: "", message: `the address redirects to another site (${new URL(response.url).host}); link to that address directly` } };
+    return {
+      issue: {
+        severity: "error",
+        path: "",
+        message: `the address redirects to another site (${new URL(response.url).host}); link to that address directly`,
+      },
+    };
   }
   const read = await readLimited(response, maxBytes, onProgress);
   if ("issue" in read) return read;
@@ -67,7 +82,10 @@ export function isTooLarge(issue: Issue): boolean {
 
 /** A format v1 document announces itself near its start; anything else is left to the importer. */
 export function looksLikeFormatV1(text: string): boolean {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, "").trimStart();
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   return head.startsWith("{") && /"format"\s*:\s*"investment-graph"/.test(head);
 }
 
@@ -98,7 +116,12 @@ export async function readLimited(response: Response, maxBytes: number, onProgre
 export type Read = { readonly text: string; readonly notes: readonly Issue[] } | { readonly issue: Issue };
 
 /** A byte stream (a File's or a response's) -> text, with progress and the cap checked per chunk. */
-export async function readStream(body: ReadableStream<Uint8Array>, maxBytes: number, total: number | null, onProgress?: Progress): Promise<Read> {
+export async function readStream(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  total: number | null,
+  onProgress?: Progress,
+): Promise<Read> {
   const reader = body.getReader();
   const decoder = createStreamDecoder();
   let loaded = 0;
@@ -119,7 +142,9 @@ export async function readStream(body: ReadableStream<Uint8Array>, maxBytes: num
       onProgress?.(loaded, total);
     }
   } catch (error) {
-    return { issue: { severity: "error", path: "", message: `reading stopped (${error instanceof Error ? error.message : String(error)})` } };
+    return {
+      issue: { severity: "error", path: "", message: `reading stopped (${error instanceof Error ? error.message : String(error)})` },
+    };
   }
   const decoded = decoder.end();
   return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };

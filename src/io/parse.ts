@@ -57,13 +57,23 @@ export function parseInvestmentGraph(json: unknown, options: ParseOptions = {}):
   const { meta, nodes: rawNodes, deals: rawDeals } = envelope.data;
   if (rawNodes.length > MAX_NODES || rawDeals.length > MAX_DEALS) {
     const path = rawNodes.length > MAX_NODES ? "nodes" : "deals";
-    return { dataset: null, issues: [{ severity: "error", path, message: `more than ${path === "nodes" ? MAX_NODES : MAX_DEALS} ${path}; refused (too large to show)` }] };
+    return {
+      dataset: null,
+      issues: [
+        { severity: "error", path, message: `more than ${path === "nodes" ? MAX_NODES : MAX_DEALS} ${path}; refused (too large to show)` },
+      ],
+    };
   }
   const metaSurrogate = surrogates ? loneSurrogatePath(meta) : null;
-  if (metaSurrogate !== null) return { dataset: null, issues: [{ severity: "error", path: `meta${metaSurrogate}`, message: "text with a lone UTF-16 surrogate (broken encoding)" }] };
+  if (metaSurrogate !== null)
+    return {
+      dataset: null,
+      issues: [{ severity: "error", path: `meta${metaSurrogate}`, message: "text with a lone UTF-16 surrogate (broken encoding)" }],
+    };
   const broken = (raw: unknown, place: string): boolean => {
     const at = surrogates ? loneSurrogatePath(raw) : null;
-    if (at !== null) report({ severity: "error", path: `${place}${at}`, message: "text with a lone UTF-16 surrogate (broken encoding); row skipped" });
+    if (at !== null)
+      report({ severity: "error", path: `${place}${at}`, message: "text with a lone UTF-16 surrogate (broken encoding); row skipped" });
     return at !== null;
   };
 
@@ -147,7 +157,11 @@ function withSanePosition(raw: unknown, place: string, report: (issue: Issue) =>
   for (const axis of ["x", "y"] as const) {
     const value = Object.hasOwn(row, axis) ? row[axis] : undefined;
     if (typeof value === "number" && Number.isFinite(value) && Math.abs(value) > MAX_COORDINATE) {
-      report({ severity: "warning", path: `${place}.${axis}`, message: `${axis} ${value} is outside ±${MAX_COORDINATE}; position dropped (the layout places the node)` });
+      report({
+        severity: "warning",
+        path: `${place}.${axis}`,
+        message: `${axis} ${value} is outside ±${MAX_COORDINATE}; position dropped (the layout places the node)`,
+      });
       const { x: _x, y: _y, ...rest } = row;
       return rest;
     }
@@ -177,7 +191,11 @@ function jsonError(text: string, error: unknown): Issue {
   const place = locateJsonError(text);
   if (place) {
     const found = place.offset >= text.length ? "the end of the file" : JSON.stringify(text.slice(place.offset, place.offset + 12));
-    return { severity: "error", path: `line ${place.line}, column ${place.column}`, message: `not valid JSON: expected ${place.expected}, found ${found}` };
+    return {
+      severity: "error",
+      path: `line ${place.line}, column ${place.column}`,
+      message: `not valid JSON: expected ${place.expected}, found ${found}`,
+    };
   }
   const reason = error instanceof Error ? error.message : String(error);
   return { severity: "error", path: "(document)", message: `not valid JSON: ${reason}` };

@@ -51,7 +51,8 @@ export const NodeSchema = z.object({
   aliases: z.optional(z.array(z.string())),
   note: z.optional(z.string()),
   /** The map layout's place (degrees); wins over the city's coordinates. */
-  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))), lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
   x: z.optional(z.number()),
   y: z.optional(z.number()),
 });
@@ -121,7 +122,10 @@ export const MetaSchema = z.object({
   claims: z.optional(z.array(z.unknown())),
   /** The title, description and credit in other languages, by language code ("ko", "zh"). */
   translations: z.optional(
-    z.record(z.string().check(z.regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/)), z.object({ title: z.optional(z.string()), description: z.optional(z.string()), credit: z.optional(z.string()) })),
+    z.record(
+      z.string().check(z.regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/)),
+      z.object({ title: z.optional(z.string()), description: z.optional(z.string()), credit: z.optional(z.string()) }),
+    ),
   ),
   ...STORY_META_FIELDS,
 });

@@ -111,7 +111,9 @@ const BY_NAME: ReadonlyArray<readonly [string, Publication]> = PUBLICATIONS.flat
   [publication.name, ...(publication.aliases ?? [])].map((name) => [name.toLowerCase(), publication] as const),
 ).sort((a, b) => b[0].length - a[0].length);
 
-const BY_DOMAIN: ReadonlyMap<string, Publication> = new Map(PUBLICATIONS.flatMap((publication) => publication.domains.map((domain) => [domain, publication] as const)));
+const BY_DOMAIN: ReadonlyMap<string, Publication> = new Map(
+  PUBLICATIONS.flatMap((publication) => publication.domains.map((domain) => [domain, publication] as const)),
+);
 
 /** The publication a publisher field names first ("Bloomberg via Business Times" -> Bloomberg). */
 export function publicationNamed(publisher: string | undefined): Publication | null {
@@ -148,7 +150,8 @@ export function sourceSite(source: Pick<Source, "publisher" | "url">): SourceSit
   const publication = publicationNamed(source.publisher);
   if (!host) return { host: null, kind: "unverified", ownDomain: publication?.domains[0] ?? null };
   const domain = registrableDomain(host);
-  if (publication) return { host, kind: publication.domains.includes(domain) ? "original" : "copy", ownDomain: publication.domains[0] ?? null };
+  if (publication)
+    return { host, kind: publication.domains.includes(domain) ? "original" : "copy", ownDomain: publication.domains[0] ?? null };
   // A publisher the table does not list is its own site when its name is the domain's name
   // ("AsiaICT" at asiaict.com, "Global Venturing" at staging.globalventuring.com).
   const name = normalise(source.publisher ?? "");

@@ -14,9 +14,14 @@ export const AnnotationSchema = z.object({
 });
 
 /** A step id may not be all digits: `step=3` means the third step. */
-export const StepId = z.string().check(
-  z.regex(/^(?!\d+$)[A-Za-z0-9][A-Za-z0-9_.-]*$/, "must be letters, digits, '-', '_' or '.', not only digits (step=3 means the third step)"),
-);
+export const StepId = z
+  .string()
+  .check(
+    z.regex(
+      /^(?!\d+$)[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+      "must be letters, digits, '-', '_' or '.', not only digits (step=3 means the third step)",
+    ),
+  );
 
 export const StoryStepSchema = z.object({
   id: z.optional(StepId),

@@ -45,13 +45,20 @@ export function bakeLayout(dataset: Pick<Dataset, "nodes" | "deals">, options: B
     count: dataset.nodes.length,
     links: datasetLinks(dataset),
     seed,
-    ...(iterations === undefined ? {} : { settings: { iterations: (n: number) => (n <= 2 ? 0 : n <= 48 ? Math.min(iterations, DEFAULT_ENGINE.iterations(n)) : iterations) } }),
+    ...(iterations === undefined
+      ? {}
+      : {
+          settings: { iterations: (n: number) => (n <= 2 ? 0 : n <= 48 ? Math.min(iterations, DEFAULT_ENGINE.iterations(n)) : iterations) },
+        }),
   });
   const every = Math.max(1, Math.floor(run.total / 100));
   while (run.step()) if (run.done % every === 0) options.onProgress?.(run.done, run.total);
   options.onProgress?.(run.total, run.total);
   const xy = run.positions();
   const round = (value: number): number => Math.round(value * 100) / 100;
-  const positions = Array.from({ length: dataset.nodes.length }, (_unused, i) => [round(xy[2 * i] ?? 0), round(xy[2 * i + 1] ?? 0)] as const);
+  const positions = Array.from(
+    { length: dataset.nodes.length },
+    (_unused, i) => [round(xy[2 * i] ?? 0), round(xy[2 * i + 1] ?? 0)] as const,
+  );
   return { positions, seed };
 }

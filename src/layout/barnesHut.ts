@@ -40,7 +40,16 @@ export class BarnesHut {
   }
 
   /** Adds to fx, fy the repulsion on every member from all the others. */
-  repel(members: Uint32Array, x: Float64Array, y: Float64Array, m: Float64Array, fx: Float64Array, fy: Float64Array, strength: number, theta: number): void {
+  repel(
+    members: Uint32Array,
+    x: Float64Array,
+    y: Float64Array,
+    m: Float64Array,
+    fx: Float64Array,
+    fy: Float64Array,
+    strength: number,
+    theta: number,
+  ): void {
     const theta2 = theta * theta;
     const stack = this.stack;
     for (const i of members) {

@@ -58,7 +58,9 @@ export function createLayoutRun(options: LayoutRunOptions): LayoutRun {
   startPositions(cores, arrays.x, arrays.y, options.seed ?? 42, options.start);
 
   // Work: big cores one step at a time (largest first), then small parts in batches.
-  const order = Array.from({ length: partCount }, (_unused, p) => p).sort((a, b) => (cores[b]?.members.length ?? 0) - (cores[a]?.members.length ?? 0) || a - b);
+  const order = Array.from({ length: partCount }, (_unused, p) => p).sort(
+    (a, b) => (cores[b]?.members.length ?? 0) - (cores[a]?.members.length ?? 0) || a - b,
+  );
   const big = order.filter((p) => (cores[p]?.members.length ?? 0) > BIG_CORE);
   const small = order.filter((p) => (cores[p]?.members.length ?? 0) <= BIG_CORE);
   const steps = big.map((p) => settings.iterations(cores[p]?.members.length ?? 0));
@@ -95,7 +97,8 @@ export function createLayoutRun(options: LayoutRunOptions): LayoutRun {
       done++;
       return done < total;
     },
-    positions: () => assemble({ shape, parentOf, groups, part, cores, x: arrays.x, y: arrays.y, leafSpacing: settings.leafSpacing, gap: settings.gap }),
+    positions: () =>
+      assemble({ shape, parentOf, groups, part, cores, x: arrays.x, y: arrays.y, leafSpacing: settings.leafSpacing, gap: settings.gap }),
   };
 }
 

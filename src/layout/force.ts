@@ -13,7 +13,14 @@ export interface ForceSettings {
   readonly theta: number;
 }
 
-export const DEFAULT_FORCE: ForceSettings = { scalingRatio: 2, gravity: 1, strongGravity: false, linLog: false, outboundAttractionDistribution: false, theta: 1.2 };
+export const DEFAULT_FORCE: ForceSettings = {
+  scalingRatio: 2,
+  gravity: 1,
+  strongGravity: false,
+  linLog: false,
+  outboundAttractionDistribution: false,
+  theta: 1.2,
+};
 
 /** Parts up to this many nodes get exact repulsion (n^2 is cheaper than a tree here). */
 const EXACT_LIMIT = 48;

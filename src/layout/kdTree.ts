@@ -49,7 +49,16 @@ export function buildKdTree(points: Float32Array | Float64Array): KdTree {
           }
         }
         const delta = axis === 0 ? -dx : -dy;
-        const [near, far] = delta < 0 ? [[lo, mid], [mid + 1, hi]] as const : [[mid + 1, hi], [lo, mid]] as const;
+        const [near, far] =
+          delta < 0
+            ? ([
+                [lo, mid],
+                [mid + 1, hi],
+              ] as const)
+            : ([
+                [mid + 1, hi],
+                [lo, mid],
+              ] as const);
         visit(near[0], near[1], axis ^ 1);
         if (found < k || delta * delta < (bestDistance[k - 1] ?? Infinity)) visit(far[0], far[1], axis ^ 1);
       };

@@ -18,7 +18,12 @@ function post(message: LayoutMessage): void {
 }
 
 async function run(request: Extract<LayoutRequest, { type: "start" }>): Promise<void> {
-  const layout = createLayoutRun({ count: request.count, links: request.links, seed: request.seed, ...(request.start ? { start: request.start } : {}) });
+  const layout = createLayoutRun({
+    count: request.count,
+    links: request.links,
+    seed: request.seed,
+    ...(request.start ? { start: request.start } : {}),
+  });
   let postedAt = performance.now();
   let more = true;
   while (more && !stopped) {

@@ -37,7 +37,14 @@ export function leafGroups(parentOf: Int32Array): LeafGroups {
  * Places the leaves of every parent at distance `spacing` (times `unitOf(parent)`), the inner ring
  * turned away from the parent's other neighbours so the leaves sit in the free side.
  */
-export function placeLeaves(shape: GraphShape, groups: LeafGroups, parentOf: Int32Array, x: Float64Array, y: Float64Array, spacing: (parent: number) => number): void {
+export function placeLeaves(
+  shape: GraphShape,
+  groups: LeafGroups,
+  parentOf: Int32Array,
+  x: Float64Array,
+  y: Float64Array,
+  spacing: (parent: number) => number,
+): void {
   const count = shape.count;
   for (let p = 0; p < count; p++) {
     const from = groups.start[p] ?? 0;
@@ -73,7 +80,7 @@ export function placeLeaves(shape: GraphShape, groups: LeafGroups, parentOf: Int
       } else {
         // Sunflower beyond 2.2 s: about 0.9 s between neighbouring leaves.
         const n = k - inner;
-        radius = s * Math.sqrt(4.84 + (n * 0.8) / Math.PI) ;
+        radius = s * Math.sqrt(4.84 + (n * 0.8) / Math.PI);
         angle = away + n * GOLDEN_ANGLE;
       }
       x[leaf] = px + radius * Math.cos(angle);

@@ -37,7 +37,8 @@ export function neighbourhoodPreservation(positions: Float32Array | Float64Array
 }
 
 export function lengthRatio(positions: Float32Array | Float64Array, count: number, links: LinkPairs, seed = 1, samples = 100_000): number {
-  const distance = (a: number, b: number): number => Math.hypot((positions[2 * a] ?? 0) - (positions[2 * b] ?? 0), (positions[2 * a + 1] ?? 0) - (positions[2 * b + 1] ?? 0));
+  const distance = (a: number, b: number): number =>
+    Math.hypot((positions[2 * a] ?? 0) - (positions[2 * b] ?? 0), (positions[2 * a + 1] ?? 0) - (positions[2 * b + 1] ?? 0));
   const lengths = new Float64Array(links.length >> 1);
   for (let k = 0; k < lengths.length; k++) lengths[k] = distance(links[2 * k] ?? 0, links[2 * k + 1] ?? 0);
   if (count < 2 || lengths.length === 0) return 0;

@@ -14,22 +14,45 @@ const post = (message: FromImportWorker): void => postMessage(message);
 
 /** The result with its deal index, whose buffers move to the page without a copy. */
 function postDone(done: ImportResult): void {
-  const result = notes.length ? { ...done, issues: [...notes, ...done.issues], summary: { ...done.summary, warnings: done.summary.warnings + notes.length } } : done;
+  const result = notes.length
+    ? { ...done, issues: [...notes, ...done.issues], summary: { ...done.summary, warnings: done.summary.warnings + notes.length } }
+    : done;
   if (!result.dataset) return post({ type: "done", result, index: null });
   const index = buildDealIndex(result.dataset, KNOWN_FORMS);
-  const buffers = [index.investor, index.target, index.pair, index.year, index.amount, index.dealForm, index.partStart, index.partForm, index.partAmount].map((column) => column.buffer as ArrayBuffer);
+  const buffers = [
+    index.investor,
+    index.target,
+    index.pair,
+    index.year,
+    index.amount,
+    index.dealForm,
+    index.partStart,
+    index.partForm,
+    index.partAmount,
+  ].map((column) => column.buffer as ArrayBuffer);
   self.postMessage({ type: "done", result, index } satisfies FromImportWorker, { transfer: buffers });
 }
 let pending: { stage: CsvStage; name: string } | null = null;
 /** What the decoder said about the text (UTF-16 read as such), added to the result. */
 let notes: readonly Issue[] = [];
 
-async function readSource(source: ImportSource): Promise<{ text: string; notes?: readonly Issue[] } | { issue: FromImportWorker & { type: "failed" } }> {
+async function readSource(
+  source: ImportSource,
+): Promise<{ text: string; notes?: readonly Issue[] } | { issue: FromImportWorker & { type: "failed" } }> {
   const progress = (loaded: number, total: number | null): void => post({ type: "progress", phase: "reading", loaded, total });
   if (source.kind === "text") return { text: source.text };
   if (source.kind === "file") {
     if (source.file.size > MAX_INPUT_BYTES) {
-      return { issue: { type: "failed", issue: { severity: "error", path: "", message: `the file is larger than ${MAX_INPUT_BYTES / 1048576} MB (${Math.ceil(source.file.size / 1048576)} MB); refused` } } };
+      return {
+        issue: {
+          type: "failed",
+          issue: {
+            severity: "error",
+            path: "",
+            message: `the file is larger than ${MAX_INPUT_BYTES / 1048576} MB (${Math.ceil(source.file.size / 1048576)} MB); refused`,
+          },
+        },
+      };
     }
     const read = await readStream(source.file.stream(), MAX_INPUT_BYTES, source.file.size, progress);
     return "issue" in read ? { issue: { type: "failed", issue: read.issue } } : read;
@@ -45,7 +68,12 @@ async function load(source: ImportSource, name: string): Promise<void> {
   notes = read.notes ?? [];
   post({ type: "progress", phase: "parsing", loaded: 0, total: null });
   const refused = notData(text);
-  if (refused) return post({ type: "done", result: { format: null, dataset: null, issues: [refused], summary: summarise(null, [refused], 0) }, index: null });
+  if (refused)
+    return post({
+      type: "done",
+      result: { format: null, dataset: null, issues: [refused], summary: summarise(null, [refused], 0) },
+      index: null,
+    });
   const format = detectFormat(text, name);
   if (format === "gexf") return post({ type: "xml", text });
   if (format === "csv") {
@@ -72,5 +100,10 @@ onmessage = (event: MessageEvent<ToWorker>) => {
     }
   };
   // A bug must still end the job with a message, never leave the page waiting.
-  run().catch((error: unknown) => post({ type: "failed", issue: { severity: "error", path: "", message: `import failed: ${error instanceof Error ? error.message : String(error)}` } }));
+  run().catch((error: unknown) =>
+    post({
+      type: "failed",
+      issue: { severity: "error", path: "", message: `import failed: ${error instanceof Error ? error.message : String(error)}` },
+    }),
+  );
 };

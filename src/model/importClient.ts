@@ -8,8 +8,7 @@ import type { DealIndex } from "./dealIndex";
 
 /** What the worker sends: io's protocol, with the deal index it built alongside the result. */
 export type FromImportWorker =
-  | Exclude<FromWorker, { type: "done" }>
-  | { readonly type: "done"; readonly result: ImportResult; readonly index: DealIndex | null };
+  Exclude<FromWorker, { type: "done" }> | { readonly type: "done"; readonly result: ImportResult; readonly index: DealIndex | null };
 
 export interface ImportHooks {
   onProgress(phase: ImportPhase, loaded: number, total: number | null): void;
@@ -20,7 +19,10 @@ export interface ImportHooks {
 }
 
 /** `index`: the deal index built in the worker, when it built one (GEXF is parsed on the page). */
-export type ImportOutcome = { readonly status: "done"; readonly result: ImportResult; readonly index?: DealIndex | null } | { readonly status: "failed"; readonly result: ImportResult } | { readonly status: "cancelled" };
+export type ImportOutcome =
+  | { readonly status: "done"; readonly result: ImportResult; readonly index?: DealIndex | null }
+  | { readonly status: "failed"; readonly result: ImportResult }
+  | { readonly status: "cancelled" };
 
 export interface ImportJob {
   readonly outcome: Promise<ImportOutcome>;
@@ -45,7 +47,11 @@ export function startImport(source: ImportSource, name: string, hooks: ImportHoo
     worker.terminate();
     settle(value);
   };
-  const fail = (message: string): void => finish({ status: "failed", result: { format: null, dataset: null, issues: [{ severity: "error", path: "", message }], summary: EMPTY } });
+  const fail = (message: string): void =>
+    finish({
+      status: "failed",
+      result: { format: null, dataset: null, issues: [{ severity: "error", path: "", message }], summary: EMPTY },
+    });
   const send = (message: ToWorker): void => worker.postMessage(message);
 
   worker.onerror = (event) => fail(`the import worker stopped (${event.message || "unknown error"})`);

@@ -63,7 +63,14 @@ export function bboxOf(x: ArrayLike<number>, y: ArrayLike<number>): { x: [number
   return { x: [x0, x1 > x0 ? x1 : x0 + 1], y: [y0, y1 > y0 ? y1 : y0 + 1] };
 }
 
-export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, store: AppStore, model: Model, view: ViewState, animate: boolean): ArrangementView {
+export function mountArrangement(
+  sigma: ExplorerSigma,
+  container: HTMLElement,
+  store: AppStore,
+  model: Model,
+  view: ViewState,
+  animate: boolean,
+): ArrangementView {
   const { graph } = model;
   const count = model.dataset.nodes.length;
   let killed = false;
@@ -137,7 +144,8 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
       frame = 0;
       writePositions(to.x, to.y);
       marks = target?.marks ?? [];
-      if (name === "bipartite" && marks.length > 0) view.labelLeft = Uint8Array.from(model.dataset.nodes, (node) => (node.kind === "investor" ? 1 : 0));
+      if (name === "bipartite" && marks.length > 0)
+        view.labelLeft = Uint8Array.from(model.dataset.nodes, (node) => (node.kind === "investor" ? 1 : 0));
       sigma.refresh();
       followYears(false);
       settle();
@@ -185,7 +193,8 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
     if (killed || ticket !== pending) return;
     pending = 0;
     if (outline) world = outline;
-    if (curve && !sigma.getSettings().edgeProgramClasses["curved"]) sigma.setSettings({ edgeProgramClasses: { ...sigma.getSettings().edgeProgramClasses, curved: curve } });
+    if (curve && !sigma.getSettings().edgeProgramClasses["curved"])
+      sigma.setSettings({ edgeProgramClasses: { ...sigma.getSettings().edgeProgramClasses, curved: curve } });
     view.edgeType = name === "map" ? "curved" : null;
     moveTo(placement, name);
   };
@@ -243,7 +252,11 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
   };
 
   const resize = new ResizeObserver(() => {
-    if (state().display.arrangement === "bipartite" && (current === null || ("rows" in current && current.rows !== container.clientWidth < NARROW))) void arrange();
+    if (
+      state().display.arrangement === "bipartite" &&
+      (current === null || ("rows" in current && current.rows !== container.clientWidth < NARROW))
+    )
+      void arrange();
   });
   resize.observe(container);
 
@@ -256,17 +269,26 @@ export function mountArrangement(sigma: ExplorerSigma, container: HTMLElement, s
       const { x, y } = graphPositions();
       return Array.from(x, (px, i) => [px, y[i] ?? 0]);
     },
-    settled: () => (pending === 0 && frame === 0 && container.dataset["arrangement"] === keyName(current) ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
+    settled: () =>
+      pending === 0 && frame === 0 && container.dataset["arrangement"] === keyName(current)
+        ? Promise.resolve()
+        : new Promise((resolve) => waiting.push(resolve)),
     layers: { back, front },
     update: (next, previous) => {
-      if (next.display.arrangement !== previous.display.arrangement || scopeOf(next.filters).ego !== scopeOf(previous.filters).ego || scopeOf(next.filters).depth !== scopeOf(previous.filters).depth) void arrange();
+      if (
+        next.display.arrangement !== previous.display.arrangement ||
+        scopeOf(next.filters).ego !== scopeOf(previous.filters).ego ||
+        scopeOf(next.filters).depth !== scopeOf(previous.filters).depth
+      )
+        void arrange();
       else if (next.filters.years !== previous.filters.years) {
         followYears(true);
         sigma.scheduleRender();
       }
       if (next.display.color !== previous.display.color || next.theme !== previous.theme || next.lang !== previous.lang) void recolour();
       // Community names sit at their members' centre: follow the arrangement once it is drawn.
-      if (next.display.arrangement !== previous.display.arrangement && next.display.color === "community") void settledThen(() => void recolour());
+      if (next.display.arrangement !== previous.display.arrangement && next.display.color === "community")
+        void settledThen(() => void recolour());
     },
     kill: () => {
       killed = true;

@@ -52,7 +52,12 @@ export interface GraphViewOptions {
   readonly density?: DensityStore;
 }
 
-export function mountGraph(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, options: GraphViewOptions = {}): () => void {
+export function mountGraph(
+  container: HTMLElement,
+  store: AppStore,
+  selectVisible: VisibleSelector,
+  options: GraphViewOptions = {},
+): () => void {
   let current: ReturnType<typeof createView> | null = null;
   const sync = (state: AppState, previous: AppState | null): void => {
     if (state.model !== previous?.model) {
@@ -122,11 +127,16 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   /** What stays bright: the hovered or focused node's neighbourhood, else two compared investors. */
   let compareKeys: readonly [string | null, string | null] = compareKeysOf(model, initial.compare);
   const brightSet = (): Set<string> | null =>
-    neighbourhood(graph, view.visible, view.hoverKey ?? view.focusKey) ?? sharedPortfolio(graph, view.visible, compareKeys[0], compareKeys[1]);
+    neighbourhood(graph, view.visible, view.hoverKey ?? view.focusKey) ??
+    sharedPortfolio(graph, view.visible, compareKeys[0], compareKeys[1]);
   view.bright = brightSet();
   view.indexAll = large;
   const labelLayer = createLabelLayer(() => view.theme.background);
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, { ...sigmaSettings(view, container.clientWidth, large, labelLayer), nodeReducer, edgeReducer });
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    ...sigmaSettings(view, container.clientWidth, large, labelLayer),
+    nodeReducer,
+    edgeReducer,
+  });
   // sigma's constructor drew the first frame: its recorded labels are placed and drawn now.
   labelLayer.attach(sigma);
   // A lost context (GPU reset, too many contexts) leaves blank canvases: hand over to the fallback.
@@ -238,7 +248,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   const redraw = (nextVisible: VisibleSet, threshold: number): void => {
     const changes = diffVisible(keys, { visible: view.visible, threshold: view.edgeThreshold }, { visible: nextVisible, threshold });
     const leading = leadingNodes(nextVisible, LEADING_LABELS);
-    for (const i of new Set([...view.leading, ...leading])) if (view.leading.has(i) !== leading.has(i)) changes.nodes.push(keys.nodes[i] ?? "");
+    for (const i of new Set([...view.leading, ...leading]))
+      if (view.leading.has(i) !== leading.has(i)) changes.nodes.push(keys.nodes[i] ?? "");
     view.visible = nextVisible;
     view.leading = leading;
     view.edgeThreshold = threshold;
@@ -299,7 +310,10 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       const previousKey = keyOf(model, previous.focus);
       refreshHighlight(before);
       // The focused node is drawn even when filtered out; refresh both old and new focus.
-      sigma.refresh({ partialGraph: { nodes: [previousKey, view.focusKey].filter((key): key is string => key !== null) }, skipIndexation: true });
+      sigma.refresh({
+        partialGraph: { nodes: [previousKey, view.focusKey].filter((key): key is string => key !== null) },
+        skipIndexation: true,
+      });
       // Opening details remembers the camera; closing them returns the reader to where they were.
       if (previous.focus === null) cameraBeforeFocus = sigma.getCamera().getState();
       if (view.focusKey) moveCameraTo(sigma, view.focusKey);

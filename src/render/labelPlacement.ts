@@ -34,7 +34,12 @@ function anchors(c: LabelCandidate): Array<{ x: number; y: number }> {
   const centre = c.x - c.width / 2;
   const right = { x: c.x + c.radius + GAP, y: middle };
   const left = { x: c.x - c.radius - GAP - c.width, y: middle };
-  return [c.left ? left : right, c.left ? right : left, { x: centre, y: c.y + c.radius + GAP }, { x: centre, y: c.y - c.radius - GAP - c.height }];
+  return [
+    c.left ? left : right,
+    c.left ? right : left,
+    { x: centre, y: c.y + c.radius + GAP },
+    { x: centre, y: c.y - c.radius - GAP - c.height },
+  ];
 }
 
 export function overlaps(a: Omit<LabelBox, "key">, b: Omit<LabelBox, "key">, spacing = 0): boolean {

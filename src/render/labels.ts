@@ -9,14 +9,25 @@ import { inside, overlaps, placeLabels, type LabelBox, type LabelCandidate } fro
 export type { LabelBox } from "./labelPlacement";
 
 /** Axis-aligned box around a straight edge's label as sigma draws it (rotated along the link). */
-function edgeLabelBox(text: number, size: number, edgeSize: number, source: { x: number; y: number }, target: { x: number; y: number }): Omit<LabelBox, "key"> {
+function edgeLabelBox(
+  text: number,
+  size: number,
+  edgeSize: number,
+  source: { x: number; y: number },
+  target: { x: number; y: number },
+): Omit<LabelBox, "key"> {
   const angle = Math.atan2(target.y - source.y, target.x - source.x);
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   const cx = (source.x + target.x) / 2;
   const cy = (source.y + target.y) / 2;
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const [lx, ly] of [[-text / 2, edgeSize / 2], [text / 2, edgeSize / 2], [-text / 2, edgeSize / 2 + size * 1.3], [text / 2, edgeSize / 2 + size * 1.3]] as const) {
+  for (const [lx, ly] of [
+    [-text / 2, edgeSize / 2],
+    [text / 2, edgeSize / 2],
+    [-text / 2, edgeSize / 2 + size * 1.3],
+    [text / 2, edgeSize / 2 + size * 1.3],
+  ] as const) {
     xs.push(cx + lx * cos - ly * sin);
     ys.push(cy + lx * sin + ly * cos);
   }
@@ -47,7 +58,9 @@ export interface LabelLayer {
 }
 
 const fontOf = (settings: Settings<NodeAttributes, EdgeAttributes>, edge: boolean): string =>
-  edge ? `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}` : `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  edge
+    ? `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`
+    : `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 
 /** `halo`: the background colour drawn around each name, so it stays readable over discs and links. */
 export function createLabelLayer(halo: () => string): LabelLayer {
@@ -76,7 +89,15 @@ export function createLabelLayer(halo: () => string): LabelLayer {
       context.font = fontOf(settings, false);
       byKey.set(key, call);
       const left = "labelSide" in data && data.labelSide === "left";
-      candidates.push({ key, x: data.x, y: data.y, radius: data.size, width: Math.ceil(context.measureText(data.label).width) + 2, height: Math.ceil(settings.labelSize * 1.3), left });
+      candidates.push({
+        key,
+        x: data.x,
+        y: data.y,
+        radius: data.size,
+        width: Math.ceil(context.measureText(data.label).width) + 2,
+        height: Math.ceil(settings.labelSize * 1.3),
+        left,
+      });
     }
     const { width, height } = renderer.getDimensions();
     const boxes = placeLabels(candidates, width, height);

@@ -21,7 +21,11 @@ export interface LayoutFollower {
   stop(): void;
 }
 
-export function followLayout(sigma: Sigma<NodeAttributes, EdgeAttributes>, nodeKeys: readonly string[], budgetMs = FOLLOW_BUDGET_MS): LayoutFollower {
+export function followLayout(
+  sigma: Sigma<NodeAttributes, EdgeAttributes>,
+  nodeKeys: readonly string[],
+  budgetMs = FOLLOW_BUDGET_MS,
+): LayoutFollower {
   /** Next node to rewrite, and how many are left in the current sweep over all nodes. */
   let cursor = 0;
   let left = 0;

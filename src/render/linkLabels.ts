@@ -12,7 +12,11 @@ export interface LinkLabeller {
   readonly label: (pair: number) => string;
 }
 
-export function linkLabeller(model: Model, view: Pick<ViewState, "visible">, stateOf: () => Pick<AppState, "filters" | "lang">): LinkLabeller {
+export function linkLabeller(
+  model: Model,
+  view: Pick<ViewState, "visible">,
+  stateOf: () => Pick<AppState, "filters" | "lang">,
+): LinkLabeller {
   const { index } = model;
   // pair -> deals is built on the first label asked for; the form names once per language.
   let dealsOfPair: { start: Uint32Array; deals: Uint32Array } | null = null;

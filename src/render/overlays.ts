@@ -84,7 +84,12 @@ export const drawFront: (content: () => OverlayContent) => LayerDrawer = (conten
 };
 
 /** Two canvases in the graph container: one under sigma's layers, one over them. */
-export function mountOverlayCanvases(container: HTMLElement, back: LayerDrawer, front: LayerDrawer, toViewport: ToViewport): { draw(): void; kill(): void } {
+export function mountOverlayCanvases(
+  container: HTMLElement,
+  back: LayerDrawer,
+  front: LayerDrawer,
+  toViewport: ToViewport,
+): { draw(): void; kill(): void } {
   const make = (name: string): HTMLCanvasElement => {
     const canvas = document.createElement("canvas");
     canvas.className = `graph__overlay graph__overlay--${name}`;

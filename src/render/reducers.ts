@@ -81,7 +81,11 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
 
   const edgeReducer = (key: string, data: EdgeData): EdgeData => {
     const p = data.index;
-    if ((view.layoutRunning && !view.place) || !view.visible.pairDeals[p] || ((view.visible.pairAmount[p] ?? 0) < view.edgeThreshold && !touchesBright(key))) {
+    if (
+      (view.layoutRunning && !view.place) ||
+      !view.visible.pairDeals[p] ||
+      ((view.visible.pairAmount[p] ?? 0) < view.edgeThreshold && !touchesBright(key))
+    ) {
       data.hidden = true;
       return data;
     }
@@ -98,8 +102,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
         data.zIndex = 1;
         // The form in words on the highlighted links: a second cue besides colour.
         if (centre !== null) data.label = view.edgeLabel(p);
-      }
-      else if (view.dimOthers) {
+      } else if (view.dimOthers) {
         data.color = view.theme.dimEdge;
         data.zIndex = 0;
       }

@@ -44,7 +44,8 @@ export function diffVisible(keys: Keys, before: Drawn, after: Drawn): Changes {
     const wasShown = (a.pairDeals[p] ?? 0) > 0 && amountBefore >= before.threshold;
     const isShown = (b.pairDeals[p] ?? 0) > 0 && amountAfter >= after.threshold;
     // Width and colour follow amount and form; a hidden edge's width and colour do not matter.
-    if (wasShown !== isShown || (isShown && (amountBefore !== amountAfter || a.pairForm[p] !== b.pairForm[p]))) edges.push(keys.edges[p] ?? "");
+    if (wasShown !== isShown || (isShown && (amountBefore !== amountAfter || a.pairForm[p] !== b.pairForm[p])))
+      edges.push(keys.edges[p] ?? "");
   }
   return { nodes, edges, nodeVisibilityChanged: nodes.length > 0 };
 }

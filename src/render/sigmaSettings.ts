@@ -8,7 +8,12 @@ import { labelDensityFor } from "./labelDensity";
 import type { LabelLayer } from "./labels";
 import type { ViewState } from "./reducers";
 
-export function sigmaSettings(view: Pick<ViewState, "theme">, width: number, large: boolean, labels: LabelLayer): Partial<Settings<NodeAttributes, EdgeAttributes>> {
+export function sigmaSettings(
+  view: Pick<ViewState, "theme">,
+  width: number,
+  large: boolean,
+  labels: LabelLayer,
+): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   return {
     allowInvalidContainer: true,
     zIndex: true,

@@ -26,8 +26,24 @@ export interface RenderTheme {
 }
 
 export const RENDER_THEMES: Readonly<Record<Theme, RenderTheme>> = {
-  light: { name: "light", background: BACKGROUNDS.light, label: "#1F2933", dimNode: DIM_NODE, dimEdge: DIM_EDGE, undisclosedEdge: UNDISCLOSED_EDGE, ...NODE_COLORS_BY_THEME.light },
-  dark: { name: "dark", background: BACKGROUNDS.dark, label: "#E5E7EB", dimNode: "#2E3644", dimEdge: "#1E2531", undisclosedEdge: "#6B7280", ...NODE_COLORS_BY_THEME.dark },
+  light: {
+    name: "light",
+    background: BACKGROUNDS.light,
+    label: "#1F2933",
+    dimNode: DIM_NODE,
+    dimEdge: DIM_EDGE,
+    undisclosedEdge: UNDISCLOSED_EDGE,
+    ...NODE_COLORS_BY_THEME.light,
+  },
+  dark: {
+    name: "dark",
+    background: BACKGROUNDS.dark,
+    label: "#E5E7EB",
+    dimNode: "#2E3644",
+    dimEdge: "#1E2531",
+    undisclosedEdge: "#6B7280",
+    ...NODE_COLORS_BY_THEME.dark,
+  },
 };
 
 export interface Scales {

@@ -20,7 +20,12 @@ export interface MetaDraft {
 
 /** The URL context of a model: which years, forms and nodes a view may name. */
 export function urlContextOf(model: Model): UrlContext {
-  return { yearExtent: model.index.yearExtent, forms: model.index.forms, hasNode: (id) => model.nodeIndexById.has(id), nodeIds: () => model.nodeIndexById.keys() };
+  return {
+    yearExtent: model.index.yearExtent,
+    forms: model.index.forms,
+    hasNode: (id) => model.nodeIndexById.has(id),
+    nodeIds: () => model.nodeIndexById.keys(),
+  };
 }
 
 /** A checked story back into the file's shape (ids, translations, views and annotations kept). */
@@ -43,7 +48,13 @@ export function draftOf(state: Pick<AppState, "model" | "edits">): MetaDraft | n
   if (!state.model) return null;
   const { meta } = state.model.dataset;
   const { story } = readStory(meta.story, meta.annotations, urlContextOf(state.model));
-  return { title: meta.title, description: meta.description ?? "", credit: meta.credit ?? "", steps: storyToSteps(story), annotations: story.annotations };
+  return {
+    title: meta.title,
+    description: meta.description ?? "",
+    credit: meta.credit ?? "",
+    steps: storyToSteps(story),
+    annotations: story.annotations,
+  };
 }
 
 /** Applies a draft: the header reads it, the story is re-checked against the graph (the captions follow). */
@@ -64,7 +75,8 @@ export function shownMeta(state: Pick<AppState, "model" | "edits">): Meta | null
 }
 
 /** Notes not yet attached to an organisation (or without words) stay in the editor, not in the file. */
-const finished = (notes: readonly Annotation[] | undefined): Annotation[] => (notes ?? []).filter((note) => note.node.trim() !== "" && note.text.trim() !== "").map((note) => ({ ...note }));
+const finished = (notes: readonly Annotation[] | undefined): Annotation[] =>
+  (notes ?? []).filter((note) => note.node.trim() !== "" && note.text.trim() !== "").map((note) => ({ ...note }));
 
 function cleanStep(step: StoryStep): StoryStep {
   const { annotations, view, ...rest } = step;

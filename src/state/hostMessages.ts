@@ -3,9 +3,12 @@
 import type { Issue } from "../io/issues";
 import type { StepRef } from "./storyStep";
 
-export type HostCommand = { readonly type: "explorer:step"; readonly step: StepRef } | { readonly type: "explorer:view"; readonly view: string };
+export type HostCommand =
+  { readonly type: "explorer:step"; readonly step: StepRef } | { readonly type: "explorer:view"; readonly view: string };
 
-export type EmbedMessage = { readonly type: "explorer:ready"; readonly steps: number } | { readonly type: "explorer:step-changed"; readonly step: number; readonly id: string | null };
+export type EmbedMessage =
+  | { readonly type: "explorer:ready"; readonly steps: number }
+  | { readonly type: "explorer:step-changed"; readonly step: number; readonly id: string | null };
 
 const PLACE = "host message";
 const MAX_VIEW = 4000;
@@ -19,7 +22,9 @@ export function readHostMessage(data: unknown): { command: HostCommand } | { iss
   const type: unknown = Object.hasOwn(data, "type") ? (data as { type: unknown }).type : undefined;
   if (typeof type !== "string" || !type.startsWith("explorer:")) return null;
   const field = (key: string): unknown => (Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined);
-  const bad = (message: string): { issue: Issue } => ({ issue: { severity: "warning", path: `${PLACE} "${type.slice(0, 40)}"`, message: `${message}; ignored` } });
+  const bad = (message: string): { issue: Issue } => ({
+    issue: { severity: "warning", path: `${PLACE} "${type.slice(0, 40)}"`, message: `${message}; ignored` },
+  });
   if (type === "explorer:step") {
     const step = field("step");
     if (typeof step === "number" && Number.isInteger(step) && step >= 1) return { command: { type, step } };

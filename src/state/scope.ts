@@ -32,12 +32,14 @@ const withScope =
   (filters) => {
     const before = scopeOf(filters);
     const next = change(before);
-    if (next.ego === before.ego && next.depth === before.depth && next.component === before.component && next.top === before.top) return filters;
+    if (next.ego === before.ego && next.depth === before.depth && next.component === before.component && next.top === before.top)
+      return filters;
     const { scope: _old, ...rest } = filters;
     return hasScope(next) ? { ...rest, scope: next } : rest;
   };
 
-export const setEgo = (ego: string | null, depth?: 1 | 2): Transition => withScope((scope) => ({ ...scope, ego, depth: ego === null ? 1 : (depth ?? scope.depth) }));
+export const setEgo = (ego: string | null, depth?: 1 | 2): Transition =>
+  withScope((scope) => ({ ...scope, ego, depth: ego === null ? 1 : (depth ?? scope.depth) }));
 
 export const setDepth = (depth: 1 | 2): Transition => withScope((scope) => (scope.ego === null ? scope : { ...scope, depth }));
 

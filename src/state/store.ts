@@ -7,7 +7,12 @@ import type { MetaDraft } from "./edits";
 import { DEFAULT_FILTERS, type FilterState } from "./filters";
 import { EMPTY_STORY, type ReadyStory } from "./story";
 import type { Language } from "./url";
-import { addNotices as noticesTransition, apply, updateDisplay as displayTransition, updateFilters as filtersTransition } from "./transitions";
+import {
+  addNotices as noticesTransition,
+  apply,
+  updateDisplay as displayTransition,
+  updateFilters as filtersTransition,
+} from "./transitions";
 import { DEFAULT_DISPLAY, type DisplayChoice } from "./display";
 
 export type LoadState = "loading" | "ready" | "error";

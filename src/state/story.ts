@@ -33,10 +33,35 @@ export const EMPTY_STORY: ReadyStory = { steps: [], annotations: [] };
 /** URL parameters (DESIGN.md section 3) a view may not set: they choose data, chrome or the step itself. */
 const REFUSED_IN_VIEW = ["data", "embed", "step"] as const;
 /** Every parameter of DESIGN.md section 3; anything else in a view is reported as unknown. */
-const SECTION_3 = ["data", "from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "lang", "embed", "compare", "step", "color", "layout", "ego", "depth", "component", "top"];
+const SECTION_3 = [
+  "data",
+  "from",
+  "to",
+  "min",
+  "max",
+  "undisclosed",
+  "undated",
+  "forms",
+  "focus",
+  "lang",
+  "embed",
+  "compare",
+  "step",
+  "color",
+  "layout",
+  "ego",
+  "depth",
+  "component",
+  "top",
+];
 
 /** A view query ("from=2023&forms=cash") -> the view it sets, with notices placed at `place`. */
-export function readView(query: string, context: UrlContext, place: string, allowLanguage = false): { view: StepView; lang: UrlState["lang"] | null; notices: Issue[] } {
+export function readView(
+  query: string,
+  context: UrlContext,
+  place: string,
+  allowLanguage = false,
+): { view: StepView; lang: UrlState["lang"] | null; notices: Issue[] } {
   const notices: Issue[] = [];
   const params = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
   for (const key of new Set(params.keys())) {
@@ -47,11 +72,16 @@ export function readView(query: string, context: UrlContext, place: string, allo
       params.delete(key);
     } else if (!SECTION_3.includes(key)) {
       const hint = closest(key, SECTION_3, 2);
-      notices.push({ severity: "warning", path: place, message: `unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}; ignored` });
+      notices.push({
+        severity: "warning",
+        path: place,
+        message: `unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`,
+      });
     }
   }
   const parsed = parseUrlState(params, context);
-  for (const notice of parsed.notices) notices.push({ ...notice, path: place, message: `${notice.path.replace(/^URL parameter /, "parameter ")}: ${notice.message}` });
+  for (const notice of parsed.notices)
+    notices.push({ ...notice, path: place, message: `${notice.path.replace(/^URL parameter /, "parameter ")}: ${notice.message}` });
   const { lang, ...view } = parsed.state;
   return { view, lang: params.has("lang") ? lang : null, notices };
 }
@@ -75,14 +105,23 @@ export function readStory(rawStory: unknown, rawAnnotations: unknown, context: U
   rawStory.steps.forEach((raw: unknown, index: number) => {
     const place = `meta.story.steps[${index}]`;
     if (!isRecord(raw)) {
-      notices.push({ severity: "warning", path: place, message: "is not an object { title, text, view }; step skipped (the later steps move up one)" });
+      notices.push({
+        severity: "warning",
+        path: place,
+        message: "is not an object { title, text, view }; step skipped (the later steps move up one)",
+      });
       return;
     }
-    const field = <T extends z.ZodMiniType>(key: string, schema: T, fallback: z.infer<T>): z.infer<T> => readField(raw, key, schema, fallback, place, notices);
+    const field = <T extends z.ZodMiniType>(key: string, schema: T, fallback: z.infer<T>): z.infer<T> =>
+      readField(raw, key, schema, fallback, place, notices);
     const shape = StoryStepSchema.shape;
     let id = field("id", shape.id, undefined) ?? null;
     if (id !== null && ids.has(id)) {
-      notices.push({ severity: "warning", path: `${place}.id`, message: `duplicate step id "${id}"; this step is reachable by its number only` });
+      notices.push({
+        severity: "warning",
+        path: `${place}.id`,
+        message: `duplicate step id "${id}"; this step is reachable by its number only`,
+      });
       id = null;
     }
     if (id !== null) ids.add(id);
@@ -114,12 +153,17 @@ function readAnnotations(raw: unknown, place: string, context: UrlContext, notic
     const at = `${place}[${index}]`;
     const parsed = AnnotationSchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) notices.push({ severity: "warning", path: formatPath([at, ...issue.path]), message: `${issue.message}; annotation skipped` });
+      for (const issue of parsed.error.issues)
+        notices.push({ severity: "warning", path: formatPath([at, ...issue.path]), message: `${issue.message}; annotation skipped` });
       return;
     }
     if (!context.hasNode(parsed.data.node)) {
       const hint = closest(parsed.data.node, context.nodeIds());
-      notices.push({ severity: "warning", path: `${at}.node`, message: `no node "${parsed.data.node}"${hint ? ` (did you mean "${hint}"?)` : ""}; annotation skipped` });
+      notices.push({
+        severity: "warning",
+        path: `${at}.node`,
+        message: `no node "${parsed.data.node}"${hint ? ` (did you mean "${hint}"?)` : ""}; annotation skipped`,
+      });
       return;
     }
     kept.push(parsed.data);
@@ -127,12 +171,23 @@ function readAnnotations(raw: unknown, place: string, context: UrlContext, notic
   return kept;
 }
 
-function readField<T extends z.ZodMiniType>(raw: Record<string, unknown>, key: string, schema: T, fallback: z.infer<T>, place: string, notices: Issue[]): z.infer<T> {
+function readField<T extends z.ZodMiniType>(
+  raw: Record<string, unknown>,
+  key: string,
+  schema: T,
+  fallback: z.infer<T>,
+  place: string,
+  notices: Issue[],
+): z.infer<T> {
   if (!Object.hasOwn(raw, key)) return fallback;
   const parsed = schema.safeParse(raw[key]);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
-  notices.push({ severity: "warning", path: formatPath([`${place}.${key}`, ...(first?.path ?? [])]), message: `${first?.message ?? "invalid"}; ignored` });
+  notices.push({
+    severity: "warning",
+    path: formatPath([`${place}.${key}`, ...(first?.path ?? [])]),
+    message: `${first?.message ?? "invalid"}; ignored`,
+  });
   return fallback;
 }
 

@@ -25,7 +25,13 @@ export function findStep(story: ReadyStory, ref: StepRef, place: string): { step
   if (step) return { step };
   const ids = story.steps.flatMap((candidate) => (candidate.id === null ? [] : [candidate.id]));
   const hint = closest(text, ids);
-  return { issue: { severity: "warning", path: place, message: `no step "${text}"${hint ? ` (did you mean "${hint}"?)` : ""}; steps are 1-${count}; ignored` } };
+  return {
+    issue: {
+      severity: "warning",
+      path: place,
+      message: `no step "${text}"${hint ? ` (did you mean "${hint}"?)` : ""}; steps are 1-${count}; ignored`,
+    },
+  };
 }
 
 /** The view keys a step sets in the store (the same names as in AppState). */
@@ -71,7 +77,11 @@ export function stepParamOf(state: Pick<AppState, "story" | "step">): string | n
  * The first view from the URL: with `step=`, the step's view, and any view parameter the URL also
  * gives on top of it (so a copied URL of a step the reader then changed reproduces what they saw).
  */
-export function openView(params: URLSearchParams, context: UrlContext, story: ReadyStory): { state: Omit<UrlState, "lang">; step: number | null; notices: Issue[] } {
+export function openView(
+  params: URLSearchParams,
+  context: UrlContext,
+  story: ReadyStory,
+): { state: Omit<UrlState, "lang">; step: number | null; notices: Issue[] } {
   const raw = params.get("step");
   if (raw === null || raw === "") {
     const { state, notices } = parseUrlState(params, context);

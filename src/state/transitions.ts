@@ -49,7 +49,8 @@ export const unhoverNode =
     state.hovered === id ? patch(state, { hovered: null }) : state;
 
 /** Escape: closes the tooltip first, then the selection. */
-export const escape = (): Transition => (state) => (state.hovered !== null ? patch(state, { hovered: null }) : patch(state, { focus: null }));
+export const escape = (): Transition => (state) =>
+  state.hovered !== null ? patch(state, { hovered: null }) : patch(state, { focus: null });
 
 export const setLanguage =
   (lang: Language): Transition =>
@@ -69,7 +70,9 @@ export const showView =
 export const setCompare =
   (pair: AppState["compare"]): Transition =>
   (state) =>
-    state.compare === pair || (state.compare && pair && state.compare[0] === pair[0] && state.compare[1] === pair[1]) ? state : { ...state, compare: pair };
+    state.compare === pair || (state.compare && pair && state.compare[0] === pair[0] && state.compare[1] === pair[1])
+      ? state
+      : { ...state, compare: pair };
 
 /** WebGL is missing or lost: the table (the same view in words and numbers) stands in for the graph. */
 export const rendererFailed = (): Transition => (state) => patch(state, { renderer: "failed", view: "table" });
@@ -107,9 +110,24 @@ export const loadFailed = (): Transition => (state) => (state.model ? state : pa
 export const setLayoutProgress =
   (layout: LayoutProgress): Transition =>
   (state) =>
-    state.layout.running === layout.running && state.layout.progress === layout.progress && state.layout.ran === layout.ran ? state : { ...state, layout };
+    state.layout.running === layout.running && state.layout.progress === layout.progress && state.layout.ran === layout.ran
+      ? state
+      : { ...state, layout };
 
 /** A new dataset replaces the old one with the view it opens on; its own layout has not begun. */
 export const showDataset =
-  (model: Model, view: Pick<AppState, "filters" | "focus" | "compare"> & Partial<Pick<AppState, "story" | "step" | "source" | "display">>): Transition =>
-  (state) => ({ ...state, story: EMPTY_STORY, step: null, ...view, model, edits: null, hovered: null, load: "loading", layout: { running: false, progress: 0, ran: false } });
+  (
+    model: Model,
+    view: Pick<AppState, "filters" | "focus" | "compare"> & Partial<Pick<AppState, "story" | "step" | "source" | "display">>,
+  ): Transition =>
+  (state) => ({
+    ...state,
+    story: EMPTY_STORY,
+    step: null,
+    ...view,
+    model,
+    edits: null,
+    hovered: null,
+    load: "loading",
+    layout: { running: false, progress: 0, ran: false },
+  });

@@ -33,7 +33,24 @@ export interface UrlState {
 }
 
 /** The parameters this module owns; any other parameter in the URL is left as it is. */
-const OWNED = ["from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "lang", "compare", "layout", "color", "ego", "depth", "component", "top"] as const;
+const OWNED = [
+  "from",
+  "to",
+  "min",
+  "max",
+  "undisclosed",
+  "undated",
+  "forms",
+  "focus",
+  "lang",
+  "compare",
+  "layout",
+  "color",
+  "ego",
+  "depth",
+  "component",
+  "top",
+] as const;
 
 export function readLanguage(params: URLSearchParams, notices: Issue[]): Language {
   const raw = params.get("lang");
@@ -75,7 +92,10 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
 
   const formsParam = params.get("forms");
   if (formsParam !== null) {
-    const asked = formsParam.split(",").map((form) => unescapeForm(form.trim())).filter(Boolean);
+    const asked = formsParam
+      .split(",")
+      .map((form) => unescapeForm(form.trim()))
+      .filter(Boolean);
     const known = asked.filter((form) => context.forms.includes(form));
     for (const form of asked.filter((f) => !context.forms.includes(f))) {
       const hint = closest(form, context.forms);
@@ -217,7 +237,9 @@ function readDisplay(params: URLSearchParams, notices: Issue[]): DisplayChoice {
     if (isArrangementName(layout)) display = { ...display, arrangement: layout };
     else {
       const hint = closest(layout, ARRANGEMENTS);
-      notices.push(notice("layout", `"${layout}" is not one of ${ARRANGEMENTS.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}; showing force`));
+      notices.push(
+        notice("layout", `"${layout}" is not one of ${ARRANGEMENTS.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}; showing force`),
+      );
     }
   }
   const color = params.get("color");
@@ -225,7 +247,9 @@ function readDisplay(params: URLSearchParams, notices: Issue[]): DisplayChoice {
     if (isColorMode(color)) display = { ...display, color };
     else {
       const hint = closest(color, COLOR_MODES);
-      notices.push(notice("color", `"${color}" is not one of ${COLOR_MODES.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}; showing kind`));
+      notices.push(
+        notice("color", `"${color}" is not one of ${COLOR_MODES.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}; showing kind`),
+      );
     }
   }
   return display;

@@ -2,7 +2,12 @@
 // slice only when the slice changed (Object.is, or a given equality). Returns the unsubscriber.
 import type { AppState, AppStore } from "./store";
 
-export function watch<T>(store: AppStore, selector: (state: AppState) => T, fn: (next: T, previous: T) => void, equals: (a: T, b: T) => boolean = Object.is): () => void {
+export function watch<T>(
+  store: AppStore,
+  selector: (state: AppState) => T,
+  fn: (next: T, previous: T) => void,
+  equals: (a: T, b: T) => boolean = Object.is,
+): () => void {
   let current = selector(store.getState());
   return store.subscribe((state) => {
     const next = selector(state);

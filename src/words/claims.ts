@@ -28,11 +28,28 @@ function percent(share: number): string {
 export function claimFigureLines(figure: ClaimFigure, model: Model, lang: Language): string[] {
   switch (figure.kind) {
     case "credit-share":
-      return [t(lang, "claims.creditShare", { part: formatUsd(figure.formUsd), whole: formatUsd(figure.totalUsd), form: formName(model.dataset.meta, figure.form, lang), share: percent(figure.share), investor: nameOf(model, figure.investor, lang), target: nameOf(model, figure.target, lang) })];
+      return [
+        t(lang, "claims.creditShare", {
+          part: formatUsd(figure.formUsd),
+          whole: formatUsd(figure.totalUsd),
+          form: formName(model.dataset.meta, figure.form, lang),
+          share: percent(figure.share),
+          investor: nameOf(model, figure.investor, lang),
+          target: nameOf(model, figure.target, lang),
+        }),
+      ];
     case "backers": {
       const names = (ids: readonly string[]): string => ids.map((id) => nameOf(model, id, lang)).join(", ") || "–";
-      const lines = figure.backers.map(({ investor, backed }) => t(lang, "claims.backs", { investor: nameOf(model, investor, lang), count: String(backed.length), of: String(figure.targets.length), names: names(backed) }));
-      if (figure.backers.length > 1) lines.push(t(lang, "claims.backedByAll", { count: String(figure.backedByAll.length), names: names(figure.backedByAll) }));
+      const lines = figure.backers.map(({ investor, backed }) =>
+        t(lang, "claims.backs", {
+          investor: nameOf(model, investor, lang),
+          count: String(backed.length),
+          of: String(figure.targets.length),
+          names: names(backed),
+        }),
+      );
+      if (figure.backers.length > 1)
+        lines.push(t(lang, "claims.backedByAll", { count: String(figure.backedByAll.length), names: names(figure.backedByAll) }));
       return lines;
     }
     case "sectors":

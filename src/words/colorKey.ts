@@ -54,9 +54,20 @@ export function colorKeyOf(model: Model, mode: ColorMode, theme: Theme, lang: La
   }
   if (mode === "community" && communities) {
     const colors = nodes.map((_node, i) => palette[communities.of[i] ?? KEYED] ?? UNKEYED[theme]);
-    const entries: KeyEntry[] = communities.members.slice(0, KEYED).map((members, c) => ({ label: communityName(model, members, lang), color: palette[c] ?? UNKEYED[theme], count: members.length, members }));
+    const keyed = communities.members.slice(0, KEYED);
+    const entries: KeyEntry[] = keyed.map((members, c) => ({
+      label: communityName(model, members, lang),
+      color: palette[c] ?? UNKEYED[theme],
+      count: members.length,
+      members,
+    }));
     const rest = communities.members.slice(KEYED).reduce((sum, members) => sum + members.length, 0);
-    if (rest > 0) entries.push({ label: t(lang, "legend.otherCommunities", { count: String(communities.members.length - KEYED) }), color: UNKEYED[theme], count: rest });
+    if (rest > 0)
+      entries.push({
+        label: t(lang, "legend.otherCommunities", { count: String(communities.members.length - KEYED) }),
+        color: UNKEYED[theme],
+        count: rest,
+      });
     return { mode, colors, entries };
   }
   // category colours investors, sector colours startups; the other kind stays quiet.
@@ -74,10 +85,15 @@ export function colorKeyOf(model: Model, mode: ColorMode, theme: Theme, lang: La
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const colorOf = new Map(ranked.slice(0, KEYED).map(([value], at) => [value, palette[at] ?? UNKEYED[theme]] as const));
   const colors = nodes.map((node, i) => (node.kind === keyed ? (colorOf.get(valueOf(i) ?? "") ?? UNKEYED[theme]) : UNKEYED[theme]));
-  const entries: KeyEntry[] = ranked.slice(0, KEYED).map(([value, count]) => ({ label: kindDetailName(mode === "category" ? "category" : "sector", value, lang), color: colorOf.get(value) ?? UNKEYED[theme], count }));
+  const entries: KeyEntry[] = ranked.slice(0, KEYED).map(([value, count]) => ({
+    label: kindDetailName(mode === "category" ? "category" : "sector", value, lang),
+    color: colorOf.get(value) ?? UNKEYED[theme],
+    count,
+  }));
   const other = nodes.filter((node, i) => node.kind === keyed && !colorOf.has(valueOf(i) ?? "")).length;
   if (other > 0) entries.push({ label: t(lang, "legend.otherValue"), color: UNKEYED[theme], count: other });
   const quiet = nodes.filter((node) => node.kind !== keyed).length;
-  if (quiet > 0) entries.push({ label: t(lang, keyed === "investor" ? "legend.startup" : "legend.investor"), color: UNKEYED[theme], count: quiet });
+  if (quiet > 0)
+    entries.push({ label: t(lang, keyed === "investor" ? "legend.startup" : "legend.investor"), color: UNKEYED[theme], count: quiet });
   return { mode, colors, entries };
 }

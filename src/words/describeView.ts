@@ -11,7 +11,11 @@ import { formName } from "./names";
 /** The active filters in words, joined with commas; "all years, all forms" when nothing is filtered. */
 export function describeFilters(filters: FilterState, model: Model, lang: Language): string {
   const parts: string[] = [];
-  parts.push(filters.years ? t(lang, "summary.years", { from: String(filters.years[0]), to: String(filters.years[1]) }) : t(lang, "summary.allYears"));
+  parts.push(
+    filters.years
+      ? t(lang, "summary.years", { from: String(filters.years[0]), to: String(filters.years[1]) })
+      : t(lang, "summary.allYears"),
+  );
   if (filters.minAmount !== null) parts.push(t(lang, "summary.atLeast", { amount: formatUsd(lang, filters.minAmount) }));
   if (filters.maxAmount !== null) parts.push(t(lang, "summary.atMost", { amount: formatUsd(lang, filters.maxAmount) }));
   if (!filters.includeUndisclosed) parts.push(t(lang, "summary.noUndisclosed"));

@@ -12,7 +12,13 @@ function numberFormat(lang: Language, kind: "usd" | "count"): Intl.NumberFormat 
     // as before ($1.25B, $15.3M, $800M); the narrow symbol keeps "$" rather than "US$".
     format =
       kind === "usd"
-        ? new Intl.NumberFormat(lang, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", notation: "compact", maximumSignificantDigits: 3 })
+        ? new Intl.NumberFormat(lang, {
+            style: "currency",
+            currency: "USD",
+            currencyDisplay: "narrowSymbol",
+            notation: "compact",
+            maximumSignificantDigits: 3,
+          })
         : new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
     cache.set(key, format);
   }

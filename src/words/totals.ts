@@ -8,10 +8,15 @@ import { t, tn } from "./i18n";
 /** The headline form: the whole story of a total in one line. */
 export function totalText(total: Total, lang: Language): string {
   if (total.deals === 0) return t(lang, "total.none");
-  if (total.disclosedDeals === 0) return total.deals === 1 ? t(lang, "total.oneUndisclosed") : t(lang, "total.allUndisclosed", { deals: formatCount(lang, total.deals) });
+  if (total.disclosedDeals === 0)
+    return total.deals === 1 ? t(lang, "total.oneUndisclosed") : t(lang, "total.allUndisclosed", { deals: formatCount(lang, total.deals) });
   const amount = formatUsd(lang, total.disclosedUsd);
   if (total.undisclosedDeals === 0) return amount;
-  return t(lang, "total.partial", { amount, undisclosed: formatCount(lang, total.undisclosedDeals), deals: formatCount(lang, total.deals) });
+  return t(lang, "total.partial", {
+    amount,
+    undisclosed: formatCount(lang, total.undisclosedDeals),
+    deals: formatCount(lang, total.deals),
+  });
 }
 
 /** The short form, for bars and table cells: "$50M", "$50M + 1 undisclosed", "undisclosed". */

@@ -28,8 +28,14 @@ async function tabThrough(page: Page, count: number): Promise<Focused[]> {
         const ring = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none";
         // A label by for= or by wrapping (HTMLInputElement.labels has both), as assistive technology reads it.
         const labels = "labels" in element ? [...((element as HTMLInputElement).labels ?? [])] : [];
-        const labelled = element.getAttribute("aria-label") ?? (labels.length > 0 ? labels.map((label) => label.textContent ?? "").join(" ") : null);
-        return { tag: element.tagName.toLowerCase(), name: (labelled ?? element.textContent ?? "").trim(), action: element.dataset["action"] ?? element.dataset["legendForm"] ?? element.dataset["view"] ?? null, ring };
+        const labelled =
+          element.getAttribute("aria-label") ?? (labels.length > 0 ? labels.map((label) => label.textContent ?? "").join(" ") : null);
+        return {
+          tag: element.tagName.toLowerCase(),
+          name: (labelled ?? element.textContent ?? "").trim(),
+          action: element.dataset["action"] ?? element.dataset["legendForm"] ?? element.dataset["view"] ?? null,
+          ring,
+        };
       }),
     );
   }
@@ -41,7 +47,8 @@ describe("keyboard", () => {
     const { page } = await open(browserOf(), base);
     const seen = await tabThrough(page, 60);
     const actions = new Set(seen.map((item) => item.action));
-    for (const action of ["search", "language", "play-years", "cash", "cloud-credits", "graph", "table"]) expect(actions, `Tab reaches ${action}`).toContain(action);
+    for (const action of ["search", "language", "play-years", "cash", "cloud-credits", "graph", "table"])
+      expect(actions, `Tab reaches ${action}`).toContain(action);
     expect(seen.filter((item) => item.tag === "input" && item.name.length > 0).length).toBeGreaterThan(6);
     const withoutRing = seen.filter((item) => item.tag !== "body" && !item.ring);
     expect(withoutRing).toEqual([]);
@@ -64,7 +71,8 @@ describe("layout", () => {
           const label = element.labels?.[0] ?? null;
           if (label) target = label.getBoundingClientRect();
         }
-        if (target.width < 24 || target.height < 24) found.push(`${element.tagName} ${element.id || element.className} ${Math.round(target.width)}x${Math.round(target.height)}`);
+        if (target.width < 24 || target.height < 24)
+          found.push(`${element.tagName} ${element.id || element.className} ${Math.round(target.width)}x${Math.round(target.height)}`);
       }
       return found;
     });
@@ -74,7 +82,10 @@ describe("layout", () => {
 
   it("reflows at 320 px wide: no horizontal scrolling, the graph still drawn", async () => {
     const { page, errors } = await open(browserOf(), base, { width: 320, height: 640 });
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     const graph = await page.locator("#graph").boundingBox();
     expect(graph?.width).toBeGreaterThan(250);
@@ -86,31 +97,63 @@ describe("layout", () => {
 
 describe("axe-core scan (serious and critical violations)", () => {
   const views: ReadonlyArray<readonly [string, string, (page: Page) => Promise<void>]> = [
-    ["graph view with the details panel open", "?focus=alibaba", async (page) => void (await page.locator("#selection").waitFor({ state: "visible" }))],
-    ["table view", "?forms=cloud-credits,cash", async (page) => {
-      await page.locator('[data-view="table"]').click();
-      await page.locator("#table table").waitFor();
-    }],
-    ["dark theme, Korean, compare and search open", "?lang=ko&compare=alibaba,tencent&focus=moonshot", async (page) => {
-      await page.emulateMedia({ colorScheme: "dark" });
-      await page.locator('input[type="search"]').fill("알리");
-      await page.locator('[role="option"]').first().waitFor();
-    }],
+    [
+      "graph view with the details panel open",
+      "?focus=alibaba",
+      async (page) => void (await page.locator("#selection").waitFor({ state: "visible" })),
+    ],
+    [
+      "table view",
+      "?forms=cloud-credits,cash",
+      async (page) => {
+        await page.locator('[data-view="table"]').click();
+        await page.locator("#table table").waitFor();
+      },
+    ],
+    [
+      "dark theme, Korean, compare and search open",
+      "?lang=ko&compare=alibaba,tencent&focus=moonshot",
+      async (page) => {
+        await page.emulateMedia({ colorScheme: "dark" });
+        await page.locator('input[type="search"]').fill("알리");
+        await page.locator('[role="option"]').first().waitFor();
+      },
+    ],
     ["story at step 2, its caption and callouts", "?step=2", async (page) => void (await page.locator("#story:not([hidden])").waitFor())],
-    ["embed of story step 3 on a phone", "?embed=1&step=3", async (page) => {
-      await page.setViewportSize({ width: 360, height: 640 });
-      await page.locator("#story:not([hidden])").waitFor();
-    }],
-    ["bipartite layout coloured by category", "?layout=bipartite&color=category", async (page) => void (await page.locator('[data-color-key="category"]').waitFor())],
-    ["map layout, dark, coloured by community", "?layout=map&color=community&lang=zh", async (page) => {
-      await page.emulateMedia({ colorScheme: "dark" });
-      await page.locator('[data-color-key="community"]').waitFor();
-    }],
-    ["by-year layout coloured by sector", "?layout=year&color=sector", async (page) => void (await page.locator('[data-color-key="sector"]').waitFor())],
-    ["export dialog", "", async (page) => {
-      await page.locator('[data-action="export-png"]').click();
-      await page.locator('[data-action="export-png-confirm"]').waitFor();
-    }],
+    [
+      "embed of story step 3 on a phone",
+      "?embed=1&step=3",
+      async (page) => {
+        await page.setViewportSize({ width: 360, height: 640 });
+        await page.locator("#story:not([hidden])").waitFor();
+      },
+    ],
+    [
+      "bipartite layout coloured by category",
+      "?layout=bipartite&color=category",
+      async (page) => void (await page.locator('[data-color-key="category"]').waitFor()),
+    ],
+    [
+      "map layout, dark, coloured by community",
+      "?layout=map&color=community&lang=zh",
+      async (page) => {
+        await page.emulateMedia({ colorScheme: "dark" });
+        await page.locator('[data-color-key="community"]').waitFor();
+      },
+    ],
+    [
+      "by-year layout coloured by sector",
+      "?layout=year&color=sector",
+      async (page) => void (await page.locator('[data-color-key="sector"]').waitFor()),
+    ],
+    [
+      "export dialog",
+      "",
+      async (page) => {
+        await page.locator('[data-action="export-png"]').click();
+        await page.locator('[data-action="export-png-confirm"]').waitFor();
+      },
+    ],
   ];
   for (const [name, query, prepare] of views) {
     it(`finds none in the ${name}`, async () => {

@@ -35,7 +35,10 @@ export async function scanPage(page: Page, context: string = "html"): Promise<Vi
     { selector: context, tags: [...AXE_TAGS] as string[] },
   );
   return results.violations
-    .filter((violation): violation is typeof violation & { impact: "serious" | "critical" } => violation.impact === "serious" || violation.impact === "critical")
+    .filter(
+      (violation): violation is typeof violation & { impact: "serious" | "critical" } =>
+        violation.impact === "serious" || violation.impact === "critical",
+    )
     .map((violation) => ({
       id: violation.id,
       impact: violation.impact,
@@ -50,5 +53,7 @@ export async function scanPage(page: Page, context: string = "html"): Promise<Vi
 
 /** One line per violation, for assertion messages and reports. */
 export function describeViolations(violations: readonly Violation[]): string {
-  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} [${v.targets.slice(0, 5).join(", ")}${v.targets.length > 5 ? ", …" : ""}]`).join("\n");
+  return violations
+    .map((v) => `${v.impact} ${v.id}: ${v.help} [${v.targets.slice(0, 5).join(", ")}${v.targets.length > 5 ? ", …" : ""}]`)
+    .join("\n");
 }

@@ -26,7 +26,8 @@ async function openHost(width: number, path = "fixtures/host.html"): Promise<{ p
   return { page, frame, errors };
 }
 
-const iframeHeight = (page: Page): Promise<number> => page.$eval("iframe[data-explorer-embed]", (frame) => Math.round(frame.getBoundingClientRect().height));
+const iframeHeight = (page: Page): Promise<number> =>
+  page.$eval("iframe[data-explorer-embed]", (frame) => Math.round(frame.getBoundingClientRect().height));
 const contentHeight = (frame: Frame): Promise<number> => frame.$eval("#app", (app) => Math.ceil(app.getBoundingClientRect().height));
 
 /** Waits until the host has sized the iframe to the embed's content. */
@@ -49,9 +50,9 @@ describe("embed in a host page", () => {
     const text = received.filter((message): message is string => typeof message === "string");
     expect(text).toContain(`pymxPYMxexplorerxPYMxheightxPYMx${height}`);
     expect(received).toContainEqual({ sentinel: "amp", type: "embed-size", height });
-    expect(text.map((message) => (message.startsWith("{") ? (JSON.parse(message) as { context?: string; height?: number }) : null))).toContainEqual(
-      expect.objectContaining({ context: "iframe.resize", height }),
-    );
+    expect(
+      text.map((message) => (message.startsWith("{") ? (JSON.parse(message) as { context?: string; height?: number }) : null)),
+    ).toContainEqual(expect.objectContaining({ context: "iframe.resize", height }));
     // It never scrolls inside itself: its document is no taller than the iframe.
     expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(height + 1);
     expect(await frame.$$("input[type=file]")).toHaveLength(0);
@@ -74,7 +75,10 @@ describe("embed in a host page", () => {
   it("has no horizontal scrollbar at phone width (320 px), and fits its content", async () => {
     const { page, frame } = await openHost(352);
     await settled(page, frame);
-    const [scrollWidth, clientWidth] = await frame.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const [scrollWidth, clientWidth] = await frame.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(clientWidth).toBeLessThanOrEqual(320);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     // The graph keeps a real picture's height on a phone.
@@ -98,7 +102,8 @@ describe("embed in a host page", () => {
       const iframe = document.querySelector("iframe");
       const taken: number[] = [];
       (window as unknown as { taken: number[] }).taken = taken;
-      if (iframe) new MutationObserver(() => taken.push(Math.round(iframe.getBoundingClientRect().height))).observe(iframe, { attributes: true });
+      if (iframe)
+        new MutationObserver(() => taken.push(Math.round(iframe.getBoundingClientRect().height))).observe(iframe, { attributes: true });
     });
     // From the host window itself (not the iframe): ignored.
     await page.evaluate(() => window.postMessage("pymxPYMxexplorerxPYMxheightxPYMx777", "*"));
@@ -144,7 +149,8 @@ describe("embed page on its own", () => {
 });
 
 describe("render flags and start-up", () => {
-  const flagged = async (query: string, viewport = { width: 700, height: 800 }) => open(browserOf(), `${base}?embed=1&data=fixtures/sample.json&${query}`, viewport);
+  const flagged = async (query: string, viewport = { width: 700, height: 800 }) =>
+    open(browserOf(), `${base}?embed=1&data=fixtures/sample.json&${query}`, viewport);
 
   it("dark=true and dark=false force the theme whatever the reader's setting", async () => {
     const { page } = await flagged("dark=true");
@@ -203,7 +209,10 @@ describe("render flags and start-up", () => {
 
 describe("embed-code dialog in the full app", () => {
   it("gives code for the current view and previews it at phone and desktop widths, each sized to its content", async () => {
-    const { page, errors } = await open(browserOf(), `${base}?data=fixtures/sample.json&from=2019&forms=cash`, { width: 1280, height: 1000 });
+    const { page, errors } = await open(browserOf(), `${base}?data=fixtures/sample.json&from=2019&forms=cash`, {
+      width: 1280,
+      height: 1000,
+    });
     await page.click('[data-action="embed-code"]');
     const code = page.locator(".embed-dialog__code");
     const snippet = await code.inputValue();

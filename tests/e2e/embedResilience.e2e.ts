@@ -77,11 +77,14 @@ describe("Content-Security-Policy from the README", () => {
     await page.addInitScript(() => {
       const violations: string[] = [];
       Object.assign(window, { violations });
-      document.addEventListener("securitypolicyviolation", (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        violations.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`),
+      );
     });
   }
   // Every violation counts: zod runs jitless (src/io/schema.ts), so not even its eval probe is refused.
-  const violations = async (target: Page | Frame): Promise<string[]> => target.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  const violations = async (target: Page | Frame): Promise<string[]> =>
+    target.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
   it("is documented, with frame-ancestors and worker-src", () => {
     expect(csp).toContain("frame-ancestors");

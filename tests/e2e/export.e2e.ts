@@ -125,11 +125,25 @@ describe("PNG export", () => {
 });
 
 describe("npm run snapshot", () => {
-  const run = (args: string[]) => promisify(execFile)("npx", ["tsx", "scripts/snapshot.ts", "--dist", resolve(process.env["EXPLORER_DIST"] ?? "dist"), ...args], { timeout: 90_000 });
+  const run = (args: string[]) =>
+    promisify(execFile)("npx", ["tsx", "scripts/snapshot.ts", "--dist", resolve(process.env["EXPLORER_DIST"] ?? "dist"), ...args], {
+      timeout: 90_000,
+    });
 
   it("writes a valid PNG of the asked view, size and scale", async () => {
     const out = join(await mkdtemp(join(tmpdir(), "snapshot-")), "view.png");
-    const { stdout } = await run(["--data", "tests/fixtures/sample.json", "--state", "from=2019&forms=cash,cloud-credits", "--size", "1200x630", "--scale", "2", "--out", out]);
+    const { stdout } = await run([
+      "--data",
+      "tests/fixtures/sample.json",
+      "--state",
+      "from=2019&forms=cash,cloud-credits",
+      "--size",
+      "1200x630",
+      "--scale",
+      "2",
+      "--out",
+      out,
+    ]);
     expect(stdout).toContain("2400 × 1260");
     const picture = summarise(await readFile(out));
     expect([picture.width, picture.height]).toEqual([2400, 1260]);
@@ -138,7 +152,10 @@ describe("npm run snapshot", () => {
   });
 
   it("refuses a bad option with its usage, writing nothing", async () => {
-    const failure: unknown = await run(["--scale", "9", "--out", "never.png"]).then(() => null, (error: unknown) => error);
+    const failure: unknown = await run(["--scale", "9", "--out", "never.png"]).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(failure).toMatchObject({ code: 2 });
     expect(String((failure as { stderr?: string }).stderr)).toContain("--scale");
     await expect(readFile("never.png")).rejects.toThrow();
@@ -146,7 +163,10 @@ describe("npm run snapshot", () => {
 
   it("a --state the data cannot show exits 1 naming the parameter, writing nothing", async () => {
     const out = join(await mkdtemp(join(tmpdir(), "snapshot-")), "view.png");
-    const failure: unknown = await run(["--data", "tests/fixtures/sample.json", "--state", "from=abc", "--out", out]).then(() => null, (error: unknown) => error);
+    const failure: unknown = await run(["--data", "tests/fixtures/sample.json", "--state", "from=abc", "--out", out]).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(failure).toMatchObject({ code: 1 });
     expect(String((failure as { stderr?: string }).stderr)).toContain('"from"');
     await expect(readFile(out)).rejects.toThrow();

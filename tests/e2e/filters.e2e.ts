@@ -13,15 +13,18 @@ const browserOf = useBrowser();
 describe("the default dataset", () => {
   const flagship = modelOf("data/china-ai-investments.json");
 
-  it.each(["", "from=2023&to=2024&forms=cloud-credits", "from=2023"])("opens without ?data= and shows ?%s as the model computes", async (query) => {
-    const { page, errors } = await open(browserOf(), `${base}?${query}`);
-    expect(await page.getAttribute("#app", "data-state")).toBe("ready");
-    const { text: _text, ...counts } = await readStatus(page);
-    expect(counts).toEqual(expectedFor(flagship, query));
-    expect(await page.textContent("#title")).toBe(flagship.dataset.meta.title);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(["", "from=2023&to=2024&forms=cloud-credits", "from=2023"])(
+    "opens without ?data= and shows ?%s as the model computes",
+    async (query) => {
+      const { page, errors } = await open(browserOf(), `${base}?${query}`);
+      expect(await page.getAttribute("#app", "data-state")).toBe("ready");
+      const { text: _text, ...counts } = await readStatus(page);
+      expect(counts).toEqual(expectedFor(flagship, query));
+      expect(await page.textContent("#title")).toBe(flagship.dataset.meta.title);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe("filters through the URL", () => {

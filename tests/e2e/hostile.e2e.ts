@@ -13,7 +13,9 @@ const browserOf = useBrowser();
 /** Elements or handlers that only data could have created, and anything a payload would set. */
 async function injected(page: Page): Promise<{ elements: number; xss: unknown; polluted: unknown; badLinks: string[] }> {
   return page.evaluate(() => ({
-    elements: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onclick], [onmouseover], [onload], body script:not([src]), i, b').length,
+    elements: document.querySelectorAll(
+      'img[src="x"], svg[onload], [onerror], [onclick], [onmouseover], [onload], body script:not([src]), i, b',
+    ).length,
     xss: (window as unknown as { __xss?: unknown }).__xss,
     polluted: ({} as Record<string, unknown>)["polluted"],
     badLinks: Array.from(document.querySelectorAll("a[href]"))
@@ -24,7 +26,10 @@ async function injected(page: Page): Promise<{ elements: number; xss: unknown; p
 
 describe("hostile data", () => {
   it("markup in titles, labels, forms and sources is shown as text everywhere, never run", async () => {
-    const raw = JSON.parse(readFileSync("tests/fixtures/hostile.json", "utf8")) as { meta: { title: string }; nodes: Array<{ id: string; label: string }> };
+    const raw = JSON.parse(readFileSync("tests/fixtures/hostile.json", "utf8")) as {
+      meta: { title: string };
+      nodes: Array<{ id: string; label: string }>;
+    };
     const dialogs: string[] = [];
     const { page, errors } = await open(browserOf(), `${base}?data=fixtures/hostile.json&focus=img`);
     page.on("dialog", (dialog) => {
@@ -77,8 +82,17 @@ describe("hostile data", () => {
 
   it("a hostile CSV opened with the picker renders its names as text", async () => {
     const { page, errors } = await open(browserOf(), `${base}?data=fixtures/sample.json`);
-    await page.setInputFiles('input[type="file"]', { name: "hostile.csv", mimeType: "text/csv", buffer: Buffer.from('investor,startup,amount\n"<img src=x onerror=""window.__xss=1"">",__proto__,5M\nconstructor,"<script>window.__xss=2</script>",1M\nhasOwnProperty,toString,2M\n') });
-    await page.waitForFunction(() => document.getElementById("status")?.dataset["totalDeals"] === "3" && document.getElementById("app")?.dataset["state"] === "ready");
+    await page.setInputFiles('input[type="file"]', {
+      name: "hostile.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        'investor,startup,amount\n"<img src=x onerror=""window.__xss=1"">",__proto__,5M\nconstructor,"<script>window.__xss=2</script>",1M\nhasOwnProperty,toString,2M\n',
+      ),
+    });
+    await page.waitForFunction(
+      () =>
+        document.getElementById("status")?.dataset["totalDeals"] === "3" && document.getElementById("app")?.dataset["state"] === "ready",
+    );
     await page.click('[data-view="table"]');
     const table = (await page.textContent("#table")) ?? "";
     expect(table).toContain('<img src=x onerror="window.__xss=1">');

@@ -27,7 +27,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function waitForTotals(page: Page, deals: number): Promise<void> {
   await page.waitForFunction(
-    (n) => document.getElementById("status")?.dataset["totalDeals"] === String(n) && document.getElementById("app")?.dataset["state"] === "ready",
+    (n) =>
+      document.getElementById("status")?.dataset["totalDeals"] === String(n) &&
+      document.getElementById("app")?.dataset["state"] === "ready",
     deals,
     { timeout: 120_000 },
   );
@@ -41,13 +43,21 @@ describe("import through the file picker", () => {
     await page.evaluate(() => {
       const longTasks: number[][] = [];
       Object.assign(window, { longTasks });
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push([entry.startTime, entry.duration]))).observe({ type: "longtask" });
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push([entry.startTime, entry.duration]))).observe({
+        type: "longtask",
+      });
     });
     await page.evaluate(() => {
       const states: string[] = [];
       Object.assign(window, { importStates: states });
       const panel = document.getElementById("import-progress");
-      if (panel) new MutationObserver(() => states.push(`${panel.dataset["state"] ?? ""}:${panel.textContent ?? ""}`)).observe(panel, { attributes: true, childList: true, subtree: true, characterData: true });
+      if (panel)
+        new MutationObserver(() => states.push(`${panel.dataset["state"] ?? ""}:${panel.textContent ?? ""}`)).observe(panel, {
+          attributes: true,
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
     });
     const startedAt = await page.evaluate(() => performance.now());
     await page.setInputFiles('input[type="file"]', bigCsv);
@@ -68,22 +78,39 @@ describe("import through the file picker", () => {
     // (named once, before any line); then come the earliest lines with one.
     const problems = await page.locator(".import-summary__problems li").allTextContents();
     expect(problems[0]).toMatch(/^columns: columns not used: .*"notes"/);
-    const firstLine = Math.min(expected.skippedLines[0] ?? Infinity, expected.duplicateLines[0] ?? Infinity, expected.selfLines[0] ?? Infinity, expected.foreignAmountLines[0] ?? Infinity);
+    const firstLine = Math.min(
+      expected.skippedLines[0] ?? Infinity,
+      expected.duplicateLines[0] ?? Infinity,
+      expected.selfLines[0] ?? Infinity,
+      expected.foreignAmountLines[0] ?? Infinity,
+    );
     expect(problems[1]).toContain(`line ${firstLine}:`);
 
     // The full report names every skipped line and every warning's line.
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="import-report"]')]);
     const report = readFileSync(await download.path(), "utf8");
     for (const line of expected.skippedLines) expect(report).toMatch(new RegExp(`^error: line ${line}: .*row skipped$`, "m"));
-    for (const line of [...expected.duplicateLines, ...expected.selfLines, ...expected.foreignAmountLines]) expect(report).toContain(`warning: line ${line}: `);
+    for (const line of [...expected.duplicateLines, ...expected.selfLines, ...expected.foreignAmountLines])
+      expect(report).toContain(`warning: line ${line}: `);
     expect(report.match(/^warning: /gm)?.length).toBe(expected.warnings);
 
     // Progress was shown while the worker read the file.
     const states = await page.evaluate(() => (window as unknown as { importStates: string[] }).importStates);
     expect(states.some((state) => /^progress:Reading crunchbase-like\.csv: \d+%/.test(state))).toBe(true);
 
-    const longest = await page.evaluate((since) => Math.max(0, ...(window as unknown as { longTasks: number[][] }).longTasks.filter(([start = 0]) => start >= since).map(([, duration = 0]) => duration)), startedAt);
-    console.log(`80k-row CSV: file picked -> ready ${Math.round(readyAt - startedAt)} ms; longest main-thread task ${Math.round(longest)} ms`);
+    const longest = await page.evaluate(
+      (since) =>
+        Math.max(
+          0,
+          ...(window as unknown as { longTasks: number[][] }).longTasks
+            .filter(([start = 0]) => start >= since)
+            .map(([, duration = 0]) => duration),
+        ),
+      startedAt,
+    );
+    console.log(
+      `80k-row CSV: file picked -> ready ${Math.round(readyAt - startedAt)} ms; longest main-thread task ${Math.round(longest)} ms`,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -177,7 +204,12 @@ describe("?data= from another site", () => {
     let credentials: string | undefined = "unset";
     await context.route("https://data.example.org/**", async (route) => {
       credentials = route.request().headers()["cookie"];
-      await route.fulfill({ status: 200, contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: readFileSync("tests/fixtures/graphology.json", "utf8") });
+      await route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        headers: { "access-control-allow-origin": "*" },
+        body: readFileSync("tests/fixtures/graphology.json", "utf8"),
+      });
     });
     await page.goto(`${base}?data=${encodeURIComponent("https://data.example.org/deals.json")}`);
     await page.waitForSelector('#app[data-state="ready"]');

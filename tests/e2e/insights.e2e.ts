@@ -30,24 +30,31 @@ async function sharedRows(page: Page): Promise<string[]> {
 }
 
 describe("stats panel", () => {
-  it.each(["", "?forms=cloud-credits", "?from=2023&to=2024&undisclosed=0", "?forms=cash,compute&min=100M"])("shows the core's figures for %j", async (query) => {
-    const { stats } = viewOf(flagship, query.replace(/^\?/, ""));
-    const { page, errors } = await open(browserOf(), `${base}${query}`);
-    expect(await statValue(page, "total-amount")).toBe(Math.round(stats.total.disclosedUsd));
-    expect(await statValue(page, "deals")).toBe(stats.total.deals);
-    expect(await statValue(page, "undisclosed")).toBe(stats.total.undisclosedDeals);
-    // The panel and the status line agree.
-    expect(await statValue(page, "total-amount")).toBe((await readStatus(page)).visibleAmountUsd);
-    const shares = await page.$$eval("#stats [data-share-form]", (items) => items.map((item) => [(item as HTMLElement).dataset["shareForm"], Number((item as HTMLElement).dataset["amountUsd"])]));
-    const expected = stats.byForm.map((share) => [share.form, Math.round(share.disclosedUsd)]);
-    if (stats.unsplitAmount > 0) expected.push(["unsplit", Math.round(stats.unsplitAmount)]);
-    expect(shares).toEqual(expected);
-    const top = await page.$$eval('#stats [data-top="investors"] [data-node]', (buttons) => buttons.map((button) => (button as HTMLElement).dataset["node"]));
-    // Ranked by deals when most amounts are undisclosed (the panel says so), else by dollars.
-    expect(top).toEqual((stats.mostlyUndisclosed ? stats.topInvestorsByCount : stats.topInvestorsByAmount).map((entry) => entry.id));
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(["", "?forms=cloud-credits", "?from=2023&to=2024&undisclosed=0", "?forms=cash,compute&min=100M"])(
+    "shows the core's figures for %j",
+    async (query) => {
+      const { stats } = viewOf(flagship, query.replace(/^\?/, ""));
+      const { page, errors } = await open(browserOf(), `${base}${query}`);
+      expect(await statValue(page, "total-amount")).toBe(Math.round(stats.total.disclosedUsd));
+      expect(await statValue(page, "deals")).toBe(stats.total.deals);
+      expect(await statValue(page, "undisclosed")).toBe(stats.total.undisclosedDeals);
+      // The panel and the status line agree.
+      expect(await statValue(page, "total-amount")).toBe((await readStatus(page)).visibleAmountUsd);
+      const shares = await page.$$eval("#stats [data-share-form]", (items) =>
+        items.map((item) => [(item as HTMLElement).dataset["shareForm"], Number((item as HTMLElement).dataset["amountUsd"])]),
+      );
+      const expected = stats.byForm.map((share) => [share.form, Math.round(share.disclosedUsd)]);
+      if (stats.unsplitAmount > 0) expected.push(["unsplit", Math.round(stats.unsplitAmount)]);
+      expect(shares).toEqual(expected);
+      const top = await page.$$eval('#stats [data-top="investors"] [data-node]', (buttons) =>
+        buttons.map((button) => (button as HTMLElement).dataset["node"]),
+      );
+      // Ranked by deals when most amounts are undisclosed (the panel says so), else by dollars.
+      expect(top).toEqual((stats.mostlyUndisclosed ? stats.topInvestorsByCount : stats.topInvestorsByAmount).map((entry) => entry.id));
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("with ?forms=cloud-credits reads the credits total, all of it in the credits share", async () => {
     const { stats } = viewOf(flagship, "forms=cloud-credits");
@@ -64,7 +71,9 @@ describe("stats panel", () => {
     const { page } = await open(browserOf(), base);
     await page.click('#stats [data-rank="deals"]');
     expect(await page.getAttribute('#stats [data-rank="deals"]', "aria-pressed")).toBe("true");
-    const top = await page.$$eval('#stats [data-top="investors"] [data-node]', (buttons) => buttons.map((button) => (button as HTMLElement).dataset["node"]));
+    const top = await page.$$eval('#stats [data-top="investors"] [data-node]', (buttons) =>
+      buttons.map((button) => (button as HTMLElement).dataset["node"]),
+    );
     expect(top).toEqual(stats.topInvestorsByCount.map((entry) => entry.id));
     const first = stats.topInvestorsByCount[0]?.id ?? "";
     await page.locator(`#stats [data-top="investors"] [data-node="${first}"]`).click();

@@ -62,7 +62,8 @@ describe("large graphs", () => {
     expect(status).toBe("30000");
     const density = page.locator('[data-density="thinned"]');
     await density.waitFor();
-    const drawnAt = async (): Promise<number> => Number(/Drawing the ([\d,]+)/.exec((await density.textContent()) ?? "")?.[1]?.replace(/,/g, ""));
+    const drawnAt = async (): Promise<number> =>
+      Number(/Drawing the ([\d,]+)/.exec((await density.textContent()) ?? "")?.[1]?.replace(/,/g, ""));
     const before = await drawnAt();
     expect(before).toBeGreaterThan(11_000);
     expect(before).toBeLessThanOrEqual(12_500);
@@ -106,10 +107,17 @@ describe("layout", () => {
     // than a screenshot, so the moving picture is checked by its hidden layer, not by pixels.
     const during = await page.evaluate(() => {
       document.querySelector<HTMLButtonElement>('[data-action="rerun-layout"]')?.click();
-      return [window.explorer?.store.getState().layout.running, getComputedStyle(document.querySelector("#graph canvas.sigma-edges") ?? document.body).visibility];
+      return [
+        window.explorer?.store.getState().layout.running,
+        getComputedStyle(document.querySelector("#graph canvas.sigma-edges") ?? document.body).visibility,
+      ];
     });
     expect(during).toEqual([true, "hidden"]);
-    await page.waitForFunction(() => window.explorer?.store.getState().layout.progress === 1 && !window.explorer.store.getState().layout.running, undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => window.explorer?.store.getState().layout.progress === 1 && !window.explorer.store.getState().layout.running,
+      undefined,
+      { timeout: 120_000 },
+    );
     await page.waitForFunction(() => {
       const canvas = document.querySelector("#graph canvas.sigma-edges");
       return canvas !== null && getComputedStyle(canvas).visibility === "visible";
@@ -146,11 +154,14 @@ describe("layout", () => {
 describe("PNG of the view", () => {
   it("is drawn by a temporary renderer: not blank, and different when the filters differ", async () => {
     const { page } = await open(browserOf(), `${base}?data=fixtures/sample.json`);
-    const png = async (): Promise<Buffer> => Buffer.from(await page.evaluate(async () => {
-      const blob = await window.explorer?.graphPng();
-      if (!blob) throw new Error("no image");
-      return Array.from(new Uint8Array(await blob.arrayBuffer()));
-    }));
+    const png = async (): Promise<Buffer> =>
+      Buffer.from(
+        await page.evaluate(async () => {
+          const blob = await window.explorer?.graphPng();
+          if (!blob) throw new Error("no image");
+          return Array.from(new Uint8Array(await blob.arrayBuffer()));
+        }),
+      );
     const all = await png();
     const summary = summarise(all);
     expect(summary.inkShare).toBeGreaterThan(0.003);

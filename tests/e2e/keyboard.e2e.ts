@@ -21,7 +21,10 @@ const graphFocus = (page: Page): Promise<GraphFocus> =>
   page.evaluate(() => ({
     node: document.getElementById("graph")?.dataset["keyboardNode"] ?? null,
     live: document.getElementById("graph-live")?.textContent ?? "",
-    active: document.activeElement === document.body || !document.activeElement ? "body" : document.activeElement.id || document.activeElement.tagName.toLowerCase(),
+    active:
+      document.activeElement === document.body || !document.activeElement
+        ? "body"
+        : document.activeElement.id || document.activeElement.tagName.toLowerCase(),
   }));
 
 /** Presses a key in the graph and waits until the keyboard's node or the live region changes. */
@@ -29,7 +32,9 @@ async function press(page: Page, key: string): Promise<GraphFocus> {
   const before = await graphFocus(page);
   await page.keyboard.press(key);
   await page.waitForFunction(
-    ([node, live]) => (document.getElementById("graph")?.dataset["keyboardNode"] ?? null) !== node || document.getElementById("graph-live")?.textContent !== live,
+    ([node, live]) =>
+      (document.getElementById("graph")?.dataset["keyboardNode"] ?? null) !== node ||
+      document.getElementById("graph-live")?.textContent !== live,
     [before.node, before.live] as const,
   );
   return graphFocus(page);
@@ -71,7 +76,10 @@ describe("the graph by keyboard", () => {
 
     const right = await press(page, "ArrowRight");
     expect(right.node).not.toBe(first.node);
-    const [from, to] = await page.evaluate(([a, b]) => [window.explorer?.nodePosition(a ?? ""), window.explorer?.nodePosition(b ?? "")], [first.node, right.node] as const);
+    const [from, to] = await page.evaluate(([a, b]) => [window.explorer?.nodePosition(a ?? ""), window.explorer?.nodePosition(b ?? "")], [
+      first.node,
+      right.node,
+    ] as const);
     expect(to?.x ?? 0).toBeGreaterThan(from?.x ?? 0);
     expect(right.active).toBe("graph");
 
@@ -105,7 +113,10 @@ describe("the graph by keyboard", () => {
     await page.focus("#selection .deal__counterparty");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.explorer?.store.getState().focus !== "alibaba");
-    const active = await page.evaluate(() => ({ deal: document.activeElement?.closest<HTMLElement>("[data-deal]")?.dataset["deal"], node: (document.activeElement as HTMLElement | null)?.dataset["node"] }));
+    const active = await page.evaluate(() => ({
+      deal: document.activeElement?.closest<HTMLElement>("[data-deal]")?.dataset["deal"],
+      node: (document.activeElement as HTMLElement | null)?.dataset["node"],
+    }));
     expect(active).toEqual({ deal, node: "alibaba" });
     await page.focus('[data-action="close-selection"]');
     await page.keyboard.press("Enter");
@@ -142,8 +153,16 @@ const visibleWords = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
     const words: string[] = [];
     for (const element of document.querySelectorAll<HTMLElement>("body *")) {
-      if (element.closest("[hidden], script, style, textarea, .deal__sources, .deals-table__sources") || (element.closest("dialog") && !element.closest("dialog[open]"))) continue;
-      const own = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent?.trim() ?? "").join(" ").trim();
+      if (
+        element.closest("[hidden], script, style, textarea, .deal__sources, .deals-table__sources") ||
+        (element.closest("dialog") && !element.closest("dialog[open]"))
+      )
+        continue;
+      const own = [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent?.trim() ?? "")
+        .join(" ")
+        .trim();
       if (own) words.push(own);
       for (const name of ["aria-label", "placeholder", "title", "aria-roledescription"]) {
         const value = element.getAttribute(name);
@@ -165,7 +184,11 @@ describe("the table as a way in", () => {
     const first = await page.$eval(".deals-table tbody tr", (row) => ({
       header: row.querySelector("th")?.getAttribute("scope"),
       node: row.querySelector<HTMLElement>("th [data-node]")?.dataset["node"] ?? "",
-      links: [...row.querySelectorAll<HTMLAnchorElement>(".deals-table__sources a")].map((link) => ({ text: link.textContent, host: new URL(link.href).host.replace(/^www\./, ""), rel: link.rel })),
+      links: [...row.querySelectorAll<HTMLAnchorElement>(".deals-table__sources a")].map((link) => ({
+        text: link.textContent,
+        host: new URL(link.href).host.replace(/^www\./, ""),
+        rel: link.rel,
+      })),
     }));
     expect(first.header).toBe("row");
     expect(first.links.length).toBeGreaterThan(0);
@@ -182,7 +205,10 @@ describe("a live language switch", () => {
     const { page } = await open(browserOf(), `${base}?focus=alibaba`);
     // The check can fail: the English page shows many of these strings.
     expect((await englishLeft(page, englishPatterns(zh))).length).toBeGreaterThan(20);
-    for (const [lang, messages] of [["zh", zh], ["ko", ko]] as const) {
+    for (const [lang, messages] of [
+      ["zh", zh],
+      ["ko", ko],
+    ] as const) {
       await page.selectOption('[data-action="language"]', lang);
       await page.waitForFunction((code) => document.documentElement.lang === code, lang);
       const patterns = englishPatterns(messages);

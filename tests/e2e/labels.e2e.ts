@@ -27,11 +27,13 @@ async function labelsOf(page: Page): Promise<{ boxes: Box[]; width: number; heig
 
 function problems({ boxes, width, height }: { boxes: Box[]; width: number; height: number }): string[] {
   const found: string[] = [];
-  for (const box of boxes) if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) found.push(`${box.id} cut by the edge`);
+  for (const box of boxes)
+    if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) found.push(`${box.id} cut by the edge`);
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
       const [a, b] = [boxes[i]!, boxes[j]!];
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) found.push(`${a.id} overlaps ${b.id}`);
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        found.push(`${a.id} overlaps ${b.id}`);
     }
   return found;
 }

@@ -61,7 +61,11 @@ describe("layout of a real-shaped network", () => {
 
     // Continue from where it stopped: runs to the end and still reads well.
     await page.locator('[data-action="continue-layout"]').click();
-    await page.waitForFunction(() => window.explorer?.store.getState().layout.progress === 1 && !window.explorer.store.getState().layout.running, undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => window.explorer?.store.getState().layout.progress === 1 && !window.explorer.store.getState().layout.running,
+      undefined,
+      { timeout: 120_000 },
+    );
     const continued = await picture(page);
     const quality = layoutQuality(continued.positions, continued.count, continued.links);
     expect(quality.neighbourhood).toBeGreaterThanOrEqual(0.2);

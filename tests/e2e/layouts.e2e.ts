@@ -38,8 +38,11 @@ describe("layouts", () => {
     await arranged(page, "year");
     const xs = await positions(page);
     const years = nodeYears(flagship);
-    const startups = flagship.dataset.nodes.flatMap((node, i) => (node.kind === "startup" && !Number.isNaN(years[i] ?? Number.NaN) ? [i] : []));
-    for (const a of startups) for (const b of startups) if ((years[a] ?? 0) < (years[b] ?? 0)) expect(xs[a]?.[0] ?? 0).toBeLessThan(xs[b]?.[0] ?? 0);
+    const startups = flagship.dataset.nodes.flatMap((node, i) =>
+      node.kind === "startup" && !Number.isNaN(years[i] ?? Number.NaN) ? [i] : [],
+    );
+    for (const a of startups)
+      for (const b of startups) if ((years[a] ?? 0) < (years[b] ?? 0)) expect(xs[a]?.[0] ?? 0).toBeLessThan(xs[b]?.[0] ?? 0);
     await page.selectOption('[data-action="layout"]', "force");
     await arranged(page, "force");
     expect(await waitForParam(page, "layout", null)).toBeTruthy();
@@ -68,7 +71,9 @@ describe("layouts", () => {
     const { page, errors } = await open(browserOf(), `${base}?layout=map`);
     await arranged(page, "map");
     const first = (city: string) => flagship.dataset.nodes.find((node) => node.city === city)?.id ?? "";
-    const [beijing, shenzhen, shanghai, sf] = await Promise.all(["Beijing", "Shenzhen", "Shanghai", "San Francisco"].map((city) => positionOf(page, first(city))));
+    const [beijing, shenzhen, shanghai, sf] = await Promise.all(
+      ["Beijing", "Shenzhen", "Shanghai", "San Francisco"].map((city) => positionOf(page, first(city))),
+    );
     expect(beijing!.y).toBeLessThan(shenzhen!.y);
     expect(shanghai!.x).toBeGreaterThan(sf!.x);
     expect(errors).toEqual([]);
@@ -98,13 +103,16 @@ describe("colour keys", () => {
 });
 
 describe("scope", () => {
-  it.each(["ego=alibaba", "ego=alibaba&depth=2&from=2023", "component=largest", "top=3&forms=cash", "top=5&from=2024"])("?%s counts what the core computes", async (query) => {
-    const { page } = await open(browserOf(), `${base}?${query}`);
-    const { text: _text, ...counts } = await readStatus(page);
-    expect(counts).toEqual(expectedFor(flagship, query));
-    expect(counts.visibleDeals).toBeLessThan(counts.totalDeals);
-    await page.close();
-  });
+  it.each(["ego=alibaba", "ego=alibaba&depth=2&from=2023", "component=largest", "top=3&forms=cash", "top=5&from=2024"])(
+    "?%s counts what the core computes",
+    async (query) => {
+      const { page } = await open(browserOf(), `${base}?${query}`);
+      const { text: _text, ...counts } = await readStatus(page);
+      expect(counts).toEqual(expectedFor(flagship, query));
+      expect(counts.visibleDeals).toBeLessThan(counts.totalDeals);
+      await page.close();
+    },
+  );
 
   it.each([
     ["ego=nobody", "ego"],
@@ -123,7 +131,10 @@ describe("scope", () => {
     await page.fill('[data-action="top"]', "2");
     await page.dispatchEvent('[data-action="top"]', "change");
     await waitForParam(page, "top", "2");
-    await page.waitForFunction((deals) => document.getElementById("status")?.dataset["visibleDeals"] === String(deals), expectedFor(flagship, "from=2024&top=2").visibleDeals);
+    await page.waitForFunction(
+      (deals) => document.getElementById("status")?.dataset["visibleDeals"] === String(deals),
+      expectedFor(flagship, "from=2024&top=2").visibleDeals,
+    );
     await page.close();
   });
 });

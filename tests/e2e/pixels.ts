@@ -33,7 +33,10 @@ export function difference(a: Buffer, b: Buffer): number {
   if (pa.width !== pb.width || pa.height !== pb.height) return 1;
   let changed = 0;
   for (let i = 0; i < pa.data.length; i += 4) {
-    const delta = Math.abs((pa.data[i] ?? 0) - (pb.data[i] ?? 0)) + Math.abs((pa.data[i + 1] ?? 0) - (pb.data[i + 1] ?? 0)) + Math.abs((pa.data[i + 2] ?? 0) - (pb.data[i + 2] ?? 0));
+    const delta =
+      Math.abs((pa.data[i] ?? 0) - (pb.data[i] ?? 0)) +
+      Math.abs((pa.data[i + 1] ?? 0) - (pb.data[i + 1] ?? 0)) +
+      Math.abs((pa.data[i + 2] ?? 0) - (pb.data[i + 2] ?? 0));
     if (delta > 30) changed++;
   }
   return changed / (pa.width * pa.height);

@@ -31,13 +31,23 @@ async function serveAtSubPath(root: string): Promise<string> {
 }
 
 async function waitForTotals(page: Page, deals: number): Promise<void> {
-  await page.waitForFunction((n) => document.getElementById("status")?.dataset["totalDeals"] === String(n) && document.getElementById("app")?.dataset["state"] === "ready", deals);
+  await page.waitForFunction(
+    (n) =>
+      document.getElementById("status")?.dataset["totalDeals"] === String(n) &&
+      document.getElementById("app")?.dataset["state"] === "ready",
+    deals,
+  );
 }
 
 /** Opens a file with the picker, accepting the column choice if the app asks. */
 async function openFile(page: Page, path: string, deals: number): Promise<void> {
   await page.setInputFiles('input[type="file"]', path);
-  await page.waitForFunction((n) => Boolean(document.querySelector("dialog.mapping-dialog[open]")) || document.getElementById("status")?.dataset["totalDeals"] === String(n), deals);
+  await page.waitForFunction(
+    (n) =>
+      Boolean(document.querySelector("dialog.mapping-dialog[open]")) ||
+      document.getElementById("status")?.dataset["totalDeals"] === String(n),
+    deals,
+  );
   if (await page.locator("dialog.mapping-dialog[open]").count()) await page.click('[data-action="import-confirm"]');
   await waitForTotals(page, deals);
 }
@@ -65,7 +75,9 @@ function expectedDeals(): number {
 
 describe("npm run publish", () => {
   it("prints usage with --help (exit 0) and refuses bad usage with exit 2 on stderr", () => {
-    expect(execFileSync("npx", ["tsx", "scripts/publish.ts", "--help"], { encoding: "utf8" })).toMatch(/usage: npm run publish -- INPUT --out DIR/);
+    expect(execFileSync("npx", ["tsx", "scripts/publish.ts", "--help"], { encoding: "utf8" })).toMatch(
+      /usage: npm run publish -- INPUT --out DIR/,
+    );
     for (const args of [[CSV], [CSV, "--out", join(folder, "y"), "--url", "http://insecure.example/"]]) {
       let status = 0;
       let stderr = "";
@@ -100,7 +112,9 @@ describe("npm run publish", () => {
     const frame = page.frameLocator("iframe[data-explorer-embed]");
     await frame.locator('#app[data-state="ready"]').waitFor({ timeout: 30_000 });
     expect(Number(await frame.locator("#status").getAttribute("data-total-deals"))).toBe(expectedDeals());
-    expect(await page.inputValue("#code-html")).toMatch(/^<iframe data-explorer-embed src="https:\/\/your-site\.example\/REPLACE-WITH-THE-ADDRESS-OF-THIS-FOLDER\/\?embed=1/);
+    expect(await page.inputValue("#code-html")).toMatch(
+      /^<iframe data-explorer-embed src="https:\/\/your-site\.example\/REPLACE-WITH-THE-ADDRESS-OF-THIS-FOLDER\/\?embed=1/,
+    );
     const png = readFileSync(join(site, "fallback.png"));
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect(png.readUInt32BE(16)).toBe(1200);
@@ -125,12 +139,16 @@ describe("the editor and the Publish button", () => {
     expect((JSON.parse(readFileSync(dataPath, "utf8")) as { meta: { title: string } }).meta.title).toBe("Our own story");
 
     // The zip: the same folder as the CLI's, which served from a sub-path shows the data and the title.
-    const [zipDownload] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.click('[data-action="editor-publish"]')]);
+    const [zipDownload] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.click('[data-action="editor-publish"]'),
+    ]);
     const zipPath = join(folder, "site.zip");
     await zipDownload.saveAs(zipPath);
     const entries = unzipSync(readFileSync(zipPath));
     const names = Object.keys(entries);
-    for (const name of ["site/index.html", "site/embed.html", "site/fallback.png", "site/embed.js", "site/data/everyday-headers.json"]) expect(names).toContain(name);
+    for (const name of ["site/index.html", "site/embed.html", "site/fallback.png", "site/embed.js", "site/data/everyday-headers.json"])
+      expect(names).toContain(name);
     expect(names.some((name) => /^site\/assets\/index-.*\.js$/.test(name))).toBe(true);
     const unzipped = join(folder, "unzipped");
     for (const [name, bytes] of Object.entries(entries)) {

@@ -11,17 +11,33 @@ const browserOf = useBrowser();
 const FOLDER = "tests/fixtures/robust-generated";
 
 const node = (id: string, label = id, kind = "investor"): object => ({ id, label, kind });
-const doc = (nodes: object[], deals: object[]): string => JSON.stringify({ format: "investment-graph", version: 1, meta: { title: "hostile" }, nodes, deals });
+const doc = (nodes: object[], deals: object[]): string =>
+  JSON.stringify({ format: "investment-graph", version: 1, meta: { title: "hostile" }, nodes, deals });
 
 /** Each hostile input, as a file name and its text. */
 function hostileFiles(): Record<string, string> {
   const investors = Array.from({ length: 6000 }, (_, i) => node(`investor-${i}`));
-  const badDeals = Array.from({ length: 6000 }, (_, i) => ({ id: `d${i}`, investor: `investor-x${i}`, target: `investor-${i}`, form: "cash" }));
+  const badDeals = Array.from({ length: 6000 }, (_, i) => ({
+    id: `d${i}`,
+    investor: `investor-x${i}`,
+    target: `investor-${i}`,
+    form: "cash",
+  }));
   const forms = Array.from({ length: 60 }, (_, i) => ({ id: `f${i}`, investor: "a", target: "b", form: `form-${i}`, amountUsd: 1e13 }));
   return {
     "unknown-investors.json": doc(investors, badDeals),
-    "huge-label.json": doc([node("a", "L".repeat(20_000_000)), node("b", "B", "startup")], [{ id: "d", investor: "a", target: "b", form: "cash", amountUsd: 5 }]),
-    "huge-values.json": doc([node("a", "A"), { ...node("b", "B", "startup"), x: 1e308, y: -1e308 }], [{ id: "d1", investor: "a", target: "b", form: "cash", amountUsd: 1e308 }, { id: "d2", investor: "a", target: "b", form: "cash", amountUsd: 1e13, date: "0000" }, { id: "d3", investor: "a", target: "b", form: "cash", amountUsd: 1e13 }]),
+    "huge-label.json": doc(
+      [node("a", "L".repeat(20_000_000)), node("b", "B", "startup")],
+      [{ id: "d", investor: "a", target: "b", form: "cash", amountUsd: 5 }],
+    ),
+    "huge-values.json": doc(
+      [node("a", "A"), { ...node("b", "B", "startup"), x: 1e308, y: -1e308 }],
+      [
+        { id: "d1", investor: "a", target: "b", form: "cash", amountUsd: 1e308 },
+        { id: "d2", investor: "a", target: "b", form: "cash", amountUsd: 1e13, date: "0000" },
+        { id: "d3", investor: "a", target: "b", form: "cash", amountUsd: 1e13 },
+      ],
+    ),
     "many-forms.json": doc([node("a"), node("b", "B", "startup")], forms),
     "whitespace.csv": " \n\t\n ",
     "null.json": "null",
@@ -48,7 +64,8 @@ async function openWatched(url: string): Promise<{ page: Page; errors: string[] 
   return { page, errors };
 }
 
-const longest = (page: Page): Promise<number> => page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+const longest = (page: Page): Promise<number> =>
+  page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
 
 describe("hostile inputs in the browser", () => {
   it.each<[string, "ready" | "error", RegExp]>([
@@ -58,17 +75,21 @@ describe("hostile inputs in the browser", () => {
     ["many-forms.json", "ready", /^/],
     ["whitespace.csv", "error", /empty/],
     ["null.json", "error", /not a dataset/],
-  ])("%s ends %s with no main-thread task over 1 s", async (file, state, alert) => {
-    const { page, errors } = await openWatched(`${base}?data=fixtures/robust-generated/${file}`);
-    await page.waitForSelector(`#app[data-state="${state}"]`, { timeout: 60_000 });
-    const alerts = await page.$$eval('[role="alert"]', (elements) => elements.map((element) => element.textContent ?? "").join("\n"));
-    expect(alerts).toMatch(alert);
-    const worst = await longest(page);
-    console.log(`${file}: ${state}; longest main-thread task ${Math.round(worst)} ms`);
-    expect(worst).toBeLessThan(1000);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 90_000);
+  ])(
+    "%s ends %s with no main-thread task over 1 s",
+    async (file, state, alert) => {
+      const { page, errors } = await openWatched(`${base}?data=fixtures/robust-generated/${file}`);
+      await page.waitForSelector(`#app[data-state="${state}"]`, { timeout: 60_000 });
+      const alerts = await page.$$eval('[role="alert"]', (elements) => elements.map((element) => element.textContent ?? "").join("\n"));
+      expect(alerts).toMatch(alert);
+      const worst = await longest(page);
+      console.log(`${file}: ${state}; longest main-thread task ${Math.round(worst)} ms`);
+      expect(worst).toBeLessThan(1000);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    90_000,
+  );
 
   it("forms=form-35 among 60 forms shows one deal", async () => {
     const { page } = await openWatched(`${base}?data=fixtures/robust-generated/many-forms.json&forms=form-35`);
@@ -83,7 +104,9 @@ describe("hostile inputs in the browser", () => {
     await dialog.waitFor();
     await page.click(".mapping-dialog__cancel");
     await page.waitForSelector('#app[data-state="error"]', { timeout: 30_000 });
-    expect(await page.$$eval('[role="alert"]', (elements) => elements.map((element) => element.textContent ?? "").join("\n"))).toMatch(/cancelled/);
+    expect(await page.$$eval('[role="alert"]', (elements) => elements.map((element) => element.textContent ?? "").join("\n"))).toMatch(
+      /cancelled/,
+    );
     await page.close();
   }, 90_000);
 });

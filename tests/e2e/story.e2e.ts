@@ -10,7 +10,8 @@ const base = inject("baseUrl");
 const browserOf = useBrowser();
 const STORY = "data=fixtures/story.json";
 
-const captionStep = (page: Page | Frame): Promise<string> => page.$eval("#story", (element) => ((element as HTMLElement).hidden ? "" : ((element as HTMLElement).dataset["step"] ?? "")));
+const captionStep = (page: Page | Frame): Promise<string> =>
+  page.$eval("#story", (element) => ((element as HTMLElement).hidden ? "" : ((element as HTMLElement).dataset["step"] ?? "")));
 
 /** The callout of a node, and the node, in CSS px of the graph container. */
 async function calloutAndNode(page: Page, node: string) {
@@ -23,7 +24,11 @@ async function calloutAndNode(page: Page, node: string) {
     const box = document.querySelector(`.story-callout[data-node="${id}"]`)?.getBoundingClientRect();
     const position = window.explorer?.nodePosition(id);
     if (!graph || !box || !position) throw new Error("missing callout or node");
-    return { box: { left: box.left - graph.left, top: box.top - graph.top, right: box.right - graph.left, bottom: box.bottom - graph.top }, node: position, graph: { width: graph.width, height: graph.height } };
+    return {
+      box: { left: box.left - graph.left, top: box.top - graph.top, right: box.right - graph.left, bottom: box.bottom - graph.top },
+      node: position,
+      graph: { width: graph.width, height: graph.height },
+    };
   }, node);
 }
 
@@ -106,13 +111,17 @@ describe("host-page protocol", () => {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${base}fixtures/story-host.html`);
     const received = (): Promise<unknown[]> => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
-    await page.waitForFunction(() => (window as unknown as { received: Array<{ type?: string }> }).received.some((m) => m.type === "explorer:ready"));
+    await page.waitForFunction(() =>
+      (window as unknown as { received: Array<{ type?: string }> }).received.some((m) => m.type === "explorer:ready"),
+    );
     expect(await received()).toContainEqual({ type: "explorer:ready", steps: 4 });
     const frame = page.frames().find((candidate) => candidate.url().includes("embed=1"));
     if (!frame) throw new Error("no embed frame");
 
     await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: "explorer:step", step: 3 }));
-    await page.waitForFunction(() => (window as unknown as { received: Array<{ type?: string }> }).received.some((m) => m.type === "explorer:step-changed"));
+    await page.waitForFunction(() =>
+      (window as unknown as { received: Array<{ type?: string }> }).received.some((m) => m.type === "explorer:step-changed"),
+    );
     expect(await received()).toContainEqual({ type: "explorer:step-changed", step: 3, id: "moonshot" });
     expect(await captionStep(frame)).toBe("3");
 
@@ -120,16 +129,20 @@ describe("host-page protocol", () => {
     await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: "explorer:step", step: "nope" }));
     await frame.waitForFunction(() => (document.querySelector('[role="alert"]')?.textContent ?? "").includes('no step "nope"'));
     const alerts = (await frame.textContent('[role="alert"]')) ?? "";
-    expect(alerts).toContain('host page: host message "explorer:step": "step" should be a step number (1, 2, ...) or a step id, not object; ignored');
+    expect(alerts).toContain(
+      'host page: host message "explorer:step": "step" should be a step number (1, 2, ...) or a step id, not object; ignored',
+    );
     expect(await captionStep(frame)).toBe("3");
 
     // The rest still works: a step by id, then a whole view (which leaves the story).
     await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: "explorer:step", step: "giants" }));
     await page.waitForFunction(() => (window as unknown as { received: Array<{ step?: number }> }).received.some((m) => m.step === 1));
     expect(await received()).toContainEqual({ type: "explorer:step-changed", step: 1, id: "giants" });
-    await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: "explorer:view", view: "from=2024&to=2024" }));
+    await page.evaluate(() =>
+      (window as unknown as { send: (m: unknown) => void }).send({ type: "explorer:view", view: "from=2024&to=2024" }),
+    );
     await frame.waitForFunction(() => document.getElementById("story")?.hidden === true);
-    expect((await frame.$eval("#status", (status) => Number((status as HTMLElement).dataset["visibleDeals"])))).toBeLessThan(10);
+    expect(await frame.$eval("#status", (status) => Number((status as HTMLElement).dataset["visibleDeals"]))).toBeLessThan(10);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -137,8 +150,13 @@ describe("host-page protocol", () => {
   it("says ready with steps: 0 for data without a story, and reports a step it cannot show", async () => {
     const page = await browserOf().newPage({ viewport: { width: 800, height: 800 } });
     await page.goto(`${base}fixtures/story-host.html?data=fixtures/sample.json`);
-    await page.waitForFunction(() => (window as unknown as { received: Array<{ type?: string }> }).received.some((m) => m.type === "explorer:ready"));
-    expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toContainEqual({ type: "explorer:ready", steps: 0 });
+    await page.waitForFunction(() =>
+      (window as unknown as { received: Array<{ type?: string }> }).received.some((m) => m.type === "explorer:ready"),
+    );
+    expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toContainEqual({
+      type: "explorer:ready",
+      steps: 0,
+    });
     const frame = page.frames().find((candidate) => candidate.url().includes("embed=1"));
     if (!frame) throw new Error("no embed frame");
     await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: "explorer:step", step: 1 }));

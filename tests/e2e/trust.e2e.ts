@@ -41,19 +41,24 @@ describe("totals say what they leave out", () => {
     await page.close();
   });
 
-  it.each(["?focus=tencent", "?compare=alibaba,tencent", "?forms=strategic&focus=alibaba", "?forms=strategic&compare=alibaba,tencent"])("no panel reads \"$0\" for undisclosed amounts: %s", async (query) => {
-    const { page } = await open(browserOf(), `${base}${query}`);
-    for (const panel of ["#selection", "#stats", "#compare", "#status"]) {
-      const text = (await page.textContent(panel)) ?? "";
-      expect(text, `${panel}: ${text.slice(0, 200)}`).not.toMatch(ZERO_DOLLARS);
-    }
-    await page.close();
-  });
+  it.each(["?focus=tencent", "?compare=alibaba,tencent", "?forms=strategic&focus=alibaba", "?forms=strategic&compare=alibaba,tencent"])(
+    'no panel reads "$0" for undisclosed amounts: %s',
+    async (query) => {
+      const { page } = await open(browserOf(), `${base}${query}`);
+      for (const panel of ["#selection", "#stats", "#compare", "#status"]) {
+        const text = (await page.textContent(panel)) ?? "";
+        expect(text, `${panel}: ${text.slice(0, 200)}`).not.toMatch(ZERO_DOLLARS);
+      }
+      await page.close();
+    },
+  );
 
   it("compare says the dollar totals are no measure when most amounts are undisclosed", async () => {
     const { page } = await open(browserOf(), `${base}?compare=alibaba,tencent`);
     await page.waitForSelector('#compare [data-caveat="undisclosed"]');
-    const cells = await page.$$eval("#compare tfoot td", (tds) => tds.map((td) => [Number((td as HTMLElement).dataset["undisclosedDeals"]), td.textContent ?? ""] as const));
+    const cells = await page.$$eval("#compare tfoot td", (tds) =>
+      tds.map((td) => [Number((td as HTMLElement).dataset["undisclosedDeals"]), td.textContent ?? ""] as const),
+    );
     for (const [undisclosed, text] of cells) if (undisclosed > 0) expect(text).toContain("undisclosed");
     await page.close();
   });

@@ -25,7 +25,7 @@ const indexOf = (id: string): number => model.nodeIndexById.get(id) ?? -1;
 /** A seeded LCG (d3-force's), for made-up networks. */
 function lcg(seed: number): () => number {
   let s = seed;
-  return () => ((s = (1664525 * s + 1013904223) % 4294967296) / 4294967296);
+  return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
 }
 
 /** n investors and m startups with random links, in a made-up format v1 document. */
@@ -66,7 +66,8 @@ describe("bipartite", () => {
     const left = Array.from({ length: 12 }, (_u, i) => (i * 5) % 12);
     const right = Array.from({ length: 9 }, (_u, i) => (i * 4) % 9);
     let brute = 0;
-    for (const [a, b] of links) for (const [c, d] of links) if ((left[a] ?? 0) < (left[c] ?? 0) && (right[b] ?? 0) > (right[d] ?? 0)) brute++;
+    for (const [a, b] of links)
+      for (const [c, d] of links) if ((left[a] ?? 0) < (left[c] ?? 0) && (right[b] ?? 0) > (right[d] ?? 0)) brute++;
     expect(countCrossings(links, left, right, 9)).toBe(brute);
   });
 
@@ -92,7 +93,8 @@ describe("year", () => {
     expect(startups.length).toBeGreaterThan(5);
     for (const a of startups) {
       expect(y[a]).toBeGreaterThan(0);
-      for (const b of startups) if ((years[a] ?? 0) < (years[b] ?? 0)) expect(x[a], `${nodes[a]?.id} before ${nodes[b]?.id}`).toBeLessThan(x[b] ?? 0);
+      for (const b of startups)
+        if ((years[a] ?? 0) < (years[b] ?? 0)) expect(x[a], `${nodes[a]?.id} before ${nodes[b]?.id}`).toBeLessThan(x[b] ?? 0);
     }
   });
 
@@ -113,7 +115,10 @@ describe("year", () => {
     expect(Array.from(nodeYears(small))).toEqual([2021.5, 2019, 2022]);
     const placed = byYear(small);
     expect(placed.y[0]).toBeLessThan(0);
-    expect(placed.marks[0]).toMatchObject({ kind: "axis", ticks: [{ year: 2019 }, { year: 2020 }, { year: 2021 }, { year: 2022 }, { year: 2023 }, { year: 2024 }] });
+    expect(placed.marks[0]).toMatchObject({
+      kind: "axis",
+      ticks: [{ year: 2019 }, { year: 2020 }, { year: 2021 }, { year: 2022 }, { year: 2023 }, { year: 2024 }],
+    });
   });
 
   it("puts nodes without a dated deal in an undated column before the first year", () => {

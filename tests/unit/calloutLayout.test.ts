@@ -3,9 +3,15 @@ import { describe, expect, it } from "vitest";
 import { placeCallouts, type CalloutAnchor } from "../../src/export/calloutLayout";
 
 type Box = { left: number; top: number; width: number; height: number };
-const overlaps = (a: Box, b: Box): boolean => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 const boxes = (anchors: CalloutAnchor[], bounds = { width: 600, height: 400 }): Box[] =>
-  placeCallouts(anchors, bounds).map((placed, i) => ({ left: placed.left, top: placed.top, width: anchors[i]?.width ?? 0, height: anchors[i]?.height ?? 0 }));
+  placeCallouts(anchors, bounds).map((placed, i) => ({
+    left: placed.left,
+    top: placed.top,
+    width: anchors[i]?.width ?? 0,
+    height: anchors[i]?.height ?? 0,
+  }));
 
 describe("placeCallouts", () => {
   it("puts a lone callout above its node, clear of the node's disc", () => {
@@ -16,10 +22,16 @@ describe("placeCallouts", () => {
   it("keeps callouts of nearby nodes apart", () => {
     const anchors = [0, 1, 2, 3].map((i) => ({ x: 300 + i * 10, y: 200, radius: 6, width: 140, height: 32 }));
     const placed = boxes(anchors);
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i] as Box, placed[j] as Box)).toBe(false);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i] as Box, placed[j] as Box)).toBe(false);
   });
   it("stays inside the picture at its edges and below a covered top", () => {
-    for (const [x, y] of [[2, 2], [598, 2], [2, 398], [598, 398]] as const) {
+    for (const [x, y] of [
+      [2, 2],
+      [598, 2],
+      [2, 398],
+      [598, 398],
+    ] as const) {
       const placed = placeCallouts([{ x, y, width: 150, height: 40 }], { width: 600, height: 400, top: 50 })[0];
       expect(placed?.left).toBeGreaterThanOrEqual(0);
       expect((placed?.left ?? 0) + 150).toBeLessThanOrEqual(600);

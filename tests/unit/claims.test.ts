@@ -18,7 +18,9 @@ describe("the flagship's claims", () => {
   it("holds every claim of article_claims.csv, in order, with status and sources", () => {
     expect(view.issues).toEqual([]);
     expect(view.rows.map((row) => row.id)).toEqual(["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9"]);
-    const table = new Map(csvParse(readFileSync("data/research/china-ai/article_claims.csv", "utf8")).map((row) => [row["claim_id"] ?? "", row]));
+    const table = new Map(
+      csvParse(readFileSync("data/research/china-ai/article_claims.csv", "utf8")).map((row) => [row["claim_id"] ?? "", row]),
+    );
     for (const row of view.rows) {
       expect(row.status, row.id).toBe(table.get(row.id)?.["status"]);
       // A claim the research found no source for (C7, C9) has none here either.
@@ -28,7 +30,10 @@ describe("the flagship's claims", () => {
 
   it("C4: Alibaba's cloud-credit share of its disclosed Moonshot money, from the deal's parts", () => {
     const deals = flagship.dataset.deals.filter((deal) => deal.investor === "alibaba" && deal.target === "moonshot" && deal.parts);
-    const credits = deals.flatMap((deal) => deal.parts ?? []).filter((part) => part.form === "cloud-credits").reduce((sum, part) => sum + (part.amountUsd ?? 0), 0);
+    const credits = deals
+      .flatMap((deal) => deal.parts ?? [])
+      .filter((part) => part.form === "cloud-credits")
+      .reduce((sum, part) => sum + (part.amountUsd ?? 0), 0);
     const whole = deals.reduce((sum, deal) => sum + (deal.amountUsd ?? 0), 0);
     const c4 = figure("C4");
     expect(c4).toMatchObject({ kind: "credit-share", investor: "alibaba", target: "moonshot", formUsd: credits, totalUsd: whole });
@@ -53,12 +58,20 @@ describe("the flagship's claims", () => {
   });
 
   it("C3: the sectors the data gives Moonshot, Horizon and Megvii", () => {
-    expect(figure("C3")).toEqual({ kind: "sectors", nodes: ["moonshot", "horizon", "megvii"].map((id) => ({ node: id, sector: flagship.dataset.nodes.find((node) => node.id === id)?.sector ?? null })) });
+    expect(figure("C3")).toEqual({
+      kind: "sectors",
+      nodes: ["moonshot", "horizon", "megvii"].map((id) => ({
+        node: id,
+        sector: flagship.dataset.nodes.find((node) => node.id === id)?.sector ?? null,
+      })),
+    });
   });
 
   it("puts each claim's original sources before copies", () => {
     const c4 = view.rows.find((row) => row.id === "C4");
-    expect(c4?.sources.map((source) => source.url)).toContain("http://goldberglawma.com/?id=news%2Falibaba-leverages-cloud-business-become-040021949.html");
+    expect(c4?.sources.map((source) => source.url)).toContain(
+      "http://goldberglawma.com/?id=news%2Falibaba-leverages-cloud-business-become-040021949.html",
+    );
   });
 });
 

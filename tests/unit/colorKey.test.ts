@@ -45,7 +45,10 @@ describe("colour keys", () => {
     const key = colorKeyOf(model, "community", "light", "en", communitiesOf(model));
     const first = key.entries[0];
     const members = first?.members ?? [];
-    const names = members.slice(0, 2).map((i) => nodes[i]?.label).join(", ");
+    const names = members
+      .slice(0, 2)
+      .map((i) => nodes[i]?.label)
+      .join(", ");
     expect(first?.label).toBe(members.length > 2 ? `${names} +${members.length - 2}` : names);
   });
 

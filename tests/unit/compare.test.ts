@@ -9,7 +9,8 @@ import { filtersArbitrary, flagshipModel, visibleOf } from "./insightsFixtures";
 
 const model = modelOf(sample());
 const M = 1e6;
-const compare = (a: string | null, b: string | null, filters: Partial<FilterState> = {}) => compareInvestors(model, visibleOf(model, filters).visible, a, b);
+const compare = (a: string | null, b: string | null, filters: Partial<FilterState> = {}) =>
+  compareInvestors(model, visibleOf(model, filters).visible, a, b);
 
 describe("compare on the sample", () => {
   it("lists each portfolio largest first, marking the startups both back", () => {
@@ -94,7 +95,12 @@ describe("compare on the flagship", () => {
     expect(both.length).toBeGreaterThan(0);
     expect(result.shared.map((s) => s.id).sort()).toEqual(both);
     expect(result.a?.holdings.map((h) => h.id).sort()).toEqual([...ali].sort());
-    expect(result.a?.holdings.filter((h) => h.shared).map((h) => h.id).sort()).toEqual(both);
+    expect(
+      result.a?.holdings
+        .filter((h) => h.shared)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(both);
   });
 
   it("under any filters, each portfolio sums the investor's visible deals (property)", () => {

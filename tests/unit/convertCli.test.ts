@@ -17,7 +17,9 @@ describe("convert and validate commands", () => {
     writeFileSync(join(folder, "in.csv"), text);
     const converted = tsx("scripts/convert.ts", join(folder, "in.csv"), join(folder, "out.json"), "--report", join(folder, "report.txt"));
     expect(converted.status).toBe(0);
-    expect(converted.stdout).toContain(`${expected.loaded} of ${expected.rows} rows loaded, ${expected.skippedLines.length} skipped, ${expected.warnings} warnings`);
+    expect(converted.stdout).toContain(
+      `${expected.loaded} of ${expected.rows} rows loaded, ${expected.skippedLines.length} skipped, ${expected.warnings} warnings`,
+    );
     const { dataset, issues } = parseInvestmentGraphText(readFileSync(join(folder, "out.json"), "utf8"));
     expect(issues.filter((issue) => issue.severity === "error")).toEqual([]);
     expect(dataset?.deals.length).toBe(expected.loaded);
@@ -36,7 +38,13 @@ describe("convert and validate commands", () => {
     const failed = tsx("scripts/convert.ts", "tests/fixtures/odd-columns.csv", join(folder, "x.json"));
     expect(failed.status).toBe(1);
     expect(failed.stdout).toContain("columns: choose the startup column");
-    const mapped = tsx("scripts/convert.ts", "tests/fixtures/odd-columns.csv", join(folder, "x.gexf"), "--map", "startup=Holding,amount=Money");
+    const mapped = tsx(
+      "scripts/convert.ts",
+      "tests/fixtures/odd-columns.csv",
+      join(folder, "x.gexf"),
+      "--map",
+      "startup=Holding,amount=Money",
+    );
     expect(mapped.status).toBe(0);
     expect(readFileSync(join(folder, "x.gexf"), "utf8")).toContain("<gexf");
     expect(tsx("scripts/validate.ts", "tests/fixtures/broken.json").status).toBe(1);

@@ -20,7 +20,9 @@ describe("readAmount", () => {
     ["0", 0],
   ])("%s is %d", (text, value) => expect(readAmount(text)).toEqual({ ok: true, value }));
 
-  it.each(["", "  ", "-", "n/a", "undisclosed", "Unknown"])("%j is undisclosed", (text) => expect(readAmount(text)).toEqual({ ok: true, value: null }));
+  it.each(["", "  ", "-", "n/a", "undisclosed", "Unknown"])("%j is undisclosed", (text) =>
+    expect(readAmount(text)).toEqual({ ok: true, value: null }),
+  );
 
   it.each([
     ["-500000", "negative", true],
@@ -76,10 +78,16 @@ describe("readForm and readParts", () => {
 
 describe("guessMapping", () => {
   it.each([
-    [["investor_name", "company_name", "funded_at", "raised_amount_usd", "funding_round_type", "funding_round_code"], { investor: 0, startup: 1, date: 2, amount: 3, form: 4 }],
+    [
+      ["investor_name", "company_name", "funded_at", "raised_amount_usd", "funding_round_type", "funding_round_code"],
+      { investor: 0, startup: 1, date: 2, amount: 3, form: 4 },
+    ],
     [["Source", "Target", "Year", "Amount USD", "Type", "Round"], { investor: 0, startup: 1, date: 2, amount: 3, form: 4, round: 5 }],
     [["\uFEFFfrom", "to"], { investor: 0, startup: 1 }],
-    [["deal", "investor", "startup", "date", "round", "amount_usd", "amount_shown_usd", "form", "parts", "lead", "confidence", "sources"], { id: 0, investor: 1, startup: 2, date: 3, round: 4, amount: 5, form: 7, parts: 8, lead: 9, confidence: 10, sources: 11 }],
+    [
+      ["deal", "investor", "startup", "date", "round", "amount_usd", "amount_shown_usd", "form", "parts", "lead", "confidence", "sources"],
+      { id: 0, investor: 1, startup: 2, date: 3, round: 4, amount: 5, form: 7, parts: 8, lead: 9, confidence: 10, sources: 11 },
+    ],
   ])("recognises %j", (headers, fields) => {
     const guess = guessMapping(headers);
     expect(guess.confident).toBe(true);
@@ -133,7 +141,11 @@ describe("parseCsvText", () => {
   });
 
   it("refuses rows with lone surrogates, and a file without the needed columns", () => {
-    expect(parseCsvText("investor,startup\nA\uD800,B\nA,B\n", "t.csv").issues[0]).toEqual({ severity: "error", path: "line 2", message: "text with a lone UTF-16 surrogate (broken encoding); row skipped" });
+    expect(parseCsvText("investor,startup\nA\uD800,B\nA,B\n", "t.csv").issues[0]).toEqual({
+      severity: "error",
+      path: "line 2",
+      message: "text with a lone UTF-16 surrogate (broken encoding); row skipped",
+    });
     const missing = parseCsvText("name,value\nA,1\n", "t.csv");
     expect(missing.dataset).toBeNull();
     expect(missing.issues[0]?.path).toBe("columns");
@@ -156,12 +168,27 @@ describe("parseCsvText", () => {
     const { text, expected } = generateMessyCsv({ rows: 5000, seed: 5 });
     const result = importText(text, "messy.csv");
     expect(result.format).toBe("csv");
-    expect(result.summary).toEqual({ rows: expected.rows, loaded: expected.loaded, skipped: expected.skippedLines.length, warnings: expected.warnings, undated: expected.undated, undisclosed: expected.undisclosed });
-    expect(result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.path)).toEqual(expected.skippedLines.map((line) => `line ${line}`));
+    expect(result.summary).toEqual({
+      rows: expected.rows,
+      loaded: expected.loaded,
+      skipped: expected.skippedLines.length,
+      warnings: expected.warnings,
+      undated: expected.undated,
+      undisclosed: expected.undisclosed,
+    });
+    expect(result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.path)).toEqual(
+      expected.skippedLines.map((line) => `line ${line}`),
+    );
     // Row warnings by line; the one "columns not used" warning is checked by name.
-    expect(result.issues.filter((issue) => issue.path === "columns").map((issue) => issue.message)).toEqual([expect.stringContaining('"notes"')]);
-    const warned = result.issues.filter((issue) => issue.severity === "warning" && issue.path.startsWith("line ")).map((issue) => Number(issue.path.slice(5)));
-    expect([...new Set(warned)].sort((a, b) => a - b)).toEqual([...new Set([...expected.duplicateLines, ...expected.selfLines, ...expected.foreignAmountLines])].sort((a, b) => a - b));
+    expect(result.issues.filter((issue) => issue.path === "columns").map((issue) => issue.message)).toEqual([
+      expect.stringContaining('"notes"'),
+    ]);
+    const warned = result.issues
+      .filter((issue) => issue.severity === "warning" && issue.path.startsWith("line "))
+      .map((issue) => Number(issue.path.slice(5)));
+    expect([...new Set(warned)].sort((a, b) => a - b)).toEqual(
+      [...new Set([...expected.duplicateLines, ...expected.selfLines, ...expected.foreignAmountLines])].sort((a, b) => a - b),
+    );
     expect(result.dataset?.nodes.length).toBe(expected.nodes);
     expect(result.dataset?.deals.reduce((sum, deal) => sum + (deal.amountUsd ?? 0), 0)).toBe(expected.amountUsd);
   });

@@ -17,7 +17,8 @@ function indexOf(document: RawDocument, order: readonly string[] = KNOWN_FORMS):
 /** The parts of deal d as [form, amount] pairs. */
 function partsOf(index: DealIndex, d: number): Array<[string | undefined, number | undefined]> {
   const parts: Array<[string | undefined, number | undefined]> = [];
-  for (let p = index.partStart[d] ?? 0; p < (index.partStart[d + 1] ?? 0); p++) parts.push([index.forms[index.partForm[p] ?? 0], index.partAmount[p]]);
+  for (let p = index.partStart[d] ?? 0; p < (index.partStart[d + 1] ?? 0); p++)
+    parts.push([index.forms[index.partForm[p] ?? 0], index.partAmount[p]]);
   return parts;
 }
 
@@ -123,7 +124,13 @@ describe("buildDealIndex on variations", () => {
         { form: "cash" },
         { form: "barter" },
         { form: "other" },
-        { amountUsd: 10, parts: [{ form: "mining-rights", amountUsd: 4 }, { form: "compute", amountUsd: 6 }] },
+        {
+          amountUsd: 10,
+          parts: [
+            { form: "mining-rights", amountUsd: 4 },
+            { form: "compute", amountUsd: 6 },
+          ],
+        },
       ),
     );
     expect(index.forms).toEqual(["cash", "compute", "other", "barter", "mining-rights", "royalty"]);
@@ -138,7 +145,16 @@ describe("buildDealIndex on variations", () => {
 
   it("gives what the parts leave unexplained to the deal's own form", () => {
     // 900M with parts 300M credits + 500M cash: the 100M remainder is cash, the deal's form.
-    const index = indexOf(withDeals({ amountUsd: 900 * M, form: "cash", parts: [{ form: "cloud-credits", amountUsd: 300 * M }, { form: "cash", amountUsd: 500 * M }] }));
+    const index = indexOf(
+      withDeals({
+        amountUsd: 900 * M,
+        form: "cash",
+        parts: [
+          { form: "cloud-credits", amountUsd: 300 * M },
+          { form: "cash", amountUsd: 500 * M },
+        ],
+      }),
+    );
     expect(partsOf(index, 0)).toEqual([
       ["cloud-credits", 300 * M],
       ["cash", 500 * M],
@@ -149,7 +165,9 @@ describe("buildDealIndex on variations", () => {
 
   it("adds the deal's own form for a remainder even when no part has it", () => {
     // 100M, parts: 30M credits and compute of unknown size; the 70M left over is convertible.
-    const index = indexOf(withDeals({ amountUsd: 100 * M, form: "convertible", parts: [{ form: "cloud-credits", amountUsd: 30 * M }, { form: "compute" }] }));
+    const index = indexOf(
+      withDeals({ amountUsd: 100 * M, form: "convertible", parts: [{ form: "cloud-credits", amountUsd: 30 * M }, { form: "compute" }] }),
+    );
     expect(index.forms).toEqual(["cloud-credits", "compute", "convertible"]);
     const parts = partsOf(index, 0);
     expect(parts.map(([form]) => form)).toEqual(["cloud-credits", "compute", "convertible"]);
@@ -162,7 +180,13 @@ describe("buildDealIndex on variations", () => {
   it("takes an undisclosed split deal's amount from its known parts, or NaN when none is known", () => {
     const index = indexOf(
       withDeals(
-        { amountUsd: null, parts: [{ form: "cloud-credits", amountUsd: 30 * M }, { form: "cash", amountUsd: 20 * M }] },
+        {
+          amountUsd: null,
+          parts: [
+            { form: "cloud-credits", amountUsd: 30 * M },
+            { form: "cash", amountUsd: 20 * M },
+          ],
+        },
         { amountUsd: null, parts: [{ form: "cloud-credits" }, { form: "cash", amountUsd: null }] },
         { amountUsd: 40 * M, parts: [{ form: "cloud-credits" }] },
       ),

@@ -2,14 +2,23 @@
 import { describe, expect, it } from "vitest";
 import { computeVisible } from "../../src/filter/visible";
 import { generateDataset } from "../../scripts/bench/generate";
-import { amountThreshold, drawnPairs, edgeBudget, EDGE_BUDGET, filteredThreshold, KEPT_SHARE, nthSmallest, thresholdsFor } from "../../src/render/density";
+import {
+  amountThreshold,
+  drawnPairs,
+  edgeBudget,
+  EDGE_BUDGET,
+  filteredThreshold,
+  KEPT_SHARE,
+  nthSmallest,
+  thresholdsFor,
+} from "../../src/render/density";
 import { DEFAULT_FILTERS, type FilterState } from "../../src/state/filters";
 import { modelOf, sample, type RawDocument } from "./fixtures";
 
 describe("edge density", () => {
   it("nthSmallest agrees with sorting", () => {
     let seed = 7;
-    const random = (): number => ((seed = (1664525 * seed + 1013904223) >>> 0) / 2 ** 32);
+    const random = (): number => (seed = (1664525 * seed + 1013904223) >>> 0) / 2 ** 32;
     for (const size of [1, 2, 10, 1000]) {
       const values = Float64Array.from({ length: size }, () => Math.floor(random() * 50));
       const sorted = Float64Array.from(values).sort();
@@ -46,21 +55,24 @@ describe("edge density", () => {
       ["one form", { forms: ["cash"] }],
       ["one year of one rare form", { years: [2019, 2019], forms: ["grant"] }],
     ];
-    it.each(cases)("%s: never more than the budget; links drawn only if drawn unfiltered, or a fresh threshold when too few are left", (_name, filters) => {
-      const visible = computeVisible(model.index, count, { ...DEFAULT_FILTERS, ...filters });
-      const threshold = filteredThreshold(visible, base, budget);
-      expect(drawnPairs(visible, threshold)).toBeLessThanOrEqual(budget);
-      if (threshold === base) {
-        expect(drawnPairs(visible, base)).toBeGreaterThanOrEqual(budget * KEPT_SHARE);
-        for (let p = 0; p < visible.pairDeals.length; p++) {
-          const drawn = (visible.pairDeals[p] ?? 0) > 0 && (visible.pairAmount[p] ?? 0) >= threshold;
-          if (drawn) expect((unfiltered.pairAmount[p] ?? 0) >= base).toBe(true);
+    it.each(cases)(
+      "%s: never more than the budget; links drawn only if drawn unfiltered, or a fresh threshold when too few are left",
+      (_name, filters) => {
+        const visible = computeVisible(model.index, count, { ...DEFAULT_FILTERS, ...filters });
+        const threshold = filteredThreshold(visible, base, budget);
+        expect(drawnPairs(visible, threshold)).toBeLessThanOrEqual(budget);
+        if (threshold === base) {
+          expect(drawnPairs(visible, base)).toBeGreaterThanOrEqual(budget * KEPT_SHARE);
+          for (let p = 0; p < visible.pairDeals.length; p++) {
+            const drawn = (visible.pairDeals[p] ?? 0) > 0 && (visible.pairAmount[p] ?? 0) >= threshold;
+            if (drawn) expect((unfiltered.pairAmount[p] ?? 0) >= base).toBe(true);
+          }
+        } else {
+          expect(drawnPairs(visible, base)).toBeLessThan(budget * KEPT_SHARE);
+          expect(threshold).toBe(amountThreshold(visible, budget));
         }
-      } else {
-        expect(drawnPairs(visible, base)).toBeLessThan(budget * KEPT_SHARE);
-        expect(threshold).toBe(amountThreshold(visible, budget));
-      }
-    });
+      },
+    );
 
     it("keeps it for a year window and replaces it when a narrow filter leaves few links", () => {
       const year = computeVisible(model.index, count, { ...DEFAULT_FILTERS, years: [2015, 2020] });

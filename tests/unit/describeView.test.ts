@@ -7,7 +7,6 @@ import { modelOf, sample } from "./fixtures";
 
 const model = modelOf(sample());
 
-
 beforeAll(() => Promise.all([loadLanguage("ko"), loadLanguage("zh")]));
 describe("describeFilters", () => {
   it("says 'all years, all forms' when nothing is filtered", () => {

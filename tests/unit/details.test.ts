@@ -51,7 +51,13 @@ describe("details on the sample", () => {
 
   it("breaks a total down by form, a split deal by its parts", () => {
     const { invested } = detailsOf("alibaba", { forms: ["cash", "convertible"] });
-    const amounts = invested.byForm.map((entry) => [entry.form, entry.shown.disclosedUsd, entry.shown.deals, entry.all.disclosedUsd, entry.all.deals]);
+    const amounts = invested.byForm.map((entry) => [
+      entry.form,
+      entry.shown.disclosedUsd,
+      entry.shown.deals,
+      entry.all.disclosedUsd,
+      entry.all.deals,
+    ]);
     expect(amounts).toEqual([
       // cash: d1's 500 part + d3 100; cloud: d1's 300 part + d6 600 (hidden by the filter).
       ["cash", 600 * M, 2, 600 * M, 2],
@@ -63,7 +69,9 @@ describe("details on the sample", () => {
 
   it("breaks a total down by year, undated last", () => {
     const years = detailsOf("zhipu", { years: [2023, 2023], includeUndated: false }).raised.byYear;
-    expect(years.map((entry) => [entry.year, entry.shown.disclosedUsd, entry.all.disclosedUsd, entry.shown.deals, entry.all.deals])).toEqual([
+    expect(
+      years.map((entry) => [entry.year, entry.shown.disclosedUsd, entry.all.disclosedUsd, entry.shown.deals, entry.all.deals]),
+    ).toEqual([
       [2023, 150 * M, 150 * M, 2, 2],
       [null, 0, 20 * M, 0, 1],
     ]);
@@ -79,7 +87,16 @@ describe("details on the sample", () => {
     ]);
     expect(details.shownDeals).toBe(2);
     const d1 = details.deals[1];
-    expect(d1).toMatchObject({ role: "invested", counterpartyLabel: "Moonshot AI", date: "2024-02", round: "Series B", amount: 800 * M, form: "cash", lead: true, confidence: "medium" });
+    expect(d1).toMatchObject({
+      role: "invested",
+      counterpartyLabel: "Moonshot AI",
+      date: "2024-02",
+      round: "Series B",
+      amount: 800 * M,
+      form: "cash",
+      lead: true,
+      confidence: "medium",
+    });
     expect(d1?.parts).toHaveLength(2);
     expect(d1?.sources[0]?.url).toBe("https://www.bloomberg.com/news/a");
     expect(detailsOf("zhipu").deals.map((deal) => [deal.id, deal.role, deal.counterpartyId])).toEqual([
@@ -92,7 +109,11 @@ describe("details on the sample", () => {
   it("without a visible set counts everything as shown, whatever the filters say", () => {
     const details = computeDetails(model, null, visibleOf(model, { forms: ["cash"] }).filters, "alibaba");
     expect(details?.invested.shown).toEqual(details?.invested.all);
-    expect(details?.invested.byForm.every((entry) => entry.shown.disclosedUsd === entry.all.disclosedUsd && entry.shown.deals === entry.all.deals)).toBe(true);
+    expect(
+      details?.invested.byForm.every(
+        (entry) => entry.shown.disclosedUsd === entry.all.disclosedUsd && entry.shown.deals === entry.all.deals,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -104,7 +125,10 @@ describe("per-node deal lists", () => {
     const lists = nodeDealLists(own.index, own.dataset.nodes.length);
     own.dataset.nodes.forEach((node, n) => {
       const listed = [...lists.deals.subarray(lists.start[n], lists.start[n + 1])].map((d) => own.dataset.deals[d]?.id).sort();
-      const expected = own.dataset.deals.filter((deal) => deal.investor === node.id || deal.target === node.id).map((deal) => deal.id).sort();
+      const expected = own.dataset.deals
+        .filter((deal) => deal.investor === node.id || deal.target === node.id)
+        .map((deal) => deal.id)
+        .sort();
       expect(listed, node.id).toEqual(expected);
     });
     const zhipu = computeDetails(own, null, visibleOf(own).filters, "zhipu");
@@ -114,7 +138,15 @@ describe("per-node deal lists", () => {
 
   it("serve a node with thousands of deals", () => {
     const document = sample();
-    for (let i = 0; i < 5000; i++) document.deals.push({ id: `x${i}`, investor: "tencent", target: i % 2 ? "megvii" : "zhipu", date: `${2017 + (i % 8)}`, amountUsd: i, form: "cash" });
+    for (let i = 0; i < 5000; i++)
+      document.deals.push({
+        id: `x${i}`,
+        investor: "tencent",
+        target: i % 2 ? "megvii" : "zhipu",
+        date: `${2017 + (i % 8)}`,
+        amountUsd: i,
+        form: "cash",
+      });
     const big = modelOf(document);
     const details = computeDetails(big, null, visibleOf(big).filters, "tencent");
     expect(details?.deals.length).toBe(5004);
@@ -132,7 +164,8 @@ describe("details on the flagship", () => {
     const { filters, visible } = visibleOf(flagship);
     for (const node of flagship.dataset.nodes) {
       const details = computeDetails(flagship, visible, filters, node.id);
-      const sum = (side: "investor" | "target"): number => deals.filter((deal) => deal[side] === node.id).reduce((total, deal) => total + (wholeAmount(deal) ?? 0), 0);
+      const sum = (side: "investor" | "target"): number =>
+        deals.filter((deal) => deal[side] === node.id).reduce((total, deal) => total + (wholeAmount(deal) ?? 0), 0);
       expect(details?.invested.all.disclosedUsd, node.id).toBeCloseTo(sum("investor"), 0);
       expect(details?.raised.all.disclosedUsd, node.id).toBeCloseTo(sum("target"), 0);
       expect(details?.deals.length, node.id).toBe(deals.filter((deal) => deal.investor === node.id || deal.target === node.id).length);
@@ -148,7 +181,8 @@ describe("details on the flagship", () => {
         if (!details) throw new Error(id);
         let expected = 0;
         deals.forEach((deal, d) => {
-          if (deal.investor === id && visible.dealVisible[d]) expected += Number.isNaN(visible.dealAmount[d] ?? Number.NaN) ? 0 : (visible.dealAmount[d] ?? 0);
+          if (deal.investor === id && visible.dealVisible[d])
+            expected += Number.isNaN(visible.dealAmount[d] ?? Number.NaN) ? 0 : (visible.dealAmount[d] ?? 0);
         });
         const flow = details.invested;
         const tolerance = 1e-6 * Math.max(1, flow.shown.disclosedUsd);

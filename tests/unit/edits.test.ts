@@ -16,14 +16,32 @@ function loaded(meta: Record<string, unknown> = {}): AppState {
   return { ...INITIAL_STATE, model: modelOf(document), load: "ready" };
 }
 
-const story = { steps: [{ id: "giants", title: "Two giants", text: "Alibaba and Tencent", view: "from=2023", annotations: [{ node: "alibaba", text: "Cash and credits" }] }] };
+const story = {
+  steps: [
+    {
+      id: "giants",
+      title: "Two giants",
+      text: "Alibaba and Tencent",
+      view: "from=2023",
+      annotations: [{ node: "alibaba", text: "Cash and credits" }],
+    },
+  ],
+};
 
 describe("the editor's draft", () => {
   it("starts from the data's words and story (a view in its checked form: the open end filled in)", () => {
     const draft = draftOf(loaded({ story, annotations: [{ node: "moonshot", text: "Kimi" }] }));
     expect(draft?.title).toBe("Sample: tech giants and AI startups");
     const lastYear = String(modelOf(sample()).index.yearExtent?.[1]);
-    expect(draft?.steps).toEqual([{ id: "giants", title: "Two giants", text: "Alibaba and Tencent", view: `from=2023&to=${lastYear}`, annotations: [{ node: "alibaba", text: "Cash and credits" }] }]);
+    expect(draft?.steps).toEqual([
+      {
+        id: "giants",
+        title: "Two giants",
+        text: "Alibaba and Tencent",
+        view: `from=2023&to=${lastYear}`,
+        annotations: [{ node: "alibaba", text: "Cash and credits" }],
+      },
+    ]);
     expect(draft?.annotations).toEqual([{ node: "moonshot", text: "Kimi" }]);
     expect(draftOf(INITIAL_STATE)).toBeNull();
   });
@@ -47,7 +65,10 @@ describe("the editor's draft", () => {
 
   it("re-checks the story against the graph: the captions follow, a note on no node is left out", () => {
     const state = { ...loaded({ story }), step: 1 };
-    const draft: MetaDraft = { ...(draftOf(state) as MetaDraft), steps: [{ title: "Edited", text: "t", view: "from=2024", annotations: [{ node: "nobody", text: "x" }] }] };
+    const draft: MetaDraft = {
+      ...(draftOf(state) as MetaDraft),
+      steps: [{ title: "Edited", text: "t", view: "from=2024", annotations: [{ node: "nobody", text: "x" }] }],
+    };
     const next = applyDraft(draft)(state);
     expect(next.story.steps.map((step) => step.title)).toEqual(["Edited"]);
     expect(next.story.steps[0]?.annotations).toEqual([]);
@@ -72,18 +93,37 @@ describe("the saved data file", () => {
       title: "Edited title",
       description: "Edited description",
       credit: "Edited credit",
-      steps: [{ id: "one", title: "Step one", text: "Words", view: "from=2023", annotations: [{ node: "alibaba", text: "Note" }, { node: "", text: "unfinished" }] }],
-      annotations: [{ node: "moonshot", text: "Always" }, { node: "zhipu", text: " " }],
+      steps: [
+        {
+          id: "one",
+          title: "Step one",
+          text: "Words",
+          view: "from=2023",
+          annotations: [
+            { node: "alibaba", text: "Note" },
+            { node: "", text: "unfinished" },
+          ],
+        },
+      ],
+      annotations: [
+        { node: "moonshot", text: "Always" },
+        { node: "zhipu", text: " " },
+      ],
     };
     const model = state.model!;
     const dataset = editedDataset(model.dataset, draft);
-    const text = publishedDataText(dataset, model.dataset.nodes.map((node) => [node.x ?? 0, node.y ?? 0] as const));
+    const text = publishedDataText(
+      dataset,
+      model.dataset.nodes.map((node) => [node.x ?? 0, node.y ?? 0] as const),
+    );
     const { dataset: again, issues } = parseInvestmentGraphText(text);
     expect(issues).toEqual([]);
     expect(again?.meta.title).toBe("Edited title");
     expect(again?.meta.description).toBe("Edited description");
     expect(again?.meta.credit).toBe("Edited credit");
-    expect(again?.meta.story).toEqual({ steps: [{ id: "one", title: "Step one", text: "Words", view: "from=2023", annotations: [{ node: "alibaba", text: "Note" }] }] });
+    expect(again?.meta.story).toEqual({
+      steps: [{ id: "one", title: "Step one", text: "Words", view: "from=2023", annotations: [{ node: "alibaba", text: "Note" }] }],
+    });
     expect(again?.meta.annotations).toEqual([{ node: "moonshot", text: "Always" }]);
     expect(again?.deals).toEqual(model.dataset.deals);
     expect(editedDataset(model.dataset, null)).toBe(model.dataset);

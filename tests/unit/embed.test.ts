@@ -78,12 +78,20 @@ describe("embed code", () => {
   it("points the iframe at the same view in embed mode, with the flags and without the hash", () => {
     const src = new URL(embedSrc(input.pageUrl, input.flags));
     expect(src.pathname).toBe("/explorer/");
-    expect(Object.fromEntries(src.searchParams)).toEqual({ from: "2023", forms: "cloud-credits", embed: "1", dark: "false", plain: "true" });
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      from: "2023",
+      forms: "cloud-credits",
+      embed: "1",
+      dark: "false",
+      plain: "true",
+    });
     expect(src.hash).toBe("");
   });
 
   it("passes an absolute http(s) picture to the embed for its no-WebGL fallback, never another kind", () => {
-    expect(new URL(embedSrc(input.pageUrl, input.flags, "https://cdn.example/v.png")).searchParams.get("picture")).toBe("https://cdn.example/v.png");
+    expect(new URL(embedSrc(input.pageUrl, input.flags, "https://cdn.example/v.png")).searchParams.get("picture")).toBe(
+      "https://cdn.example/v.png",
+    );
     expect(new URL(embedSrc(input.pageUrl, input.flags, "view.png")).searchParams.has("picture")).toBe(false);
     expect(new URL(embedSrc(input.pageUrl, input.flags, "javascript:alert(1)")).searchParams.has("picture")).toBe(false);
   });
@@ -98,7 +106,9 @@ describe("embed code", () => {
 
   it("gives the web snippet a titled, lazy iframe, the loader next to the app, and a noscript picture", () => {
     const snippet = htmlSnippet(input);
-    expect(snippet).toMatch(/<iframe data-explorer-embed src="https:\/\/news\.example\/explorer\/\?[^"]*embed=1[^"]*" title="[^"]+" loading="lazy"/);
+    expect(snippet).toMatch(
+      /<iframe data-explorer-embed src="https:\/\/news\.example\/explorer\/\?[^"]*embed=1[^"]*" title="[^"]+" loading="lazy"/,
+    );
     expect(snippet).toContain('<script src="https://news.example/explorer/embed.js" async></script>');
     expect(snippet).toContain('<noscript><img src="https://cdn.example/view.png"');
     expect(snippet).toContain("height: 640px");

@@ -6,11 +6,17 @@ import { DEFAULT_FLAGS } from "../../src/state/store";
 
 describe("embedTarget", () => {
   it("gives no code for a file opened on this computer", () => {
-    expect(embedTarget("https://news.example/explorer/?from=2023", { kind: "file", name: "deals.csv" })).toEqual({ kind: "unpublished", name: "deals.csv" });
+    expect(embedTarget("https://news.example/explorer/?from=2023", { kind: "file", name: "deals.csv" })).toEqual({
+      kind: "unpublished",
+      name: "deals.csv",
+    });
   });
 
   it("keeps a public https ?data= in the code, with the view", () => {
-    const target = embedTarget("https://news.example/explorer/?from=2023&data=https%3A%2F%2Fdata.example%2Fx.json#top", { kind: "url", location: "https://data.example/x.json" });
+    const target = embedTarget("https://news.example/explorer/?from=2023&data=https%3A%2F%2Fdata.example%2Fx.json#top", {
+      kind: "url",
+      location: "https://data.example/x.json",
+    });
     expect(target.kind).toBe("ready");
     if (target.kind !== "ready") return;
     expect(target.thisComputer).toBeNull();

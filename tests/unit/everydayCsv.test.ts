@@ -10,12 +10,22 @@ describe("everyday headers", () => {
     ["Backer,Company,When,USD,Kind,Source", "A,Moonshot,2024-02-19,$800M,cloud credits,https://x.example/a"],
     ["Funder,Startup,Announced,Value,Type,URL", "A,Moonshot,2024-02-19,800000000,Cloud credits,https://x.example/a"],
     ["Lead investor,Target,Closed,Size,Instrument,Link", "A,Moonshot,19/02/2024,USD 800m,cloud-credits,https://x.example/a"],
-    ["investor_name,organization,funded_at,raised_amount_usd,funding_round_type,source_url", "A,Moonshot,2024-02-19,800000000,credits,https://x.example/a"],
+    [
+      "investor_name,organization,funded_at,raised_amount_usd,funding_round_type,source_url",
+      "A,Moonshot,2024-02-19,800000000,credits,https://x.example/a",
+    ],
     ["Investor;Investee;Date;Amount;Form;Sources", "A;Moonshot;February 19, 2024;0.8 billion;cloud-credits;https://x.example/a"],
   ])("%s: investor, startup, date, amount, form and source all read", (header, row) => {
     const result = importText(`${header}\n${row}\n`, "own.csv");
     const deal = result.dataset?.deals[0];
-    expect(deal).toMatchObject({ investor: "A", target: "Moonshot", date: "2024-02-19", amountUsd: 800e6, form: "cloud-credits", sources: [{ url: "https://x.example/a" }] });
+    expect(deal).toMatchObject({
+      investor: "A",
+      target: "Moonshot",
+      date: "2024-02-19",
+      amountUsd: 800e6,
+      form: "cloud-credits",
+      sources: [{ url: "https://x.example/a" }],
+    });
     expect(result.issues.filter((issue) => /not used/.test(issue.message))).toEqual([]);
   });
 
@@ -82,9 +92,12 @@ describe("amount spellings", () => {
     expect(readAmount(cell)).toEqual({ ok: true, value });
   });
 
-  it.each(["€5M", "EUR 5M", "£3m", "¥100 million", "RMB 1 billion", "CHF 20m"])("%j is reported as another currency, never converted", (cell) => {
-    const read = readAmount(cell);
-    expect(read.ok).toBe(false);
-    expect(read.ok ? "" : read.reason).toContain("not in US dollars");
-  });
+  it.each(["€5M", "EUR 5M", "£3m", "¥100 million", "RMB 1 billion", "CHF 20m"])(
+    "%j is reported as another currency, never converted",
+    (cell) => {
+      const read = readAmount(cell);
+      expect(read.ok).toBe(false);
+      expect(read.ok ? "" : read.reason).toContain("not in US dollars");
+    },
+  );
 });

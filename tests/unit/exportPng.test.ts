@@ -14,7 +14,6 @@ import { modelOf, sample } from "./fixtures";
 /** A monospace stand-in for canvas measureText: 10 px per character (regardless of font). */
 const mono = (text: string): number => Array.from(text).length * 10;
 
-
 beforeAll(() => Promise.all([loadLanguage("ko"), loadLanguage("zh")]));
 describe("wrapLines", () => {
   it("breaks Chinese between characters even where it has spaces, and starts no line with a space", () => {
@@ -30,11 +29,15 @@ describe("wrapLines", () => {
 
   it("keeps every line within the width and loses no word", () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 30 }), fc.integer({ min: 80, max: 600 }), (words, width) => {
-        const lines = wrapLines(words.join(" "), width, mono, 100);
-        for (const line of lines) expect(mono(line)).toBeLessThanOrEqual(width);
-        expect(lines.join(" ")).toBe(words.join(" "));
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 80, max: 600 }),
+        (words, width) => {
+          const lines = wrapLines(words.join(" "), width, mono, 100);
+          for (const line of lines) expect(mono(line)).toBeLessThanOrEqual(width);
+          expect(lines.join(" ")).toBe(words.join(" "));
+        },
+      ),
     );
   });
 
@@ -103,15 +106,22 @@ describe("geometry and the pixel cap", () => {
 
   it("accepts exactly what fits under the cap", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 3000 }), fc.integer({ min: 100, max: 3000 }), fc.integer({ min: 1, max: 4 }), (w, h, scale) => {
-        const result = checkPixels(w, h, scale);
-        expect("error" in result).toBe(w * scale * h * scale > MAX_PIXELS);
-      }),
+      fc.property(
+        fc.integer({ min: 100, max: 3000 }),
+        fc.integer({ min: 100, max: 3000 }),
+        fc.integer({ min: 1, max: 4 }),
+        (w, h, scale) => {
+          const result = checkPixels(w, h, scale);
+          expect("error" in result).toBe(w * scale * h * scale > MAX_PIXELS);
+        },
+      ),
     );
   });
 
   it("names files from the title and date, safely", () => {
-    expect(fileName("China's tech giants bet on AI startups", new Date("2026-11-25T10:00:00Z"))).toBe("china-s-tech-giants-bet-on-ai-startups-2026-11-25.png");
+    expect(fileName("China's tech giants bet on AI startups", new Date("2026-11-25T10:00:00Z"))).toBe(
+      "china-s-tech-giants-bet-on-ai-startups-2026-11-25.png",
+    );
     expect(fileName("阿里巴巴", new Date("2026-11-25T10:00:00Z"))).toBe("network-2026-11-25.png");
   });
 });
@@ -133,7 +143,10 @@ describe("frameContentOf", () => {
 
   it("lists in the legend only the forms shown, and states the filters and the highlight", () => {
     const all = frameContentOf(state({}), today);
-    const some = frameContentOf(state({ filters: { ...DEFAULT_FILTERS, forms: ["cloud-credits"], years: [2020, 2023] }, focus: "alibaba" }), today);
+    const some = frameContentOf(
+      state({ filters: { ...DEFAULT_FILTERS, forms: ["cloud-credits"], years: [2020, 2023] }, focus: "alibaba" }),
+      today,
+    );
     const lines = (content: FrameContent | null) => content?.legend.filter((entry) => entry.mark === "line").map((entry) => entry.label);
     expect(lines(all)).toHaveLength(model.index.forms.length);
     expect(lines(some)).toEqual(["Cloud credits"]);

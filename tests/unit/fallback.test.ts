@@ -9,7 +9,9 @@ describe("public/fallback.png", () => {
   it("was drawn from the flagship data as it is now (else: npm run fallback)", () => {
     const [hash, file] = readFileSync("scripts/flagship/fallback.sha256", "utf8").trim().split(/\s+/);
     expect(file).toBe(DEFAULT_DATA);
-    expect(hash, "the flagship data changed: run npm run fallback").toBe(createHash("sha256").update(readFileSync(DEFAULT_DATA)).digest("hex"));
+    expect(hash, "the flagship data changed: run npm run fallback").toBe(
+      createHash("sha256").update(readFileSync(DEFAULT_DATA)).digest("hex"),
+    );
   });
 
   it("is a 1200 x 675 PNG under 300 kB, the size index.html's <noscript> declares", () => {

@@ -6,7 +6,15 @@ import { isPlainDeal, isPlainNode } from "../../src/io/fastRows";
 import { DealSchema, NodeSchema } from "../../src/io/schema";
 
 const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("", " x", "x ", "alibaba", "cash", "\u00a0"));
-const anything = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.integer(), { maxLength: 2 }));
+const anything = fc.oneof(
+  text,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(fc.integer(), { maxLength: 2 }),
+);
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const date = fc.oneof(fc.constantFrom("2024", "2024-02", "2024-02-19", "2024-13", "24-01", "2024-02-30", ""), text);
 const amount = fc.oneof(fc.double({ min: -10, max: 1e12 }), fc.constantFrom(null, 0, -1, Number.NaN, Infinity), fc.integer({ min: 0 }));
@@ -85,7 +93,9 @@ describe("fast row checks", () => {
   });
 
   it("accept the plain rows real files are made of", () => {
-    expect(isPlainDeal({ id: "d1", investor: "a", target: "b", form: "cash", date: "2024-02", amountUsd: 5, sources: [{ url: "https://x.y" }] })).toBe(true);
+    expect(
+      isPlainDeal({ id: "d1", investor: "a", target: "b", form: "cash", date: "2024-02", amountUsd: 5, sources: [{ url: "https://x.y" }] }),
+    ).toBe(true);
     expect(isPlainNode({ id: "a", label: "A", kind: "investor", labels: { ko: "에이" }, x: 1, y: 2 })).toBe(true);
   });
 });

@@ -35,7 +35,10 @@ describe("flagship dataset", () => {
   it("gives every deal a confidence and at least one source with an http(s) link", () => {
     for (const deal of deals) {
       expect(deal.confidence, deal.id).toMatch(/^(high|medium|low)$/);
-      expect(deal.sources?.some((source) => /^https?:\/\//.test(source.url ?? "")), deal.id).toBe(true);
+      expect(
+        deal.sources?.some((source) => /^https?:\/\//.test(source.url ?? "")),
+        deal.id,
+      ).toBe(true);
     }
   });
 

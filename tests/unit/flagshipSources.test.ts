@@ -9,7 +9,9 @@ import { dedupeSources, isJunkPublisher, normaliseUrl, parseSources, UNKNOWN_PUB
 import { sourceSite } from "../../src/io/sourceSite";
 
 const research = readFileSync("data/research/china-ai/deals.csv", "utf8");
-const flagship = JSON.parse(readFileSync(FLAGSHIP_PATH, "utf8")) as { deals: Array<{ id: string; sources: Array<{ publisher?: string; title?: string; url: string }> }> };
+const flagship = JSON.parse(readFileSync(FLAGSHIP_PATH, "utf8")) as {
+  deals: Array<{ id: string; sources: Array<{ publisher?: string; title?: string; url: string }> }>;
+};
 
 describe("parseSources", () => {
   it("reads publication, title and date, and gives a link between links its own publisher", () => {
@@ -18,7 +20,12 @@ describe("parseSources", () => {
     );
     expect(sources).toEqual([
       { publisher: "Verdict", title: "Tencent joins US$300 million financing", date: "2024-08-05", url: "https://www.verdict.co.uk/y/" },
-      { publisher: "Bloomberg via Business Times", title: "Tencent joins US$300 million financing", date: "2024-08-05", url: "https://forbes40under40.com/x/" },
+      {
+        publisher: "Bloomberg via Business Times",
+        title: "Tencent joins US$300 million financing",
+        date: "2024-08-05",
+        url: "https://forbes40under40.com/x/",
+      },
     ]);
   });
 
@@ -34,14 +41,27 @@ describe("parseSources", () => {
   });
 
   it("splits 'Publisher 'Headline'' between links and moves a headline out of the publisher field", () => {
-    const named = parseSources("DealStreetAsia (mirror) — Baichuan raises (2024-07-25) http://a.example/1 ; Bloomberg 'Alibaba Backs $2.8 Billion Firm' http://goldberglawma.com/?id=2").sources;
-    expect(named.find((source) => source.url.includes("goldberglawma"))).toEqual({ publisher: "Bloomberg", title: "Alibaba Backs $2.8 Billion Firm", url: "http://goldberglawma.com/?id=2" });
+    const named = parseSources(
+      "DealStreetAsia (mirror) — Baichuan raises (2024-07-25) http://a.example/1 ; Bloomberg 'Alibaba Backs $2.8 Billion Firm' http://goldberglawma.com/?id=2",
+    ).sources;
+    expect(named.find((source) => source.url.includes("goldberglawma"))).toEqual({
+      publisher: "Bloomberg",
+      title: "Alibaba Backs $2.8 Billion Firm",
+      url: "http://goldberglawma.com/?id=2",
+    });
     const headline = parseSources("Analysis report on AgiBot financing history (2025) https://www.gilin.com.cn/e.html").sources[0];
-    expect(headline).toEqual({ publisher: UNKNOWN_PUBLISHER, title: "Analysis report on AgiBot financing history", date: "2025", url: "https://www.gilin.com.cn/e.html" });
+    expect(headline).toEqual({
+      publisher: UNKNOWN_PUBLISHER,
+      title: "Analysis report on AgiBot financing history",
+      date: "2025",
+      url: "https://www.gilin.com.cn/e.html",
+    });
   });
 
   it("keeps a parenthesised remark for the deal's note instead of as a publisher", () => {
-    const parsed = parseSources("Reuters — Enflame raises 2bn yuan (2023-09-28) https://infotechlead.com/x ; (Yahoo copy misprints '20 billion yuan') https://sports.yahoo.com/y");
+    const parsed = parseSources(
+      "Reuters — Enflame raises 2bn yuan (2023-09-28) https://infotechlead.com/x ; (Yahoo copy misprints '20 billion yuan') https://sports.yahoo.com/y",
+    );
     expect(parsed.remarks).toEqual(["Yahoo copy misprints '20 billion yuan' (sports.yahoo.com)"]);
     expect(parsed.sources.map((source) => source.publisher)).toEqual(["Yahoo", "Reuters"]);
   });
@@ -80,11 +100,14 @@ describe("dedupeSources", () => {
 });
 
 describe("the regenerated flagship's sources", () => {
-  const written = csvParse(research).map((row) => row["sources"] ?? "").join(" | ");
+  const written = csvParse(research)
+    .map((row) => row["sources"] ?? "")
+    .join(" | ");
   const researchUrls = new Set([...written.matchAll(/https?:\/\/[^\s|;]+/g)].map((match) => match[0].replace(/[),.]+$/, "")));
 
   it("uses only URLs written in the research tables, unchanged", () => {
-    for (const deal of flagship.deals) for (const source of deal.sources) expect(researchUrls.has(source.url), `${deal.id} ${source.url}`).toBe(true);
+    for (const deal of flagship.deals)
+      for (const source of deal.sources) expect(researchUrls.has(source.url), `${deal.id} ${source.url}`).toBe(true);
   });
 
   it("lists each article once per deal, names a publisher every time, and puts originals before copies", () => {
@@ -93,7 +116,11 @@ describe("the regenerated flagship's sources", () => {
       expect(new Set(urls).size, deal.id).toBe(urls.length);
       const articles = deal.sources.filter((source) => source.title).map((source) => `${source.publisher}|${source.title}`.toLowerCase());
       expect(new Set(articles).size, deal.id).toBe(articles.length);
-      for (const source of deal.sources) expect(isJunkPublisher(source.publisher ?? "", true) && source.publisher !== UNKNOWN_PUBLISHER, `${deal.id} ${source.publisher}`).toBe(false);
+      for (const source of deal.sources)
+        expect(
+          isJunkPublisher(source.publisher ?? "", true) && source.publisher !== UNKNOWN_PUBLISHER,
+          `${deal.id} ${source.publisher}`,
+        ).toBe(false);
       const ranks = deal.sources.map((source) => ({ original: 0, unverified: 1, copy: 2 })[sourceSite(source).kind]);
       expect(ranks, deal.id).toEqual([...ranks].sort((a, b) => a - b));
     }

@@ -26,7 +26,9 @@ describe("graphology serialised JSON", () => {
     expect(result.format).toBe("graphology");
     expect(result.issues).toEqual([]);
     expect(result.dataset?.meta.title).toBe("A graphology export");
-    expect(result.dataset?.deals.map((deal) => [deal.id, deal.investor, deal.target, deal.amountUsd ?? null, deal.date ?? null, deal.form])).toEqual([
+    expect(
+      result.dataset?.deals.map((deal) => [deal.id, deal.investor, deal.target, deal.amountUsd ?? null, deal.date ?? null, deal.form]),
+    ).toEqual([
       ["m1", "microsoft", "openai", 1e9, "2019-07", "cash"],
       ["m2", "microsoft", "openai", 1e10, "2023-01", "cloud-credits"],
       ["h1", "hasOwnProperty", "constructor", 4.5e6, "2024", "other"],
@@ -42,8 +44,23 @@ describe("graphology serialised JSON", () => {
     ]);
   });
   it("reports edges to unknown nodes as edges[i], and bad values by place", () => {
-    const bad = datasetFromSerialisedGraph({ nodes: [{ key: "a" }, { key: "a" }], edges: [{ source: "a", target: "zz" }, { source: "a", target: "a", attributes: { amount: "lots", date: "soon" } }] }, "t");
-    expect(bad.issues.map((issue) => issue.path)).toEqual(["edges[1].date", "edges[1].amountUsd", "nodes[1].id", "edges[0].target", "edges[1].target"]);
+    const bad = datasetFromSerialisedGraph(
+      {
+        nodes: [{ key: "a" }, { key: "a" }],
+        edges: [
+          { source: "a", target: "zz" },
+          { source: "a", target: "a", attributes: { amount: "lots", date: "soon" } },
+        ],
+      },
+      "t",
+    );
+    expect(bad.issues.map((issue) => issue.path)).toEqual([
+      "edges[1].date",
+      "edges[1].amountUsd",
+      "nodes[1].id",
+      "edges[0].target",
+      "edges[1].target",
+    ]);
     expect(bad.issues.at(-1)?.message).toContain("self-investment");
     expect(bad.dataset?.deals).toHaveLength(1);
   });
@@ -66,16 +83,19 @@ describe("GEXF", () => {
       ["c", '<img src=x onerror="window.__xss=1">', "startup", 3],
       ["__proto__", "Proto Fund", "investor", 1],
     ]);
-    expect(result.dataset?.deals.map((deal) => [deal.investor, deal.target, deal.amountUsd ?? null, deal.date ?? null, deal.form])).toEqual([
-      ["a", "b", 12e6, "2021", "cash"],
-      ["a", "c", 3.5e6, "2022", "other"],
-      ["__proto__", "b", null, "2023", "grant"],
-      ["__proto__", "c", 1.2e6, null, "other"],
-    ]);
+    expect(result.dataset?.deals.map((deal) => [deal.investor, deal.target, deal.amountUsd ?? null, deal.date ?? null, deal.form])).toEqual(
+      [
+        ["a", "b", 12e6, "2021", "cash"],
+        ["a", "c", 3.5e6, "2022", "other"],
+        ["__proto__", "b", null, "2023", "grant"],
+        ["__proto__", "c", 1.2e6, null, "other"],
+      ],
+    );
     expect(({} as Record<string, unknown>)["label"]).toBeUndefined();
   });
   it("refuses DOCTYPE and entities (entity expansion), broken XML, and reads nothing without XML tools", () => {
-    const bomb = '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><gexf><graph><nodes><node id="&b;"/></nodes></graph></gexf>';
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><gexf><graph><nodes><node id="&b;"/></nodes></graph></gexf>';
     expect(parseGexfText(bomb, "t", xml).issues[0]?.message).toContain("DOCTYPE");
     expect(parseGexfText("<gexf><graph><nodes><node id='a'></nodes>", "t", xml).dataset).toBeNull();
     expect(importText(text, "gephi.gexf").dataset).toBeNull();

@@ -4,7 +4,6 @@ import { loadLanguage, MESSAGE_KEYS, t, template, untranslated } from "../../src
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "").sort();
 
-
 beforeAll(() => Promise.all([loadLanguage("ko"), loadLanguage("zh")]));
 describe("interface strings", () => {
   for (const lang of LANGUAGES) {

@@ -22,7 +22,10 @@ function files(dir: string): string[] {
   });
 }
 
-const sources: Source[] = files("src").map((path) => ({ path: relative("src", path).split(sep).join("/"), text: readFileSync(path, "utf8") }));
+const sources: Source[] = files("src").map((path) => ({
+  path: relative("src", path).split(sep).join("/"),
+  text: readFileSync(path, "utf8"),
+}));
 
 /** Every relative module a file names: static, type-only, re-exports, side-effect and dynamic imports, worker URLs. */
 function specifiers(text: string): string[] {

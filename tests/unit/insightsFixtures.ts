@@ -47,7 +47,11 @@ export function filtersArbitrary(model: Model): fc.Arbitrary<FilterState> {
   const [lo, hi] = model.index.yearExtent ?? [2000, 2000];
   const forms = model.index.forms;
   return fc.record({
-    years: fc.option(fc.tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)),
+    years: fc.option(
+      fc
+        .tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi }))
+        .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
+    ),
     minAmount: fc.option(fc.constantFrom(1e6, 5e7, 1e8, 5e8)),
     maxAmount: fc.option(fc.constantFrom(1e7, 1e8, 1e9, 1e10)),
     includeUndisclosed: fc.boolean(),

@@ -57,7 +57,12 @@ describe("formatIssue", () => {
     ["neither", { ...issue, path: "" }, undefined, 'no node "alibba"'],
     // A whole-file problem (load.ts reports fetch failures with path "") under its file name:
     // no empty place between the colons.
-    ["a source, no place", { ...issue, path: "", message: "the server answered 404" }, "data/x.json", "data/x.json: the server answered 404"],
+    [
+      "a source, no place",
+      { ...issue, path: "", message: "the server answered 404" },
+      "data/x.json",
+      "data/x.json: the server answered 404",
+    ],
   ])("formats an issue with %s", (_name, given, source, text) => {
     expect(formatIssue(given, source)).toBe(text);
   });

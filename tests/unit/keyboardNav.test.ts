@@ -1,7 +1,14 @@
 // Keyboard moves through the graph: direction cone, angle penalty, partner order, busiest node, counts.
 // Partner figures are worked out by hand from tests/fixtures/sample.json (deal list in visible.test.ts).
 import { describe, expect, it } from "vitest";
-import { busiestNode, nearestInDirection, nodeDealCounts, partnersInOrder, type Direction, type NodePoint } from "../../src/filter/keyboardNav";
+import {
+  busiestNode,
+  nearestInDirection,
+  nodeDealCounts,
+  partnersInOrder,
+  type Direction,
+  type NodePoint,
+} from "../../src/filter/keyboardNav";
 import { computeVisible } from "../../src/filter/visible";
 import { DEFAULT_FILTERS, type FilterState } from "../../src/state/filters";
 import { modelOf, sample } from "./fixtures";
@@ -45,13 +52,19 @@ describe("nearestInDirection", () => {
 
 describe("partners, busiest node and counts", () => {
   const model = modelOf(sample());
-  const visible = (patch: Partial<FilterState> = {}) => computeVisible(model.index, model.dataset.nodes.length, { ...DEFAULT_FILTERS, ...patch });
+  const visible = (patch: Partial<FilterState> = {}) =>
+    computeVisible(model.index, model.dataset.nodes.length, { ...DEFAULT_FILTERS, ...patch });
   const node = (id: string): number => model.nodeIndexById.get(id) ?? -1;
   const ids = (nodes: readonly number[]): string[] => nodes.map((i) => model.dataset.nodes[i]?.id ?? "?");
 
   it("orders a node's partners by disclosed amount, then by deals", () => {
     // alibaba: moonshot 800M (d1), minimax 600M (d6), zhipu 100M (d3), megvii 5M (d8).
-    expect(ids(partnersInOrder(model.index, visible(), node("alibaba")).map((p) => p.node))).toEqual(["moonshot", "minimax", "zhipu", "megvii"]);
+    expect(ids(partnersInOrder(model.index, visible(), node("alibaba")).map((p) => p.node))).toEqual([
+      "moonshot",
+      "minimax",
+      "zhipu",
+      "megvii",
+    ]);
     // moonshot: alibaba 800M, then tencent (d2) and hongshan (d7) both undisclosed, one deal each: data order.
     const moonshot = partnersInOrder(model.index, visible(), node("moonshot"));
     expect(moonshot[0]).toEqual({ node: node("alibaba"), deals: 1, amount: 800e6 });
@@ -61,7 +74,9 @@ describe("partners, busiest node and counts", () => {
 
   it("follows the filters: a partner joined only by filtered deals is not walked", () => {
     // 2023 only: alibaba keeps zhipu (d3); d1, d6 (2024) and d8 (2019) are filtered out.
-    expect(ids(partnersInOrder(model.index, visible({ years: [2023, 2023], includeUndated: false }), node("alibaba")).map((p) => p.node))).toEqual(["zhipu"]);
+    expect(
+      ids(partnersInOrder(model.index, visible({ years: [2023, 2023], includeUndated: false }), node("alibaba")).map((p) => p.node)),
+    ).toEqual(["zhipu"]);
   });
 
   it("finds the busiest visible node", () => {

@@ -35,14 +35,18 @@ describe("placeLabels", () => {
     const placed = placeLabels([candidate("first", 100, 100), candidate("second", 170, 100), candidate("third", 140, 100)], 400, 118);
     expect(placed.map((box) => box.key)).toEqual(["first", "second"]);
     // With room below, it goes there instead of being dropped.
-    expect(placeLabels([candidate("first", 100, 100), candidate("second", 170, 100), candidate("third", 140, 110)], 400, 300)[2]).toMatchObject({ key: "third", x: 110, y: 118 });
+    expect(
+      placeLabels([candidate("first", 100, 100), candidate("second", 170, 100), candidate("third", 140, 110)], 400, 300)[2],
+    ).toMatchObject({ key: "third", x: 110, y: 118 });
     for (const a of placed) for (const b of placed) if (a !== b) expect(overlaps(a, b)).toBe(false);
   });
 
   it("places a dense crowd without any overlap or box outside the view", () => {
     let seed = 7;
-    const random = (): number => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
-    const crowd = Array.from({ length: 300 }, (_unused, i) => candidate(`n${i}`, random() * 500, random() * 300, 30 + random() * 80, 2 + random() * 8));
+    const random = (): number => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
+    const crowd = Array.from({ length: 300 }, (_unused, i) =>
+      candidate(`n${i}`, random() * 500, random() * 300, 30 + random() * 80, 2 + random() * 8),
+    );
     const placed = placeLabels(crowd, 500, 300);
     expect(placed.length).toBeGreaterThan(20);
     for (const box of placed) {
@@ -51,6 +55,7 @@ describe("placeLabels", () => {
       expect(box.x + box.width).toBeLessThanOrEqual(500);
       expect(box.y + box.height).toBeLessThanOrEqual(300);
     }
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
   });
 });

@@ -8,11 +8,14 @@ describe("layout positions", () => {
   it("writePositionsQuietly writes every node's x, y in graph order and emits no graph event", () => {
     const { graph } = modelOf(sample());
     const events: string[] = [];
-    for (const name of ["eachNodeAttributesUpdated", "nodeAttributesUpdated", "attributesUpdated"] as const) graph.on(name, () => events.push(name));
+    for (const name of ["eachNodeAttributesUpdated", "nodeAttributesUpdated", "attributesUpdated"] as const)
+      graph.on(name, () => events.push(name));
     const positions = seededPositions(graph.order, 3);
     writePositionsQuietly(graph, positions);
     expect(events).toEqual([]);
-    expect(graph.mapNodes((_key, attributes) => [attributes.x, attributes.y])).toEqual(Array.from({ length: graph.order }, (_unused, i) => [positions[2 * i], positions[2 * i + 1]]));
+    expect(graph.mapNodes((_key, attributes) => [attributes.x, attributes.y])).toEqual(
+      Array.from({ length: graph.order }, (_unused, i) => [positions[2 * i], positions[2 * i + 1]]),
+    );
   });
 
   it("gives the same attributes as assignPositions, which does emit one bulk event", () => {

@@ -53,7 +53,8 @@ describe("adjacency and the k-d tree", () => {
     const xy = new Float32Array(2 * count);
     for (let i = 0; i < 2 * count; i++) xy[i] = i < 200 ? 0.5 : Math.round(random() * 100) / 10;
     const tree = buildKdTree(xy);
-    const distance = (a: number, b: number): number => ((xy[2 * a] ?? 0) - (xy[2 * b] ?? 0)) ** 2 + ((xy[2 * a + 1] ?? 0) - (xy[2 * b + 1] ?? 0)) ** 2;
+    const distance = (a: number, b: number): number =>
+      ((xy[2 * a] ?? 0) - (xy[2 * b] ?? 0)) ** 2 + ((xy[2 * a + 1] ?? 0) - (xy[2 * b + 1] ?? 0)) ** 2;
     for (let i = 0; i < count; i += 7) {
       const found = Array.from(tree.nearest(i, 10), (j) => distance(i, j));
       const expected = Array.from({ length: count }, (_unused, j) => j)

@@ -23,7 +23,15 @@ describe("checkDataLocation", () => {
     const checked = checkDataLocation(location, PAGE);
     expect("url" in checked && checked.url.href).toBe(href);
   });
-  it.each(["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:application/json,{}", "file:///etc/passwd", "http://other.example/x.json", "https://u:p@other.example/x", "blob:https://explorer.example/x"])("%s is refused", (location) => {
+  it.each([
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "data:application/json,{}",
+    "file:///etc/passwd",
+    "http://other.example/x.json",
+    "https://u:p@other.example/x",
+    "blob:https://explorer.example/x",
+  ])("%s is refused", (location) => {
     expect("issue" in checkDataLocation(location, PAGE)).toBe(true);
   });
 });
@@ -31,7 +39,9 @@ describe("checkDataLocation", () => {
 describe("describeOrigin", () => {
   it("names same-site data by its path and another site's by its host", () => {
     expect(describeOrigin("data/x.json", new URL("https://explorer.example/app/data/x.json"), PAGE)).toBe("data/x.json");
-    expect(describeOrigin("https://evil.example/x.json", new URL("https://evil.example/x.json"), PAGE)).toBe("evil.example (another site: https://evil.example/x.json)");
+    expect(describeOrigin("https://evil.example/x.json", new URL("https://evil.example/x.json"), PAGE)).toBe(
+      "evil.example (another site: https://evil.example/x.json)",
+    );
   });
 });
 
@@ -51,7 +61,9 @@ describe("readLimited", () => {
   });
   it("reads a body under the cap, reporting progress", async () => {
     const progress: number[] = [];
-    const result = await readLimited(new Response(streamOf(5, 100), { headers: { "content-length": "500" } }), 1000, (loaded) => progress.push(loaded));
+    const result = await readLimited(new Response(streamOf(5, 100), { headers: { "content-length": "500" } }), 1000, (loaded) =>
+      progress.push(loaded),
+    );
     expect(result).toEqual({ text: "a".repeat(500), notes: [] });
     expect(progress).toEqual([100, 200, 300, 400, 500]);
   });

@@ -51,7 +51,14 @@ describe("createModel on the sample", () => {
 
   it("copies label, baked position, colour by kind and position index onto nodes", () => {
     // moonshot is the fourth node, a startup at (0.2, 0.6).
-    expect(graph.getNodeAttributes(key("moonshot"))).toEqual({ label: "Moonshot AI", x: 0.2, y: 0.6, size: 4, color: NODE_COLORS.startup, index: 3 });
+    expect(graph.getNodeAttributes(key("moonshot"))).toEqual({
+      label: "Moonshot AI",
+      x: 0.2,
+      y: 0.6,
+      size: 4,
+      color: NODE_COLORS.startup,
+      index: 3,
+    });
     expect(graph.getNodeAttribute(key("alibaba"), "color")).toBe(NODE_COLORS.investor);
   });
 
@@ -111,7 +118,8 @@ describe("ids that are names on Object.prototype (tests/fixtures/prototype-ids.j
     if (found === undefined) throw new Error(`no graph key for ${id}`);
     return found;
   };
-  const visible = (patch: Partial<FilterState> = {}) => computeVisible(model.index, model.dataset.nodes.length, { ...DEFAULT_FILTERS, ...patch });
+  const visible = (patch: Partial<FilterState> = {}) =>
+    computeVisible(model.index, model.dataset.nodes.length, { ...DEFAULT_FILTERS, ...patch });
 
   it("gives every node its own key and lookup", () => {
     expect(["__proto__", "constructor", "hasOwnProperty", "toString", "valueOf"].map(key)).toEqual(["0", "1", "2", "3", "4"]);

@@ -32,7 +32,8 @@ describe("palette contrast (WCAG 1.4.11: 3:1 for graphics, 1.4.3: 4.5:1 for text
       }
       expect(contrast(NEUTRAL_COLORS[theme], background)).toBeGreaterThanOrEqual(3);
       expect(contrast(RENDER_THEMES[theme].undisclosedEdge, background)).toBeGreaterThanOrEqual(3);
-      for (const colour of Object.values(NODE_COLORS_BY_THEME[theme])) expect(contrast(colour, background), colour).toBeGreaterThanOrEqual(3);
+      for (const colour of Object.values(NODE_COLORS_BY_THEME[theme]))
+        expect(contrast(colour, background), colour).toBeGreaterThanOrEqual(3);
     });
 
     it(`labels reach 4.5:1 on the ${theme} background`, () => {
@@ -42,7 +43,8 @@ describe("palette contrast (WCAG 1.4.11: 3:1 for graphics, 1.4.3: 4.5:1 for text
 
   it("the colour keys' node colours (category, sector, community) reach 3:1 on both backgrounds and differ", () => {
     for (const theme of THEMES) {
-      for (const colour of [...CATEGORICAL[theme], UNKEYED[theme]]) expect(contrast(colour, BACKGROUNDS[theme]), `${theme} ${colour}`).toBeGreaterThanOrEqual(3);
+      for (const colour of [...CATEGORICAL[theme], UNKEYED[theme]])
+        expect(contrast(colour, BACKGROUNDS[theme]), `${theme} ${colour}`).toBeGreaterThanOrEqual(3);
       expect(new Set(CATEGORICAL[theme]).size).toBe(CATEGORICAL[theme].length);
       // Keyed colours stand apart from the quiet one for the nodes outside the key.
       for (const colour of CATEGORICAL[theme]) expect(contrast(colour, UNKEYED[theme]), colour).toBeGreaterThan(1.15);
@@ -68,11 +70,15 @@ describe("page colours in style.css", () => {
     for (const match of body.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})/g)) if (match[1] && match[2]) found[match[1]] = match[2];
     return found;
   };
-  for (const [theme, selector] of [["light", ":root"], ["dark", ':root[data-theme="dark"]']] as const) {
+  for (const [theme, selector] of [
+    ["light", ":root"],
+    ["dark", ':root[data-theme="dark"]'],
+  ] as const) {
     it(`text reaches 4.5:1 and focus rings 3:1 in the ${theme} theme`, () => {
       const v = variables(selector);
       for (const surface of ["paper", "panel"]) {
-        for (const ink of ["ink", "ink-soft"]) expect(contrast(v[ink] ?? "", v[surface] ?? ""), `${ink} on ${surface}`).toBeGreaterThanOrEqual(4.5);
+        for (const ink of ["ink", "ink-soft"])
+          expect(contrast(v[ink] ?? "", v[surface] ?? ""), `${ink} on ${surface}`).toBeGreaterThanOrEqual(4.5);
         expect(contrast(v["accent"] ?? "", v[surface] ?? ""), `accent on ${surface}`).toBeGreaterThanOrEqual(3);
       }
       expect(contrast(v["warn-ink"] ?? "", v["warn-bg"] ?? "")).toBeGreaterThanOrEqual(4.5);

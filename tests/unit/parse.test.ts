@@ -39,7 +39,7 @@ describe("parseInvestmentGraph", () => {
     expect(issues[0]?.message).toContain('did you mean "alibaba"');
   });
 
-  it("does the same for tests/fixtures/unknown-investor.json (d3 names \"alibba\")", () => {
+  it('does the same for tests/fixtures/unknown-investor.json (d3 names "alibba")', () => {
     const { dataset, issues } = parseInvestmentGraphText(fixtureText("unknown-investor.json"));
     expect(issues.map((issue) => [issue.severity, issue.path])).toEqual([["error", "deals[2].investor"]]);
     expect(issues[0]?.message).toMatch(/no node "alibba".*did you mean "alibaba"/);
@@ -213,10 +213,10 @@ describe("parseInvestmentGraphText", () => {
     // Line 3 is `  "nodes": [1,]`: the `]` after the comma is column 15.
     ["a trailing comma in a list", '{\n  "format": "investment-graph",\n  "nodes": [1,]\n}', "line 3, column 15"],
     // Line 2 is `  format: 1`: the property name starts at column 3.
-    ["an unquoted property name", '{\n  format: 1\n}', "line 2, column 3"],
+    ["an unquoted property name", "{\n  format: 1\n}", "line 2, column 3"],
     ["a missing comma between properties", '{"a": 1\n "b": 2}', "line 2, column 2"],
     ["a truncated document", '{"a": [1, 2', "line 1, column 12"],
-    ["text after the document", '{}\n\n  x', "line 3, column 3"],
+    ["text after the document", "{}\n\n  x", "line 3, column 3"],
   ])("reports %s with line and column", (_name, text, path) => {
     const { dataset, issues } = parseInvestmentGraphText(text);
     expect(dataset).toBeNull();

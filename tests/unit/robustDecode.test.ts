@@ -47,22 +47,27 @@ describe("one decoder", () => {
 
   it("the offset is exact whatever the chunking (generated)", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 60 }), fc.nat(), fc.integer({ min: 1, max: 7 }), async (text, where, chunk) => {
-        const good = new TextEncoder().encode(text);
-        const at = good.length === 0 ? 0 : where % good.length;
-        // Cut at a character boundary so the inserted byte is the first bad one.
-        let cut = at;
-        while (cut > 0 && ((good[cut] ?? 0) & 0xc0) === 0x80) cut--;
-        const bytes = new Uint8Array([...good.slice(0, cut), 0xc0, ...good.slice(cut)]);
-        const stream = new ReadableStream<Uint8Array>({
-          start(controller) {
-            for (let i = 0; i < bytes.length; i += chunk) controller.enqueue(bytes.slice(i, i + chunk));
-            controller.close();
-          },
-        });
-        const read = await readStream(stream, 1e6, null);
-        return "issue" in read && read.issue.path === `byte ${cut}` && firstInvalidUtf8(bytes) === cut;
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: "grapheme", maxLength: 60 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 7 }),
+        async (text, where, chunk) => {
+          const good = new TextEncoder().encode(text);
+          const at = good.length === 0 ? 0 : where % good.length;
+          // Cut at a character boundary so the inserted byte is the first bad one.
+          let cut = at;
+          while (cut > 0 && ((good[cut] ?? 0) & 0xc0) === 0x80) cut--;
+          const bytes = new Uint8Array([...good.slice(0, cut), 0xc0, ...good.slice(cut)]);
+          const stream = new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (let i = 0; i < bytes.length; i += chunk) controller.enqueue(bytes.slice(i, i + chunk));
+              controller.close();
+            },
+          });
+          const read = await readStream(stream, 1e6, null);
+          return "issue" in read && read.issue.path === `byte ${cut}` && firstInvalidUtf8(bytes) === cut;
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -99,14 +104,28 @@ describe("files that are not data", () => {
 
   it("the command-line tools accept a UTF-8 BOM and read UTF-16 like the page", () => {
     const dir = mkdtempSync(join(tmpdir(), "decode-"));
-    const json = JSON.stringify({ format: "investment-graph", version: 1, meta: {}, nodes: [{ id: "a", label: "A", kind: "investor" }, { id: "b", label: "B", kind: "startup" }], deals: [{ id: "d", investor: "a", target: "b", form: "cash" }] });
+    const json = JSON.stringify({
+      format: "investment-graph",
+      version: 1,
+      meta: {},
+      nodes: [
+        { id: "a", label: "A", kind: "investor" },
+        { id: "b", label: "B", kind: "startup" },
+      ],
+      deals: [{ id: "d", investor: "a", target: "b", form: "cash" }],
+    });
     writeFileSync(join(dir, "bom.json"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]));
     writeFileSync(join(dir, "utf16.csv"), utf16(CSV, false, true));
     writeFileSync(join(dir, "binary.csv"), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     const bom = importFile(join(dir, "bom.json"));
     expect("error" in bom ? bom.error : bom.dataset?.deals.length).toBe(1);
     const wide = importFile(join(dir, "utf16.csv"));
-    expect("error" in wide ? wide.error : wide.dataset?.nodes.map((node) => node.id)).toEqual(["Alibaba", "Moonshot AI", "Tencent", "Zhipu 智谱"]);
+    expect("error" in wide ? wide.error : wide.dataset?.nodes.map((node) => node.id)).toEqual([
+      "Alibaba",
+      "Moonshot AI",
+      "Tencent",
+      "Zhipu 智谱",
+    ]);
     const binary = importFile(join(dir, "binary.csv"));
     expect("error" in binary ? binary.error : "loaded").toContain("byte 0");
   });

@@ -21,7 +21,17 @@ function manyForms(formCount: number, split: boolean): Model {
     ],
     deals: forms.map((form, i) =>
       split && i % 2 === 1
-        ? { id: `d${i}`, investor: "a", target: "b", form: "cash", amountUsd: (i + 1) * 2, parts: [{ form, amountUsd: i + 1 }, { form: forms[(i + 7) % formCount] ?? form, amountUsd: i + 1 }] }
+        ? {
+            id: `d${i}`,
+            investor: "a",
+            target: "b",
+            form: "cash",
+            amountUsd: (i + 1) * 2,
+            parts: [
+              { form, amountUsd: i + 1 },
+              { form: forms[(i + 7) % formCount] ?? form, amountUsd: i + 1 },
+            ],
+          }
         : { id: `d${i}`, investor: "a", target: "b", form, amountUsd: i + 1 },
     ),
   };
@@ -59,7 +69,13 @@ describe("any number of forms", () => {
         }
         const stats = computeStats(model, visible, filters);
         const details = computeDetails(model, visible, filters, "a");
-        return visible.visibleDeals === deals && visible.visibleAmount === amount && stats.total.disclosedUsd === amount && stats.byForm.every((share) => share.form === form) && (details?.invested.byForm ?? []).every((entry) => entry.form === form || entry.shown.deals === 0);
+        return (
+          visible.visibleDeals === deals &&
+          visible.visibleAmount === amount &&
+          stats.total.disclosedUsd === amount &&
+          stats.byForm.every((share) => share.form === form) &&
+          (details?.invested.byForm ?? []).every((entry) => entry.form === form || entry.shown.deals === 0)
+        );
       }),
       { numRuns: 120 },
     );

@@ -6,7 +6,12 @@ import { parseInvestmentGraph } from "../../src/io/parse";
 
 function badDeals(count: number): unknown {
   const nodes = Array.from({ length: count }, (_, i) => ({ id: `investor-${i}`, label: `Investor ${i}`, kind: "investor" }));
-  const deals = Array.from({ length: count }, (_, i) => ({ id: `d${i}`, investor: `investor-x${i}`, target: `investor-${i}`, form: "cash" }));
+  const deals = Array.from({ length: count }, (_, i) => ({
+    id: `d${i}`,
+    investor: `investor-x${i}`,
+    target: `investor-${i}`,
+    form: "cash",
+  }));
   return { format: "investment-graph", version: 1, meta: {}, nodes, deals };
 }
 

@@ -11,7 +11,17 @@ import { parseInvestmentGraph } from "../../src/io/parse";
 import { createModel } from "../../src/model/model";
 import { sample } from "./fixtures";
 
-const PROTO_KEYS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf", "__defineGetter__", "propertyIsEnumerable", "toLocaleString"];
+const PROTO_KEYS = [
+  "constructor",
+  "__proto__",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "isPrototypeOf",
+  "__defineGetter__",
+  "propertyIsEnumerable",
+  "toLocaleString",
+];
 
 describe("prototype keys as values", () => {
   it.each(PROTO_KEYS)("form cell %j stays that text", (key) => {
@@ -46,7 +56,10 @@ describe("prototype keys as values", () => {
   });
 
   it("any string as a form, node id or deal id builds a model without throwing (generated)", () => {
-    const word = fc.oneof(fc.constantFrom(...PROTO_KEYS), fc.string({ minLength: 1, maxLength: 10 }).filter((s) => s.trim() === s && s.length > 0));
+    const word = fc.oneof(
+      fc.constantFrom(...PROTO_KEYS),
+      fc.string({ minLength: 1, maxLength: 10 }).filter((s) => s.trim() === s && s.length > 0),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(word, word, word), { minLength: 1, maxLength: 12 }), (rows) => {
         const ids = [...new Set(rows.flatMap(([a, b]) => [a, b]))];

@@ -17,7 +17,10 @@ describe("huge labels", () => {
     format: "investment-graph",
     version: 1,
     meta: {},
-    nodes: [{ id: "a", label: huge, kind: "investor" }, { id: "b", label: "B", kind: "startup" }],
+    nodes: [
+      { id: "a", label: huge, kind: "investor" },
+      { id: "b", label: "B", kind: "startup" },
+    ],
     deals: [{ id: "d", investor: "a", target: "b", form: "cash" }],
   });
   if (!dataset) throw new Error("fixture");
@@ -43,7 +46,10 @@ describe("a refused GEXF", () => {
     ["a DOCTYPE", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><gexf><graph/></gexf>'],
     ["an HTML page", "<html><body>not found</body></html>"],
   ])("with %s is a failed load, not 'done'", (_name, text) => {
-    const xml = { parseXml: (t: string) => new DOMParser({ errorHandler: () => undefined }).parseFromString(t, "application/xml"), gexfParse };
+    const xml = {
+      parseXml: (t: string) => new DOMParser({ errorHandler: () => undefined }).parseFromString(t, "application/xml"),
+      gexfParse,
+    };
     expect(outcomeOf(importText(text, "x.gexf", { xml })).status).toBe("failed");
   });
 });

@@ -15,6 +15,8 @@ describe("published JSON Schema", () => {
     };
     expect(schema.required).toEqual(expect.arrayContaining(["format", "version", "nodes", "deals"]));
     expect(schema.properties.deals.items.required).toEqual(expect.arrayContaining(["id", "investor", "target", "form"]));
-    expect(Object.keys(schema.properties.deals.items.properties)).toEqual(expect.arrayContaining(["parts", "sources", "amountUsd", "date"]));
+    expect(Object.keys(schema.properties.deals.items.properties)).toEqual(
+      expect.arrayContaining(["parts", "sources", "amountUsd", "date"]),
+    );
   });
 });

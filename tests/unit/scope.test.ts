@@ -29,7 +29,11 @@ const context: UrlContext = {
   nodeIds: () => model.nodeIndexById.keys(),
 };
 const parse = (query: string) => parseUrlState(new URLSearchParams(query), context);
-const idsOf = (nodeDeals: Uint32Array): string[] => model.dataset.nodes.filter((_n, i) => (nodeDeals[i] ?? 0) > 0).map((node) => node.id).sort();
+const idsOf = (nodeDeals: Uint32Array): string[] =>
+  model.dataset.nodes
+    .filter((_n, i) => (nodeDeals[i] ?? 0) > 0)
+    .map((node) => node.id)
+    .sort();
 const filters = (patch: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...patch });
 
 /** Neighbours of a node by brute force over the deals (either direction). */
@@ -121,7 +125,9 @@ describe("the scope pass", () => {
     expect(idsOf(visible.nodeDeals)).not.toContain("solo");
     expect(idsOf(visible.nodeDeals)).not.toContain("island");
     expect(visible.visibleDeals).toBe(all.visibleDeals - 2);
-    expect(largestComponent(pairEnds(model.index), model.dataset.nodes.length).reduce((a, b) => a + b, 0)).toBe(model.dataset.nodes.length - 2);
+    expect(largestComponent(pairEnds(model.index), model.dataset.nodes.length).reduce((a, b) => a + b, 0)).toBe(
+      model.dataset.nodes.length - 2,
+    );
   });
 
   it("top=N: the N investors with most deals and only their deals", () => {
@@ -139,7 +145,10 @@ describe("the scope pass", () => {
     const scoped = setEgo("alibaba")(filters({ years: [2023, 2024] }));
     const visible = visibleOf(model, scoped);
     const ego = new Set([...neighbours("alibaba"), "alibaba"]);
-    const expected = model.dataset.deals.filter((deal) => ego.has(deal.investor) && ego.has(deal.target) && Number(deal.date?.slice(0, 4)) >= 2023 && Number(deal.date?.slice(0, 4)) <= 2024);
+    const expected = model.dataset.deals.filter(
+      (deal) =>
+        ego.has(deal.investor) && ego.has(deal.target) && Number(deal.date?.slice(0, 4)) >= 2023 && Number(deal.date?.slice(0, 4)) <= 2024,
+    );
     expect(visible.visibleDeals).toBe(expected.length);
     expect(visible.visibleAmount).toBe(expected.reduce((sum, deal) => sum + (deal.amountUsd ?? 0), 0));
   });

@@ -27,7 +27,9 @@ describe("normalizeName", () => {
   });
 
   it("is idempotent", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 20 }), (text) => normalizeName(normalizeName(text)) === normalizeName(text)));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 20 }), (text) => normalizeName(normalizeName(text)) === normalizeName(text)),
+    );
   });
 });
 
@@ -77,7 +79,9 @@ describe("search on the sample", () => {
 
   it("breaks ties by number of deals, then by label", () => {
     // Prefix matches of "m": Moonshot AI (3 deals), then Megvii and MiniMax (2 each) by label.
-    const hits = search(index, "m", 10).filter((hit) => hit.match === "prefix").map((hit) => hit.id);
+    const hits = search(index, "m", 10)
+      .filter((hit) => hit.match === "prefix")
+      .map((hit) => hit.id);
     expect(hits).toEqual(["moonshot", "megvii", "minimax"]);
   });
 
@@ -107,7 +111,15 @@ describe("search on the sample", () => {
         for (const hit of search(index, query, 10)) {
           const compact = (name: string): string => name.replace(/ /g, "");
           if (hit.match !== "typo") expect(names(hit.id).some((name) => name.includes(q) || compact(name).includes(compact(q)))).toBe(true);
-          else expect(typoDistance(normalizeName(hit.name).replace(/ /g, "").slice(0, compact(q).length), compact(q), 2) <= typoBudget(compact(q)) || normalizeName(hit.name).split(" ").some((word) => typoDistance(word, compact(q), 2) <= typoBudget(compact(q))) || typoDistance(compact(normalizeName(hit.name)), compact(q), 2) <= typoBudget(compact(q))).toBe(true);
+          else
+            expect(
+              typoDistance(normalizeName(hit.name).replace(/ /g, "").slice(0, compact(q).length), compact(q), 2) <=
+                typoBudget(compact(q)) ||
+                normalizeName(hit.name)
+                  .split(" ")
+                  .some((word) => typoDistance(word, compact(q), 2) <= typoBudget(compact(q))) ||
+                typoDistance(compact(normalizeName(hit.name)), compact(q), 2) <= typoBudget(compact(q)),
+            ).toBe(true);
         }
       }),
     );

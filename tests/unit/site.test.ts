@@ -2,7 +2,19 @@
 // the site opens with, embed.html's code with every data string escaped, and the data file's round trip.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { dataPathFor, embedCodeFor, embedPageHtml, isSitePath, noscriptBlock, pageTextFor, PLACEHOLDER_URL, publishedDataText, publishedIndexHtml, readSiteFiles, sitePlan } from "../../src/export/site";
+import {
+  dataPathFor,
+  embedCodeFor,
+  embedPageHtml,
+  isSitePath,
+  noscriptBlock,
+  pageTextFor,
+  PLACEHOLDER_URL,
+  publishedDataText,
+  publishedIndexHtml,
+  readSiteFiles,
+  sitePlan,
+} from "../../src/export/site";
 import { parseInvestmentGraphText } from "../../src/io/parse";
 import { hasBakedLayout } from "../../src/model/graph";
 import { modelOf, sample } from "./fixtures";
@@ -39,11 +51,23 @@ describe("site paths", () => {
 });
 
 describe("the site plan", () => {
-  const app = ["assets/index-1.js", "assets/index-1.js.map", "assets/style.css", "data/china-ai-investments.json", "embed.js", "index.html", "site-files.json"];
+  const app = [
+    "assets/index-1.js",
+    "assets/index-1.js.map",
+    "assets/style.css",
+    "data/china-ai-investments.json",
+    "embed.js",
+    "index.html",
+    "site-files.json",
+  ];
 
   it("copies the app's files but its sample data, maps and file list, and makes index, data, embed page and picture", () => {
     const plan = sitePlan(app, "data/deals.json");
-    expect(plan.filter((file) => file.source === "app").map((file) => file.path)).toEqual(["assets/index-1.js", "assets/style.css", "embed.js"]);
+    expect(plan.filter((file) => file.source === "app").map((file) => file.path)).toEqual([
+      "assets/index-1.js",
+      "assets/style.css",
+      "embed.js",
+    ]);
     expect(plan.filter((file) => file.source !== "app").map((file) => [file.path, file.source])).toEqual([
       ["index.html", "index"],
       ["data/deals.json", "data"],
@@ -103,7 +127,9 @@ describe("embed.html", () => {
     expect(page).toContain(`Replace <code>${PLACEHOLDER_URL}</code>`);
     expect(page).toContain(`${PLACEHOLDER_URL}?embed=1`.replace(/&/g, "&amp;"));
     const hosted = embedCodeFor({ title: "Story", summary: "A network", siteUrl: "https://news.example/2026/story/" });
-    expect(hosted.html).toContain('src="https://news.example/2026/story/?embed=1&amp;picture=https%3A%2F%2Fnews.example%2F2026%2Fstory%2Ffallback.png"');
+    expect(hosted.html).toContain(
+      'src="https://news.example/2026/story/?embed=1&amp;picture=https%3A%2F%2Fnews.example%2F2026%2Fstory%2Ffallback.png"',
+    );
     expect(hosted.html).toContain('<img src="https://news.example/2026/story/fallback.png"');
     expect(hosted.html).toContain('src="https://news.example/2026/story/embed.js"');
     expect(hosted.amp).toContain("<amp-iframe");
@@ -135,7 +161,9 @@ describe("the site's data file", () => {
     const { dataset, issues } = parseInvestmentGraphText(text);
     expect(issues).toEqual([]);
     expect(dataset && hasBakedLayout(dataset)).toBe(true);
-    expect(dataset?.nodes.map((node) => [node.id, node.x, node.y])).toEqual(model.dataset.nodes.map((node, i) => [node.id, i * 1.5, 2 - i]));
+    expect(dataset?.nodes.map((node) => [node.id, node.x, node.y])).toEqual(
+      model.dataset.nodes.map((node, i) => [node.id, i * 1.5, 2 - i]),
+    );
     expect(dataset?.deals).toEqual(model.dataset.deals);
     expect(dataset?.meta.title).toBe(model.dataset.meta.title);
     expect(() => publishedDataText(model.dataset, positions.slice(1))).toThrow(/positions/);

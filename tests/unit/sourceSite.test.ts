@@ -2,7 +2,15 @@
 // publisher the table does not know; the validator's warning names the source's place.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hostOf, isSourceHostIssue, originalsFirst, publicationNamed, registrableDomain, sourceHostIssues, sourceSite } from "../../src/io/sourceSite";
+import {
+  hostOf,
+  isSourceHostIssue,
+  originalsFirst,
+  publicationNamed,
+  registrableDomain,
+  sourceHostIssues,
+  sourceSite,
+} from "../../src/io/sourceSite";
 
 describe("registrableDomain", () => {
   it.each([
@@ -24,7 +32,12 @@ describe("sourceSite", () => {
     ["Financial Times", "http://goldberglawma.com/?id=news%2Falibaba", "copy", "goldberglawma.com"],
     ["Bloomberg via Business Times", "https://forbes40under40.com/2024/08/05/x/", "copy", "forbes40under40.com"],
     ["Bloomberg via BNN", "https://bnnbloomberg.ca/business/x", "copy", "bnnbloomberg.ca"],
-    ["Reuters", "http://ec2-15-188-152-128.eu-west-3.compute.amazonaws.com/x", "copy", "ec2-15-188-152-128.eu-west-3.compute.amazonaws.com"],
+    [
+      "Reuters",
+      "http://ec2-15-188-152-128.eu-west-3.compute.amazonaws.com/x",
+      "copy",
+      "ec2-15-188-152-128.eu-west-3.compute.amazonaws.com",
+    ],
     ["36Kr", "https://eu.36kr.com/en/p/1", "original", "eu.36kr.com"],
     ["FT", "https://www.ft.com/content/1", "original", "ft.com"],
     ["WSJ via Seeking Alpha", "https://seekingalpha.com/news/1", "copy", "seekingalpha.com"],
@@ -53,11 +66,15 @@ describe("sourceSite", () => {
   it("never calls a link of a listed publication on a subdomain of its own domain a copy (property)", () => {
     const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
     fc.assert(
-      fc.property(fc.array(label, { maxLength: 3 }), fc.constantFrom("bloomberg.com", "reuters.com", "scmp.com", "36kr.com"), (subdomains, domain) => {
-        const host = [...subdomains, domain].join(".");
-        const publisher = { "bloomberg.com": "Bloomberg", "reuters.com": "Reuters", "scmp.com": "SCMP", "36kr.com": "36Kr" }[domain];
-        expect(sourceSite({ publisher, url: `https://${host}/a` }).kind).toBe("original");
-      }),
+      fc.property(
+        fc.array(label, { maxLength: 3 }),
+        fc.constantFrom("bloomberg.com", "reuters.com", "scmp.com", "36kr.com"),
+        (subdomains, domain) => {
+          const host = [...subdomains, domain].join(".");
+          const publisher = { "bloomberg.com": "Bloomberg", "reuters.com": "Reuters", "scmp.com": "SCMP", "36kr.com": "36Kr" }[domain];
+          expect(sourceSite({ publisher, url: `https://${host}/a` }).kind).toBe("original");
+        },
+      ),
     );
   });
 });

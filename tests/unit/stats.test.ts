@@ -18,7 +18,14 @@ describe("stats on the sample", () => {
   it.each<[string, Partial<FilterState>, number, number, number, Record<string, number>]>([
     // name, filters, total, deals, undisclosed, amount by form
     // d1 800 (cloud 300 + cash 500), d3 100, d4 50, d5 250 cash; d6 600 cloud; d8 5 convertible; d9 20 compute; d10 1.5 strategic
-    ["everything", {}, 1826.5 * M, 10, 2, { cash: 900 * M, "cloud-credits": 900 * M, compute: 20 * M, convertible: 5 * M, strategic: 1.5 * M }],
+    [
+      "everything",
+      {},
+      1826.5 * M,
+      10,
+      2,
+      { cash: 900 * M, "cloud-credits": 900 * M, compute: 20 * M, convertible: 5 * M, strategic: 1.5 * M },
+    ],
     // Only the credit part of d1 counts, and d6.
     ["cloud credits", { forms: ["cloud-credits"] }, 900 * M, 2, 0, { "cloud-credits": 900 * M }],
     // d1's cash part, d2 (undisclosed), d3, d4, d5, d7 (undisclosed).
@@ -26,7 +33,14 @@ describe("stats on the sample", () => {
     // d1, d2, d6, and the undated d9 (undated deals are in by default).
     ["2024 only", { years: [2024, 2024] }, 1420 * M, 4, 1, { cash: 500 * M, "cloud-credits": 900 * M, compute: 20 * M }],
     ["2024 only, dated", { years: [2024, 2024], includeUndated: false }, 1400 * M, 3, 1, { cash: 500 * M, "cloud-credits": 900 * M }],
-    ["disclosed only", { includeUndisclosed: false }, 1826.5 * M, 8, 0, { cash: 900 * M, "cloud-credits": 900 * M, compute: 20 * M, convertible: 5 * M, strategic: 1.5 * M }],
+    [
+      "disclosed only",
+      { includeUndisclosed: false },
+      1826.5 * M,
+      8,
+      0,
+      { cash: 900 * M, "cloud-credits": 900 * M, compute: 20 * M, convertible: 5 * M, strategic: 1.5 * M },
+    ],
     ["no form", { forms: [] }, 0, 0, 0, {}],
   ])("%s", (_name, filters, total, deals, undisclosed, byForm) => {
     const { stats, visible } = statsOf(filters);
@@ -34,7 +48,9 @@ describe("stats on the sample", () => {
     expect(stats.total.disclosedUsd).toBeCloseTo(visible.visibleAmount, 3);
     expect(stats.total.deals).toBe(deals);
     expect(stats.total.undisclosedDeals).toBe(undisclosed);
-    expect(Object.fromEntries(stats.byForm.filter((share) => share.disclosedUsd > 0).map((share) => [share.form, share.disclosedUsd]))).toEqual(byForm);
+    expect(
+      Object.fromEntries(stats.byForm.filter((share) => share.disclosedUsd > 0).map((share) => [share.form, share.disclosedUsd])),
+    ).toEqual(byForm);
     expect(stats.unsplitAmount).toBe(0);
   });
 
@@ -67,7 +83,15 @@ describe("stats on the sample", () => {
 
   it("keeps a split deal whose parts are all undisclosed apart as unsplit", () => {
     const document = sample();
-    document.deals.push({ id: "d11", investor: "alibaba", target: "megvii", date: "2020", amountUsd: 10 * M, form: "cash", parts: [{ form: "cash" }, { form: "cloud-credits" }] });
+    document.deals.push({
+      id: "d11",
+      investor: "alibaba",
+      target: "megvii",
+      date: "2020",
+      amountUsd: 10 * M,
+      form: "cash",
+      parts: [{ form: "cash" }, { form: "cloud-credits" }],
+    });
     const split = modelOf(document);
     const all = visibleOf(split);
     const stats = computeStats(split, all.visible, all.filters);
@@ -106,7 +130,11 @@ describe("stats on the flagship", () => {
   it("gives each form its raw share when nothing is filtered", () => {
     const { filters, visible } = visibleOf(flagship);
     const stats = computeStats(flagship, visible, filters);
-    for (const share of stats.byForm) expect(share.disclosedUsd, share.form).toBeCloseTo(deals.reduce((sum, deal) => sum + formAmount(deal, share.form), 0), 0);
+    for (const share of stats.byForm)
+      expect(share.disclosedUsd, share.form).toBeCloseTo(
+        deals.reduce((sum, deal) => sum + formAmount(deal, share.form), 0),
+        0,
+      );
   });
 
   it("ranks the investor with the most disclosed money first, as a sum over the raw deals says", () => {

@@ -19,9 +19,25 @@ const context: UrlContext = {
 };
 
 const STEPS = [
-  { id: "giants", title: "Two giants", text: "Alibaba and Tencent", titles: { ko: "두 거인" }, view: "color=kind", annotations: [{ node: "alibaba", text: "$800M", texts: { zh: "8亿美元" } }] },
+  {
+    id: "giants",
+    title: "Two giants",
+    text: "Alibaba and Tencent",
+    titles: { ko: "두 거인" },
+    view: "color=kind",
+    annotations: [{ node: "alibaba", text: "$800M", texts: { zh: "8亿美元" } }],
+  },
   { title: "Credits", text: "Cloud credits", view: "forms=cloud-credits&from=2023" },
-  { id: "moon", title: "Moonshot", text: "Focus", view: "focus=moonshot", annotations: [{ node: "ghost", text: "gone" }, { node: "zhipu", text: "kept" }] },
+  {
+    id: "moon",
+    title: "Moonshot",
+    text: "Focus",
+    view: "focus=moonshot",
+    annotations: [
+      { node: "ghost", text: "gone" },
+      { node: "zhipu", text: "kept" },
+    ],
+  },
   { id: "bad-view", title: "Bad view", text: "x", view: "focus=moonshoot&data=evil.json&from=abc&colour=kind" },
 ];
 const read = (steps: unknown, annotations?: unknown) => readStory({ steps }, annotations, context);
@@ -45,7 +61,12 @@ describe("story schema", () => {
 
 describe("readStory", () => {
   it("reads good steps whole, numbered from 1", () => {
-    expect(story.steps.map((step) => [step.number, step.id])).toEqual([[1, "giants"], [2, null], [3, "moon"], [4, "bad-view"]]);
+    expect(story.steps.map((step) => [step.number, step.id])).toEqual([
+      [1, "giants"],
+      [2, null],
+      [3, "moon"],
+      [4, "bad-view"],
+    ]);
     expect(story.steps[1]?.view.filters.forms).toEqual(["cloud-credits"]);
     expect(story.steps[1]?.view.filters.years?.[0]).toBe(2023);
     expect(story.steps[1]?.query).toBe("from=2023&to=2024&forms=cloud-credits");
@@ -65,9 +86,24 @@ describe("readStory", () => {
     expect(story.steps[3]?.title).toBe("Bad view");
   });
   it("skips what is not a step, drops bad fields and duplicate ids, never throws", () => {
-    const { story: odd, notices } = read([null, { id: "a", title: 5, text: "t" }, { id: "a", title: "Second", text: "u", view: 9 }, { id: "4", title: "n", text: "n" }]);
-    expect(odd.steps.map((step) => [step.id, step.title, step.query])).toEqual([["a", "", ""], [null, "Second", ""], [null, "n", ""]]);
-    expect(notices.map((notice) => notice.path)).toEqual(["meta.story.steps[0]", "meta.story.steps[1].title", "meta.story.steps[2].id", "meta.story.steps[2].view", "meta.story.steps[3].id"]);
+    const { story: odd, notices } = read([
+      null,
+      { id: "a", title: 5, text: "t" },
+      { id: "a", title: "Second", text: "u", view: 9 },
+      { id: "4", title: "n", text: "n" },
+    ]);
+    expect(odd.steps.map((step) => [step.id, step.title, step.query])).toEqual([
+      ["a", "", ""],
+      [null, "Second", ""],
+      [null, "n", ""],
+    ]);
+    expect(notices.map((notice) => notice.path)).toEqual([
+      "meta.story.steps[0]",
+      "meta.story.steps[1].title",
+      "meta.story.steps[2].id",
+      "meta.story.steps[2].view",
+      "meta.story.steps[3].id",
+    ]);
     for (const bad of [42, "x", { steps: "no" }, []]) expect(readStory(bad, { node: 1 }, context).story.steps).toEqual([]);
     expect(readStory(undefined, undefined, context).notices).toEqual([]);
   });
@@ -87,7 +123,9 @@ describe("steps as transitions", () => {
     expect(findStep(story, "3", "p")).toMatchObject({ step: { id: "moon" } });
     expect(findStep(story, "moon", "p")).toMatchObject({ step: { number: 3 } });
     expect(findStep(story, 9, "p")).toMatchObject({ issue: { message: "no step 9 (the story has steps 1-4); ignored" } });
-    expect(findStep(story, "mon", "p")).toMatchObject({ issue: { message: 'no step "mon" (did you mean "moon"?); steps are 1-4; ignored' } });
+    expect(findStep(story, "mon", "p")).toMatchObject({
+      issue: { message: 'no step "mon" (did you mean "moon"?); steps are 1-4; ignored' },
+    });
     expect(findStep({ steps: [], annotations: [] }, 1, "p")).toMatchObject({ issue: { path: "p" } });
   });
   it("enters a step: its view applies, the language stays, a bad reference adds a notice only", () => {
@@ -130,7 +168,11 @@ describe("steps as transitions", () => {
 
 describe("openView (step= in the URL)", () => {
   it("applies the step's view, with the URL's own view parameters on top", () => {
-    expect(openView(new URLSearchParams("step=2"), context, story)).toMatchObject({ step: 2, notices: [], state: { filters: { forms: ["cloud-credits"], years: [2023, 2024] } } });
+    expect(openView(new URLSearchParams("step=2"), context, story)).toMatchObject({
+      step: 2,
+      notices: [],
+      state: { filters: { forms: ["cloud-credits"], years: [2023, 2024] } },
+    });
     expect(openView(new URLSearchParams("step=2&forms=cash"), context, story).state.filters.forms).toEqual(["cash"]);
     expect(openView(new URLSearchParams("step=moon"), context, story).state.focus).toBe("moonshot");
   });

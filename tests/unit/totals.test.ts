@@ -56,7 +56,8 @@ describe("totals on the flagship under any filters (property)", () => {
         consistent(stats.total, "total");
         expect(stats.total.deals).toBe(visible.visibleDeals);
         for (const share of stats.byForm) consistent(share, share.form);
-        for (const ranked of [...stats.topInvestorsByAmount, ...stats.topInvestorsByCount, ...stats.topStartupsByAmount]) consistent(ranked, ranked.id);
+        for (const ranked of [...stats.topInvestorsByAmount, ...stats.topInvestorsByCount, ...stats.topStartupsByAmount])
+          consistent(ranked, ranked.id);
         expect(stats.mostlyUndisclosed).toBe(stats.total.undisclosedDeals * 2 > stats.total.deals);
       }),
       { numRuns: 60 },
@@ -105,7 +106,18 @@ describe("a split of unknown size", () => {
     const document = sample();
     document.nodes.push({ id: "acme", label: "Acme", kind: "investor" });
     document.deals.push(
-      { id: "s1", investor: "acme", target: "zhipu", date: "2024", amountUsd: 100 * M, form: "cash", parts: [{ form: "cash", amountUsd: null }, { form: "cloud-credits", amountUsd: null }] },
+      {
+        id: "s1",
+        investor: "acme",
+        target: "zhipu",
+        date: "2024",
+        amountUsd: 100 * M,
+        form: "cash",
+        parts: [
+          { form: "cash", amountUsd: null },
+          { form: "cloud-credits", amountUsd: null },
+        ],
+      },
       { id: "s2", investor: "acme", target: "megvii", date: "2024", amountUsd: 50 * M, form: "cash" },
     );
     const model = modelOf(document);
@@ -125,7 +137,11 @@ describe("a split of unknown size", () => {
 
 describe("totals in words", () => {
   it.each<[Total, string, string]>([
-    [{ disclosedUsd: 40 * M, disclosedDeals: 1, undisclosedDeals: 13, deals: 14 }, "$40M disclosed · 13 of 14 deals undisclosed", "$40M + 13 undisclosed"],
+    [
+      { disclosedUsd: 40 * M, disclosedDeals: 1, undisclosedDeals: 13, deals: 14 },
+      "$40M disclosed · 13 of 14 deals undisclosed",
+      "$40M + 13 undisclosed",
+    ],
     [{ disclosedUsd: 880 * M, disclosedDeals: 3, undisclosedDeals: 0, deals: 3 }, "$880M", "$880M"],
     [{ disclosedUsd: 0, disclosedDeals: 0, undisclosedDeals: 2, deals: 2 }, "undisclosed · all 2 deals", "undisclosed"],
     [{ disclosedUsd: 0, disclosedDeals: 0, undisclosedDeals: 1, deals: 1 }, "undisclosed · 1 deal", "undisclosed"],
@@ -138,13 +154,19 @@ describe("totals in words", () => {
   it("never says $0 for deals whose amounts are undisclosed, in any language (property)", () => {
     const total = fc
       .record({ disclosed: fc.nat(20), undisclosed: fc.nat(20), usd: fc.double({ min: 0, max: 1e11, noNaN: true }) })
-      .map(({ disclosed, undisclosed, usd }): Total => ({ disclosedUsd: disclosed ? usd : 0, disclosedDeals: disclosed, undisclosedDeals: undisclosed, deals: disclosed + undisclosed }));
+      .map(({ disclosed, undisclosed, usd }): Total => ({
+        disclosedUsd: disclosed ? usd : 0,
+        disclosedDeals: disclosed,
+        undisclosedDeals: undisclosed,
+        deals: disclosed + undisclosed,
+      }));
     fc.assert(
       fc.property(total, fc.constantFrom("en" as const, "ko" as const, "zh" as const), (value, lang) => {
         const texts = [totalText(value, lang), shortTotalText(value, lang)];
         if (value.disclosedDeals === 0) for (const text of texts) expect(text).not.toMatch(/\$/);
         // Whatever is left out is said: the undisclosed count appears whenever there is one.
-        if (value.undisclosedDeals > 0 && value.disclosedDeals > 0) for (const text of texts) expect(text).toContain(value.undisclosedDeals.toLocaleString("en-US"));
+        if (value.undisclosedDeals > 0 && value.disclosedDeals > 0)
+          for (const text of texts) expect(text).toContain(value.undisclosedDeals.toLocaleString("en-US"));
       }),
     );
   });

@@ -98,7 +98,11 @@ describe("apply and watch", () => {
   it("watch calls back with the new and old slice only when the slice changes", () => {
     const store = createAppStore();
     const seen: Array<[string | null, string | null]> = [];
-    const stop = watch(store, (state) => state.focus, (next, previous) => seen.push([next, previous]));
+    const stop = watch(
+      store,
+      (state) => state.focus,
+      (next, previous) => seen.push([next, previous]),
+    );
     apply(store, setLanguage("zh"));
     apply(store, selectNode("a"));
     apply(store, selectNode("b"));

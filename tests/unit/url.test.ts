@@ -51,7 +51,14 @@ describe("URL state round trip", () => {
     [
       "everything at once",
       state(
-        { years: [2023, 2024], minAmount: 1e6, maxAmount: 1e9, includeUndisclosed: false, includeUndated: false, forms: ["cash", "strategic"] },
+        {
+          years: [2023, 2024],
+          minAmount: 1e6,
+          maxAmount: 1e9,
+          includeUndisclosed: false,
+          includeUndated: false,
+          forms: ["cash", "strategic"],
+        },
         { focus: "zhipu", lang: "zh", compare: ["tencent", "hongshan"] },
       ),
     ],
@@ -133,7 +140,9 @@ describe("parameters nobody reads", () => {
   });
 
   it("are not reported when pym.js, the embed flags, the story or other sites' link tags put them there", () => {
-    const params = new URLSearchParams("initialWidth=600&childId=explorer-1&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F&embed=1&dark=true&plain=1&static=1&transparent=1&picture=https%3A%2F%2Fx%2Fa.png&step=2&data=x.json&utm_source=mail&fbclid=abc");
+    const params = new URLSearchParams(
+      "initialWidth=600&childId=explorer-1&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F&embed=1&dark=true&plain=1&static=1&transparent=1&picture=https%3A%2F%2Fx%2Fa.png&step=2&data=x.json&utm_source=mail&fbclid=abc",
+    );
     expect(parseUrlState(params, context).notices).toEqual([]);
   });
 });
@@ -191,7 +200,17 @@ describe("invalid values", () => {
   });
 
   it("never throws on odd input", () => {
-    for (const query of ["%E0%A4%A", "from=%00", "forms=,,,", "focus=__proto__", "compare=__proto__,constructor", "compare=,,", "min=1e400", "&&&=", "from=2020&from=abc"]) {
+    for (const query of [
+      "%E0%A4%A",
+      "from=%00",
+      "forms=,,,",
+      "focus=__proto__",
+      "compare=__proto__,constructor",
+      "compare=,,",
+      "min=1e400",
+      "&&&=",
+      "from=2020&from=abc",
+    ]) {
       expect(() => parse(query)).not.toThrow();
     }
   });

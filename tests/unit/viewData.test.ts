@@ -28,7 +28,9 @@ describe("view data", () => {
 
   it("node colours follow kind and theme; form names follow the data's meta", () => {
     const dark = nodeColorsOf(model, RENDER_THEMES.dark);
-    model.dataset.nodes.forEach((node, i) => expect(dark[i]).toBe(node.kind === "investor" ? RENDER_THEMES.dark.investor : RENDER_THEMES.dark.startup));
+    model.dataset.nodes.forEach((node, i) =>
+      expect(dark[i]).toBe(node.kind === "investor" ? RENDER_THEMES.dark.investor : RENDER_THEMES.dark.startup),
+    );
     expect(formNamesOf(model, "en")).toHaveLength(model.index.forms.length);
   });
 });

@@ -26,7 +26,17 @@ function fingerprint(model: Model, filters: FilterState): string[] {
   const label = (id: string): string => model.dataset.nodes[model.nodeIndexById.get(id) ?? -1]?.label ?? "?";
   return model.dataset.deals
     .filter((_deal, d) => visible.dealVisible[d])
-    .map((deal) => [label(deal.investor), label(deal.target), deal.date ?? "", deal.amountUsd ?? "", deal.form, deal.round ?? "", JSON.stringify(deal.parts ?? [])].join("|"))
+    .map((deal) =>
+      [
+        label(deal.investor),
+        label(deal.target),
+        deal.date ?? "",
+        deal.amountUsd ?? "",
+        deal.form,
+        deal.round ?? "",
+        JSON.stringify(deal.parts ?? []),
+      ].join("|"),
+    )
     .sort();
 }
 
@@ -70,7 +80,8 @@ describe.each([
     for (const format of ["json", "gexf"] as const) {
       const back = roundTrip(model, DEFAULT_FILTERS, format).dataset;
       // GEXF has no null: an undisclosed amount comes back absent, which means the same.
-      const withoutNulls = (rows: readonly object[]): object[] => rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)));
+      const withoutNulls = (rows: readonly object[]): object[] =>
+        rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)));
       expect(withoutNulls(back.deals)).toEqual(withoutNulls(expected.deals));
       expect(back.nodes.map((node) => node.id)).toEqual(expected.nodes.map((node) => node.id));
       expect(back.nodes).toEqual(expected.nodes);

@@ -18,7 +18,10 @@ import { DEFAULT_FILTERS, type FilterState } from "../../src/state/filters";
 import { parseUrlState } from "../../src/state/url";
 import { filtersArbitrary } from "./insightsFixtures";
 
-const xml = { parseXml: (text: string) => new DOMParser({ errorHandler: () => undefined }).parseFromString(text, "application/xml"), gexfParse };
+const xml = {
+  parseXml: (text: string) => new DOMParser({ errorHandler: () => undefined }).parseFromString(text, "application/xml"),
+  gexfParse,
+};
 
 function load(json: unknown): Model {
   const { dataset, issues } = parseInvestmentGraph(json);
@@ -36,7 +39,14 @@ function figures(model: Model, filters: FilterState): Record<string, unknown> {
     nodes: visible.visibleNodes,
     amount: round(visible.visibleAmount),
     undisclosed: stats.total.undisclosedDeals,
-    byForm: stats.byForm.map((share) => [formLabel(share.form, formMetaOf(model.dataset.meta, share.form)?.label), round(share.disclosedUsd), share.deals, share.undisclosedDeals]).sort(),
+    byForm: stats.byForm
+      .map((share) => [
+        formLabel(share.form, formMetaOf(model.dataset.meta, share.form)?.label),
+        round(share.disclosedUsd),
+        share.deals,
+        share.undisclosedDeals,
+      ])
+      .sort(),
   };
 }
 
@@ -50,7 +60,12 @@ function roundTrip(model: Model, filters: FilterState, format: ViewFormat): { ba
   const back = createModel(result.dataset, "round trip");
   const view = back.dataset.meta.view;
   if (view === undefined) return { back, filters: DEFAULT_FILTERS };
-  const parsed = parseUrlState(new URLSearchParams(view), { yearExtent: back.index.yearExtent, forms: back.index.forms, hasNode: () => false, nodeIds: () => [] });
+  const parsed = parseUrlState(new URLSearchParams(view), {
+    yearExtent: back.index.yearExtent,
+    forms: back.index.forms,
+    hasNode: () => false,
+    nodeIds: () => [],
+  });
   // A range with min above max shows nothing; only then may reading it back say "swapped".
   if ((filters.minAmount ?? 0) <= (filters.maxAmount ?? Infinity)) expect(parsed.notices).toEqual([]);
   return { back, filters: parsed.state.filters };
@@ -73,16 +88,20 @@ describe("a downloaded view re-imports to the same figures", () => {
     ["flagship", flagship],
     ["generated", generated],
   ])("on %s data, any filters (generated)", (_name, model) => {
-    it.each(["json", "csv", "gexf"] as const)("%s", (format) => {
-      fc.assert(
-        fc.property(filtersArbitrary(model), (filters) => {
-          const { back, filters: carried } = roundTrip(model, filters, format);
-          expect(figures(back, carried)).toEqual(figures(model, filters));
-          expect(figures(back, DEFAULT_FILTERS)).toEqual(figures(model, filters));
-        }),
-        { numRuns: format === "gexf" ? 40 : 80 },
-      );
-    }, 120_000);
+    it.each(["json", "csv", "gexf"] as const)(
+      "%s",
+      (format) => {
+        fc.assert(
+          fc.property(filtersArbitrary(model), (filters) => {
+            const { back, filters: carried } = roundTrip(model, filters, format);
+            expect(figures(back, carried)).toEqual(figures(model, filters));
+            expect(figures(back, DEFAULT_FILTERS)).toEqual(figures(model, filters));
+          }),
+          { numRuns: format === "gexf" ? 40 : 80 },
+        );
+      },
+      120_000,
+    );
   });
 
   it("the filter state travels in meta.view (JSON, GEXF)", () => {
@@ -91,7 +110,12 @@ describe("a downloaded view re-imports to the same figures", () => {
       const visible = computeVisible(flagship.index, flagship.dataset.nodes.length, filters);
       const result = importText(viewFile(flagship, visible, format, gexfWrite, filters).text, `v.${format}`, { xml });
       const view = new URLSearchParams(result.dataset?.meta.view);
-      expect([view.get("from"), view.get("to"), view.get("undisclosed"), view.get("forms")?.split(",").sort()]).toEqual(["2023", "2024", "0", ["cash", "cloud-credits"]]);
+      expect([view.get("from"), view.get("to"), view.get("undisclosed"), view.get("forms")?.split(",").sort()]).toEqual([
+        "2023",
+        "2024",
+        "0",
+        ["cash", "cloud-credits"],
+      ]);
     }
   });
 });
@@ -121,25 +145,43 @@ describe("exports that load back (issue 17)", () => {
     const model = odd(["Acme", "Beta", "Beta"], ["acme", "beta-us", "beta-cn"]);
     const visible = computeVisible(model.index, 3, DEFAULT_FILTERS);
     const result = importText(viewFile(model, visible, "csv", gexfWrite).text, "v.csv");
-    expect(result.dataset?.nodes.map((node) => [node.id, node.label])).toEqual([["acme", "Acme"], ["beta-us", "Beta"], ["beta-cn", "Beta"]]);
+    expect(result.dataset?.nodes.map((node) => [node.id, node.label])).toEqual([
+      ["acme", "Acme"],
+      ["beta-us", "Beta"],
+      ["beta-cn", "Beta"],
+    ]);
     expect(result.dataset?.meta.forms).toEqual({ "my form": { label: "Mine, with a comma" } });
   });
 
-  it.each(["json", "csv", "gexf"] as const)("%s: any labels and ids come back (generated)", (format) => {
-    const text = fc.string({ unit: "binary", minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.trim().length > 0 && !/[\n\r]/.test(s));
-    fc.assert(
-      fc.property(fc.uniqueArray(text, { minLength: 2, maxLength: 6 }), fc.array(text, { minLength: 6, maxLength: 6 }), (ids, labels) => {
-        const model = odd(ids.map((_id, i) => labels[i] ?? "x"), ids);
-        const visible = computeVisible(model.index, ids.length, DEFAULT_FILTERS);
-        const result = importText(viewFile(model, visible, format, gexfWrite).text, `v.${format}`, { xml });
-        // GEXF replaces what XML forbids; CSV names are trimmed with inner white space collapsed (decisions.md).
-        // eslint-disable-next-line no-control-regex -- the characters XML forbids
-        const clean = (s: string): string => (format === "gexf" ? s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD") : format === "csv" ? s.trim().replace(/\s+/g, " ") : s);
-        expect(result.dataset?.deals.length).toBe(ids.length - 1);
-        if (format !== "gexf") expect(result.dataset?.nodes.map((node) => node.id)).toEqual(ids.map(clean));
-        expect(result.dataset?.nodes.map((node) => clean(node.label))).toEqual(model.dataset.nodes.map((node) => clean(node.label)));
-      }),
-      { numRuns: format === "json" ? 60 : 150 },
-    );
-  }, 120_000);
+  it.each(["json", "csv", "gexf"] as const)(
+    "%s: any labels and ids come back (generated)",
+    (format) => {
+      const text = fc
+        .string({ unit: "binary", minLength: 1, maxLength: 12 })
+        .filter((s) => s.trim() === s && s.trim().length > 0 && !/[\n\r]/.test(s));
+      fc.assert(
+        fc.property(fc.uniqueArray(text, { minLength: 2, maxLength: 6 }), fc.array(text, { minLength: 6, maxLength: 6 }), (ids, labels) => {
+          const model = odd(
+            ids.map((_id, i) => labels[i] ?? "x"),
+            ids,
+          );
+          const visible = computeVisible(model.index, ids.length, DEFAULT_FILTERS);
+          const result = importText(viewFile(model, visible, format, gexfWrite).text, `v.${format}`, { xml });
+          // GEXF replaces what XML forbids; CSV names are trimmed with inner white space collapsed (decisions.md).
+          const clean = (s: string): string =>
+            format === "gexf"
+              ? // eslint-disable-next-line no-control-regex -- the characters XML forbids
+                s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD")
+              : format === "csv"
+                ? s.trim().replace(/\s+/g, " ")
+                : s;
+          expect(result.dataset?.deals.length).toBe(ids.length - 1);
+          if (format !== "gexf") expect(result.dataset?.nodes.map((node) => node.id)).toEqual(ids.map(clean));
+          expect(result.dataset?.nodes.map((node) => clean(node.label))).toEqual(model.dataset.nodes.map((node) => clean(node.label)));
+        }),
+        { numRuns: format === "json" ? 60 : 150 },
+      );
+    },
+    120_000,
+  );
 });

@@ -15,7 +15,8 @@ const visible = (patch: Partial<FilterState>) => computeVisible(model.index, mod
 const M = 1e6;
 const dealAt = (id: string): number => model.dataset.deals.findIndex((deal) => deal.id === id);
 const nodeAt = (id: string): number => model.nodeIndexById.get(id) ?? -1;
-const visibleIds = (result: ReturnType<typeof visible>): string[] => model.dataset.deals.filter((_, d) => result.dealVisible[d]).map((deal) => deal.id);
+const visibleIds = (result: ReturnType<typeof visible>): string[] =>
+  model.dataset.deals.filter((_, d) => result.dealVisible[d]).map((deal) => deal.id);
 
 describe("computeVisible", () => {
   it.each<[string, Partial<FilterState>, string[], number, number]>([
@@ -33,7 +34,13 @@ describe("computeVisible", () => {
     // Dropping undisclosed d2 and d7 leaves the sum alone; hongshan stays through d9, moonshot through d1.
     ["disclosed only", { includeUndisclosed: false }, ["d1", "d3", "d4", "d5", "d6", "d8", "d9", "d10"], 7, 1826.5 * M],
     // ...and without undated d9 too, hongshan has no deal left.
-    ["disclosed and dated only", { includeUndisclosed: false, includeUndated: false }, ["d1", "d3", "d4", "d5", "d6", "d8", "d10"], 6, 1806.5 * M],
+    [
+      "disclosed and dated only",
+      { includeUndisclosed: false, includeUndated: false },
+      ["d1", "d3", "d4", "d5", "d6", "d8", "d10"],
+      6,
+      1806.5 * M,
+    ],
     // d1 300M credit part + d6 600M; alibaba, moonshot, minimax.
     ["cloud credits", { forms: ["cloud-credits"] }, ["d1", "d6"], 3, 900 * M],
     // d1 counts 500M under cash; d2, d7 undisclosed count as deals; d3 100, d4 50, d5 250.
@@ -86,7 +93,8 @@ describe("computeVisible", () => {
     const document = sample();
     document.deals[0] = { ...document.deals[0], parts: [{ form: "cloud-credits", amountUsd: 300 * M }, { form: "compute" }] };
     const split = modelOf(document);
-    const only = (forms: string[], patch: Partial<FilterState> = {}) => computeVisible(split.index, 7, { ...DEFAULT_FILTERS, forms, ...patch });
+    const only = (forms: string[], patch: Partial<FilterState> = {}) =>
+      computeVisible(split.index, 7, { ...DEFAULT_FILTERS, forms, ...patch });
     // Compute alone: d1's compute part is unknown, so d1 counts as undisclosed, plus d9 (20M).
     expect(only(["compute"]).dealAmount[0]).toBeNaN();
     expect(only(["compute"]).visibleDeals).toBe(2);
@@ -137,7 +145,8 @@ describe("computeVisible", () => {
 
   it("colours a pair by the form of its largest visible deal or part, NO_FORM when hidden", () => {
     const pairOf = (id: string): number => model.index.pair[dealAt(id)] ?? -1;
-    const formOf = (result: ReturnType<typeof visible>, id: string): string | undefined => model.index.forms[result.pairForm[pairOf(id)] ?? NO_FORM];
+    const formOf = (result: ReturnType<typeof visible>, id: string): string | undefined =>
+      model.index.forms[result.pairForm[pairOf(id)] ?? NO_FORM];
     // d1: cash part 500M beats the 300M credit part; with cash filtered out, credits remain.
     expect(formOf(visible({}), "d1")).toBe("cash");
     expect(formOf(visible({ forms: ["cloud-credits"] }), "d1")).toBe("cloud-credits");

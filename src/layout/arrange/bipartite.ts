@@ -38,7 +38,12 @@ function sidesOf(model: Model): Sides {
 }
 
 /** Crossings of straight links between two ordered columns: inversions, counted with a Fenwick tree. */
-export function countCrossings(links: ReadonlyArray<readonly [number, number]>, leftRank: ArrayLike<number>, rightRank: ArrayLike<number>, rightCount: number): number {
+export function countCrossings(
+  links: ReadonlyArray<readonly [number, number]>,
+  leftRank: ArrayLike<number>,
+  rightRank: ArrayLike<number>,
+  rightCount: number,
+): number {
   const ordered = links.map(([l, r]) => [leftRank[l] ?? 0, rightRank[r] ?? 0] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const tree = new Float64Array(rightCount + 1);
   let crossings = 0;
@@ -63,7 +68,9 @@ function sweep(count: number, rank: Int32Array, otherRank: Int32Array, neighbour
     for (const j of list) sum += otherRank[j] ?? 0;
     key[i] = list.length > 0 ? sum / list.length : (rank[i] ?? 0);
   }
-  const order = Array.from({ length: count }, (_unused, i) => i).sort((a, b) => (key[a] ?? 0) - (key[b] ?? 0) || (rank[a] ?? 0) - (rank[b] ?? 0));
+  const order = Array.from({ length: count }, (_unused, i) => i).sort(
+    (a, b) => (key[a] ?? 0) - (key[b] ?? 0) || (rank[a] ?? 0) - (rank[b] ?? 0),
+  );
   const next = new Int32Array(count);
   order.forEach((i, r) => (next[i] = r));
   return next;

@@ -14,8 +14,7 @@ export { yearX } from "./year";
 
 /** What a placement is computed for: an arrangement (bipartite in rows on phones), or a neighbourhood. */
 export type PlacementKey =
-  | { readonly arrangement: Exclude<ArrangementName, "force">; readonly rows?: boolean }
-  | { readonly ego: number; readonly depth: number };
+  { readonly arrangement: Exclude<ArrangementName, "force">; readonly rows?: boolean } | { readonly ego: number; readonly depth: number };
 
 const memo = new WeakMap<Model, Map<string, Placement>>();
 

@@ -77,6 +77,7 @@ export function byPlace(model: Model): Placement {
     y[node] = trayTop - Math.floor(i / perRow) * step;
   });
   const marks: Mark[] = [{ kind: "world" }];
-  if (tray.length > 0) marks.push({ kind: "text", text: { word: "noPlace" }, count: tray.length, x: minX, y: trayTop + step * 1.2, align: "left" });
+  if (tray.length > 0)
+    marks.push({ kind: "text", text: { word: "noPlace" }, count: tray.length, x: minX, y: trayTop + step * 1.2, align: "left" });
   return { x, y, marks };
 }

@@ -36,13 +36,15 @@ export function bySector(model: Model): Placement {
     groups[g]?.startups.push(i);
     groupOf[i] = g;
   });
-  const order = groups.map((_group, g) => g).sort((a, b) => {
-    const ga = groups[a];
-    const gb = groups[b];
-    if (!ga || !gb) return 0;
-    if ((ga.key === null) !== (gb.key === null)) return ga.key === null ? 1 : -1;
-    return gb.startups.length - ga.startups.length || String(ga.key).localeCompare(String(gb.key));
-  });
+  const order = groups
+    .map((_group, g) => g)
+    .sort((a, b) => {
+      const ga = groups[a];
+      const gb = groups[b];
+      if (!ga || !gb) return 0;
+      if ((ga.key === null) !== (gb.key === null)) return ga.key === null ? 1 : -1;
+      return gb.startups.length - ga.startups.length || String(ga.key).localeCompare(String(gb.key));
+    });
 
   // Each investor's deals per group.
   const weights = new Map<number, Map<number, number>>();

@@ -75,7 +75,8 @@ export function byYear(model: Model): Placement {
   const ticks: Array<{ year: number; x: number }> = [];
   for (let year = extent[0]; year <= extent[1]; year++) ticks.push({ year, x: (year - extent[0]) * YEAR_WIDTH });
   const marks: Mark[] = [{ kind: "axis", y: 0, ticks, halfYear: YEAR_WIDTH / 2 }];
-  if (undated > 0) marks.push({ kind: "text", text: { word: "undated" }, count: undated, x: -YEAR_WIDTH, y: -AXIS_GAP / 2, align: "center" });
+  if (undated > 0)
+    marks.push({ kind: "text", text: { word: "undated" }, count: undated, x: -YEAR_WIDTH, y: -AXIS_GAP / 2, align: "center" });
   return { x, y, marks };
 }
 

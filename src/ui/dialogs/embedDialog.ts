@@ -8,7 +8,16 @@ import { DEFAULT_FLAGS, type AppStore, type RenderFlags } from "../../state/stor
 import { el } from "../kit/dom";
 import { disableUntilReady } from "../kit/readyButton";
 import { liveWords } from "../kit/liveWords";
-import { ampSnippet, embedSrc, embedTarget, htmlSnippet, publishCommand, snapshotCommand, type EmbedCodeInput, type EmbedTarget } from "../../export/embedCode";
+import {
+  ampSnippet,
+  embedSrc,
+  embedTarget,
+  htmlSnippet,
+  publishCommand,
+  snapshotCommand,
+  type EmbedCodeInput,
+  type EmbedTarget,
+} from "../../export/embedCode";
 import { t, type MessageKey } from "../../words/i18n";
 import "./embedDialog.css";
 
@@ -28,20 +37,34 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
   const words = liveWords(store);
   const now = () => store.getState().lang;
   const word = <E extends Element>(element: E, key: MessageKey): E => words.text(element, (lang) => t(lang, key));
-  const button = word(el("button", { type: "button", class: "export-button", "data-action": "embed-code", "aria-haspopup": "dialog" }), "embed.button");
+  const button = word(
+    el("button", { type: "button", class: "export-button", "data-action": "embed-code", "aria-haspopup": "dialog" }),
+    "embed.button",
+  );
   const dialog = el("dialog", { class: "export-dialog embed-dialog", "aria-labelledby": "embed-title" });
   const form = el("form", { method: "dialog", class: "export-dialog__form" });
 
   const variant = el("fieldset", { class: "export-dialog__group" });
   variant.append(word(el("legend"), "embed.variant"));
-  for (const [value, key] of [["html", "embed.html"], ["amp", "embed.amp"]] as const) {
+  for (const [value, key] of [
+    ["html", "embed.html"],
+    ["amp", "embed.amp"],
+  ] as const) {
     const row = el("label", { class: "export-dialog__option" });
     row.append(el("input", { type: "radio", name: "variant", value, checked: value === "html" }), word(el("span"), key));
     variant.append(row);
   }
   const dark = el("select", { name: "dark", class: "embed-dialog__select", "aria-label": "dark" });
-  for (const [value, label] of [["auto", "dark=auto"], ["true", "dark=true"], ["false", "dark=false"]] as const) dark.append(el("option", { value }, label));
-  const flagBoxes = (["plain", "static", "transparent"] as const).map((flag) => ({ flag, input: el("input", { type: "checkbox", name: flag }) }));
+  for (const [value, label] of [
+    ["auto", "dark=auto"],
+    ["true", "dark=true"],
+    ["false", "dark=false"],
+  ] as const)
+    dark.append(el("option", { value }, label));
+  const flagBoxes = (["plain", "static", "transparent"] as const).map((flag) => ({
+    flag,
+    input: el("input", { type: "checkbox", name: flag }),
+  }));
   const flagsRow = el("fieldset", { class: "export-dialog__group" });
   flagsRow.append(word(el("legend"), "embed.flags"));
   const darkLabel = el("label", { class: "export-dialog__option" });
@@ -55,7 +78,11 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
   const pictureUrl = el("input", { type: "text", name: "picture", class: "embed-dialog__picture", spellcheck: "false" });
   const pictureLabel = el("label", { class: "embed-dialog__field" });
   pictureLabel.append(word(el("span"), "embed.pictureUrl"), pictureUrl);
-  const code = words.attr(el("textarea", { class: "embed-dialog__code", readonly: true, rows: 7, spellcheck: "false" }), "aria-label", (lang) => t(lang, "embed.code"));
+  const code = words.attr(
+    el("textarea", { class: "embed-dialog__code", readonly: true, rows: 7, spellcheck: "false" }),
+    "aria-label",
+    (lang) => t(lang, "embed.code"),
+  );
   const command = el("code", { class: "embed-dialog__command" });
   const message = el("p", { class: "export-dialog__output", role: "status" });
   const copy = word(el("button", { type: "button", "data-action": "embed-copy" }), "embed.copy");
@@ -89,14 +116,26 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
   };
   const input = (): EmbedCodeInput => {
     const title = shownMeta(store.getState())?.title ?? document.title;
-    return { pageUrl: pageUrl(), flags: flags(), title: t(now(), "embed.frameTitle", { title }), alt: title, pictureUrl: pictureUrl.value, height: 640 };
+    return {
+      pageUrl: pageUrl(),
+      flags: flags(),
+      title: t(now(), "embed.frameTitle", { title }),
+      alt: title,
+      pictureUrl: pictureUrl.value,
+      height: 640,
+    };
   };
   const render = (): void => {
     const where = target();
     const unpublished = where.kind === "unpublished";
     reach.textContent = unpublished
       ? t(now(), "embed.unpublished", { name: where.name })
-      : [where.thisComputer ? t(now(), "embed.thisComputer", { host: where.thisComputer }) : "", where.dataUrl ? t(now(), "embed.dataFrom", { url: where.dataUrl }) : ""].filter(Boolean).join(" ");
+      : [
+          where.thisComputer ? t(now(), "embed.thisComputer", { host: where.thisComputer }) : "",
+          where.dataUrl ? t(now(), "embed.dataFrom", { url: where.dataUrl }) : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
     reach.hidden = reach.textContent === "";
     reach.dataset["embedReach"] = unpublished ? "unpublished" : where.thisComputer ? "this-computer" : "ready";
     codeParts.hidden = unpublished;
@@ -105,7 +144,9 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
     publish.hidden = !unpublished && !where.thisComputer;
     hint.textContent = t(now(), unpublished ? "embed.publishHint" : "embed.snapshotHint");
     code.value = unpublished ? "" : new FormData(form).get("variant") === "amp" ? ampSnippet(input()) : htmlSnippet(input());
-    command.textContent = unpublished ? publishCommand(where.name) : snapshotCommand(pageUrl(), pictureUrl.value.split("/").pop() || deps.pictureName());
+    command.textContent = unpublished
+      ? publishCommand(where.name)
+      : snapshotCommand(pageUrl(), pictureUrl.value.split("/").pop() || deps.pictureName());
     if (unpublished) previews.replaceChildren();
     else if (previews.childElementCount > 0) showPreviews();
   };
@@ -150,10 +191,13 @@ export function mountEmbedDialog(slot: HTMLElement, store: AppStore, deps: Embed
   publish.addEventListener("click", () => {
     message.textContent = t(now(), "embed.publishing");
     publish.disabled = true;
-    deps.publish().then(
-      (name) => void (message.textContent = t(now(), "embed.published", { name })),
-      (reason: unknown) => void (message.textContent = reason instanceof Error ? reason.message : String(reason)),
-    ).finally(() => void (publish.disabled = false));
+    deps
+      .publish()
+      .then(
+        (name) => void (message.textContent = t(now(), "embed.published", { name })),
+        (reason: unknown) => void (message.textContent = reason instanceof Error ? reason.message : String(reason)),
+      )
+      .finally(() => void (publish.disabled = false));
   });
 
   button.addEventListener("click", () => {

@@ -8,7 +8,6 @@ import { t, type MessageKey } from "../../words/i18n";
 import { DEFAULT_CHOICE, EXPORT_SCALES, EXPORT_SIZES, type ExportSize, type PngExportChoice } from "../../export/options";
 import "./export.css";
 
-
 export interface ExportDialogDeps {
   /** Makes and downloads the picture; rejects with a message for the reader. */
   readonly exportPng: (choice: PngExportChoice) => Promise<{ width: number; height: number; milliseconds: number }>;
@@ -33,16 +32,34 @@ export function mountExportDialog(slot: HTMLElement, store: AppStore, deps: Expo
   // Every word follows a live language switch; messages written later read the language then.
   const words = liveWords(store);
   const now = () => store.getState().lang;
-  const button = words.text(el("button", { type: "button", class: "export-button", "data-action": "export-png", "aria-keyshortcuts": "e", "aria-haspopup": "dialog" }), (lang) => t(lang, "export.button"));
+  const button = words.text(
+    el("button", {
+      type: "button",
+      class: "export-button",
+      "data-action": "export-png",
+      "aria-keyshortcuts": "e",
+      "aria-haspopup": "dialog",
+    }),
+    (lang) => t(lang, "export.button"),
+  );
   const dialog = el("dialog", { class: "export-dialog png-export-dialog", "aria-labelledby": "export-title" });
   const form = el("form", { method: "dialog", class: "export-dialog__form" });
-  const radios = <T extends string | number>(name: string, legend: MessageKey, values: readonly T[], label: (value: T) => string, checked: T) => {
+  const radios = <T extends string | number>(
+    name: string,
+    legend: MessageKey,
+    values: readonly T[],
+    label: (value: T) => string,
+    checked: T,
+  ) => {
     const fieldset = el("fieldset", { class: `export-dialog__group export-dialog__group--${name}` });
     fieldset.append(words.text(el("legend"), (lang) => t(lang, legend)));
     for (const value of values) {
       const input = el("input", { type: "radio", name, value: String(value), checked: value === checked });
       const row = el("label", { class: "export-dialog__option" });
-      row.append(input, words.text(el("span"), () => label(value)));
+      row.append(
+        input,
+        words.text(el("span"), () => label(value)),
+      );
       fieldset.append(row);
     }
     return fieldset;
@@ -60,16 +77,31 @@ export function mountExportDialog(slot: HTMLElement, store: AppStore, deps: Expo
   const frame = el("input", { type: "checkbox", name: "frame", checked: DEFAULT_CHOICE.frame });
   const check = (input: HTMLInputElement, key: MessageKey) => {
     const row = el("label", { class: "export-dialog__option export-dialog__check" });
-    row.append(input, words.text(el("span"), (lang) => t(lang, key)));
+    row.append(
+      input,
+      words.text(el("span"), (lang) => t(lang, key)),
+    );
     return row;
   };
   const output = el("p", { class: "export-dialog__output", "aria-live": "polite" });
   const error = el("p", { class: "export-dialog__error", "aria-live": "assertive", hidden: true });
   const cancel = words.text(el("button", { type: "button", class: "export-dialog__cancel" }), (lang) => t(lang, "export.cancel"));
-  const confirm = words.text(el("button", { type: "submit", class: "export-dialog__confirm", "data-action": "export-png-confirm" }), (lang) => t(lang, "export.confirm"));
+  const confirm = words.text(
+    el("button", { type: "submit", class: "export-dialog__confirm", "data-action": "export-png-confirm" }),
+    (lang) => t(lang, "export.confirm"),
+  );
   const actions = el("div", { class: "export-dialog__actions" });
   actions.append(cancel, confirm);
-  form.append(words.text(el("h2", { id: "export-title" }), (lang) => t(lang, "export.title")), sizes, scales, check(frame, "export.frame"), check(transparent, "export.transparent"), output, error, actions);
+  form.append(
+    words.text(el("h2", { id: "export-title" }), (lang) => t(lang, "export.title")),
+    sizes,
+    scales,
+    check(frame, "export.frame"),
+    check(transparent, "export.transparent"),
+    output,
+    error,
+    actions,
+  );
   dialog.append(form);
   slot.append(button, dialog);
 
@@ -82,7 +114,9 @@ export function mountExportDialog(slot: HTMLElement, store: AppStore, deps: Expo
   const describe = (): void => {
     const { size, scale } = choice();
     const base = size === "view" ? deps.viewSize() : { width: Number(size.split("x")[0]), height: Number(size.split("x")[1]) };
-    output.textContent = t(now(), size === "view" && frame.checked ? "export.outputAbout" : "export.output", { size: `${Math.round(base.width * scale)} × ${Math.round(base.height * scale)}` });
+    output.textContent = t(now(), size === "view" && frame.checked ? "export.outputAbout" : "export.output", {
+      size: `${Math.round(base.width * scale)} × ${Math.round(base.height * scale)}`,
+    });
   };
   form.addEventListener("change", describe);
 

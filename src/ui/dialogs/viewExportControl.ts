@@ -18,10 +18,17 @@ export function mountViewExport(container: HTMLElement, store: AppStore, onExpor
   const words = liveWords(store);
   const id = uniqueId("view-format");
   const select = el("select", { id, "data-action": "export-view-format" });
-  for (const [value, label] of VIEW_FORMAT_CHOICES) select.append(label === "viewExport.json" ? words.text(el("option", { value }), (lang) => t(lang, label)) : el("option", { value }, label));
+  for (const [value, label] of VIEW_FORMAT_CHOICES)
+    select.append(
+      label === "viewExport.json" ? words.text(el("option", { value }), (lang) => t(lang, label)) : el("option", { value }, label),
+    );
   const button = words.text(el("button", { type: "button", "data-action": "export-view" }), (lang) => t(lang, "viewExport.button"));
   const wrap = el("div", { class: "view-export" });
-  wrap.append(words.text(el("label", { for: id, class: "visually-hidden" }), (lang) => t(lang, "viewExport.label")), select, button);
+  wrap.append(
+    words.text(el("label", { for: id, class: "visually-hidden" }), (lang) => t(lang, "viewExport.label")),
+    select,
+    button,
+  );
   button.addEventListener("click", () => {
     const choice = VIEW_FORMAT_CHOICES.find(([value]) => value === select.value);
     if (choice) onExport(choice[0]);

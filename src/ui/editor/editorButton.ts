@@ -12,7 +12,10 @@ export type EditorLoader = () => Promise<{ createEditor: typeof createEditor }>;
 
 export function mountEditorButton(slot: HTMLElement, store: AppStore, deps: EditorDeps, load: EditorLoader): () => void {
   const words = liveWords(store);
-  const button = words.text(el("button", { type: "button", class: "export-button", "data-action": "edit-story", "aria-haspopup": "dialog" }), (lang) => t(lang, "editor.button"));
+  const button = words.text(
+    el("button", { type: "button", class: "export-button", "data-action": "edit-story", "aria-haspopup": "dialog" }),
+    (lang) => t(lang, "editor.button"),
+  );
   slot.append(button);
   let editor: Promise<Editor> | null = null;
   button.addEventListener("click", () => {

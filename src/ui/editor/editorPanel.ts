@@ -33,7 +33,13 @@ export function createEditor(store: AppStore, deps: EditorDeps): Editor {
   const close = el("button", { type: "button", "data-action": "editor-close" }, t(lang, "editor.close"));
   const actions = el("div", { class: "editor__actions" });
   actions.append(download, publish, close);
-  panel.append(el("h2", { id: "editor-title" }, t(lang, "editor.title")), el("p", { class: "editor__hint" }, t(lang, "editor.hint")), body, message, actions);
+  panel.append(
+    el("h2", { id: "editor-title" }, t(lang, "editor.title")),
+    el("p", { class: "editor__hint" }, t(lang, "editor.hint")),
+    body,
+    message,
+    actions,
+  );
   document.body.append(panel);
 
   let draft: MetaDraft | null = null;
@@ -44,7 +50,9 @@ export function createEditor(store: AppStore, deps: EditorDeps): Editor {
 
   const field = (label: string, value: string, multiline: boolean, name: string, onInput: (value: string) => void): HTMLElement => {
     const id = uniqueId("editor");
-    const input = multiline ? el("textarea", { id, rows: 3, class: "editor__input", "data-editor": name }) : el("input", { id, type: "text", class: "editor__input", "data-editor": name });
+    const input = multiline
+      ? el("textarea", { id, rows: 3, class: "editor__input", "data-editor": name })
+      : el("input", { id, type: "text", class: "editor__input", "data-editor": name });
     input.value = value;
     input.addEventListener("input", () => onInput(input.value));
     const wrap = el("div", { class: "editor__field" });
@@ -109,7 +117,10 @@ export function createEditor(store: AppStore, deps: EditorDeps): Editor {
       set({ view: query });
     });
     view.append(use);
-    group.append(view, notes(step.annotations ?? [], t(lang, "editor.stepAnnotations"), (annotations) => set({ annotations })));
+    group.append(
+      view,
+      notes(step.annotations ?? [], t(lang, "editor.stepAnnotations"), (annotations) => set({ annotations })),
+    );
     const remove = el("button", { type: "button", class: "editor__remove" }, t(lang, "editor.removeStep", { number }));
     remove.addEventListener("click", () => {
       if (!draft) return;
@@ -127,7 +138,13 @@ export function createEditor(store: AppStore, deps: EditorDeps): Editor {
     meta.append(el("legend", {}, t(lang, "editor.meta")));
     meta.append(
       field(t(lang, "editor.headline"), draft.title, false, "title", (title) => draft && commit({ ...draft, title })),
-      field(t(lang, "editor.description"), draft.description, true, "description", (description) => draft && commit({ ...draft, description })),
+      field(
+        t(lang, "editor.description"),
+        draft.description,
+        true,
+        "description",
+        (description) => draft && commit({ ...draft, description }),
+      ),
       field(t(lang, "editor.credit"), draft.credit, false, "credit", (credit) => draft && commit({ ...draft, credit })),
     );
     const steps = el("section", { class: "editor__steps", "aria-label": t(lang, "editor.steps") });
@@ -139,7 +156,11 @@ export function createEditor(store: AppStore, deps: EditorDeps): Editor {
       render();
     });
     steps.append(add);
-    body.replaceChildren(meta, steps, notes(draft.annotations, t(lang, "editor.annotations"), (annotations) => draft && commit({ ...draft, annotations })));
+    body.replaceChildren(
+      meta,
+      steps,
+      notes(draft.annotations, t(lang, "editor.annotations"), (annotations) => draft && commit({ ...draft, annotations })),
+    );
   }
 
   const run = (action: () => Promise<string>, button: HTMLButtonElement): void => {

@@ -21,7 +21,8 @@ export function noteRow(note: Annotation, options: NoteRowOptions): HTMLElement 
   const row = el("div", { class: "editor__note" });
   const searchId = uniqueId("note-node");
   const chosen = el("p", { class: "editor__chosen", "aria-live": "polite" });
-  const showChosen = (): void => void (chosen.textContent = current.node ? `${options.nameOf(current.node) || current.node} (${current.node})` : "—");
+  const showChosen = (): void =>
+    void (chosen.textContent = current.node ? `${options.nameOf(current.node) || current.node} (${current.node})` : "—");
   const query = el("input", { type: "search", id: searchId, class: "editor__input", autocomplete: "off", "data-editor": "note-node" });
   const hits = el("ul", { class: "editor__hits" });
   query.addEventListener("input", () => {
@@ -31,7 +32,11 @@ export function noteRow(note: Annotation, options: NoteRowOptions): HTMLElement 
     const found = search(options.index, text, 6);
     if (found.length === 0) hits.append(el("li", { class: "editor__nohit" }, t(lang, "editor.noMatch", { query: text })));
     for (const hit of found) {
-      const pick = el("button", { type: "button", class: "editor__hit", "data-node": hit.id }, `${options.nameOf(hit.id) || hit.name} (${hit.id})`);
+      const pick = el(
+        "button",
+        { type: "button", class: "editor__hit", "data-node": hit.id },
+        `${options.nameOf(hit.id) || hit.name} (${hit.id})`,
+      );
       pick.addEventListener("click", () => {
         current = { ...current, node: hit.id };
         options.onChange(current);
@@ -54,6 +59,14 @@ export function noteRow(note: Annotation, options: NoteRowOptions): HTMLElement 
   const remove = el("button", { type: "button", class: "editor__remove" }, t(lang, "editor.removeNote"));
   remove.addEventListener("click", options.onRemove);
   showChosen();
-  row.append(el("label", { for: searchId }, t(lang, "editor.node")), query, hits, chosen, el("label", { for: textId }, t(lang, "editor.noteText")), text, remove);
+  row.append(
+    el("label", { for: searchId }, t(lang, "editor.node")),
+    query,
+    hits,
+    chosen,
+    el("label", { for: textId }, t(lang, "editor.noteText")),
+    text,
+    remove,
+  );
   return row;
 }

@@ -43,7 +43,12 @@ export function mountEmbedChrome(elements: EmbedElements, store: AppStore): () =
 
   // Phones start with the filters folded away: the graph is what the reader came for.
   const open = window.matchMedia("(min-width: 600px)").matches && !flags.static;
-  const toggle = el("button", { type: "button", class: "embed-filter-toggle", "aria-expanded": String(open), "aria-controls": elements.filters.id });
+  const toggle = el("button", {
+    type: "button",
+    class: "embed-filter-toggle",
+    "aria-expanded": String(open),
+    "aria-controls": elements.filters.id,
+  });
   words.text(toggle, (lang) => t(lang, "embed.showFilters"));
   elements.filters.classList.toggle("is-folded", !open);
   toggle.addEventListener("click", () => {
@@ -53,7 +58,12 @@ export function mountEmbedChrome(elements: EmbedElements, store: AppStore): () =
   });
   if (!flags.static) elements.topbar.append(toggle);
 
-  const link = el("a", { class: "embed-full-link", href: fullExplorerUrl(window.location.href), target: "_blank", rel: "noopener noreferrer" });
+  const link = el("a", {
+    class: "embed-full-link",
+    href: fullExplorerUrl(window.location.href),
+    target: "_blank",
+    rel: "noopener noreferrer",
+  });
   words.text(link, (lang) => t(lang, "embed.openFull"));
   // The URL follows the view (replaceState): refresh the link just before it is followed.
   const refresh = (): void => void (link.href = fullExplorerUrl(window.location.href));

@@ -5,7 +5,12 @@
 /** pym.js adds childId to the iframe's URL; our own loader does not need it. */
 export const DEFAULT_CHILD_ID = "explorer";
 
-export type HeightMessages = [string, { sentinel: "amp"; type: "embed-size"; height: number }, string, { "datawrapper-height": Record<string, number> }];
+export type HeightMessages = [
+  string,
+  { sentinel: "amp"; type: "embed-size"; height: number },
+  string,
+  { "datawrapper-height": Record<string, number> },
+];
 
 /**
  * The messages for one height (whole CSS pixels). `childId` and `href` are the ones the embed was

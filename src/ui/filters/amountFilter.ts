@@ -74,7 +74,14 @@ export function mountAmountFilter(container: HTMLElement, store: AppStore, model
   const inputs = el("div", { class: "filter__inputs" });
   const field = (labelKey: "filters.min" | "filters.max", name: string): HTMLInputElement => {
     const id = uniqueId(name);
-    const input = el("input", { type: "text", id, inputmode: "decimal", placeholder: t(lang, "filters.amountHint"), "data-filter": name, autocomplete: "off" });
+    const input = el("input", {
+      type: "text",
+      id,
+      inputmode: "decimal",
+      placeholder: t(lang, "filters.amountHint"),
+      "data-filter": name,
+      autocomplete: "off",
+    });
     const wrap = el("div", { class: "filter__field" });
     wrap.append(el("label", { for: id }, t(lang, labelKey)), input);
     inputs.append(wrap);

@@ -9,7 +9,12 @@ import { el, uniqueId } from "../kit/dom";
 import { t } from "../../words/i18n";
 import { formName, formRecord } from "../../words/names";
 
-export function mountFormFilter(container: HTMLElement, store: AppStore, model: Model, selectVisible: VisibleSelector): (state: AppState) => void {
+export function mountFormFilter(
+  container: HTMLElement,
+  store: AppStore,
+  model: Model,
+  selectVisible: VisibleSelector,
+): (state: AppState) => void {
   const { forms } = model.index;
   const lang = store.getState().lang;
   const group = el("fieldset", { class: "filter filter--forms" });

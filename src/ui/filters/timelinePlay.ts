@@ -19,7 +19,13 @@ export function mountTimelinePlay(container: HTMLElement, store: AppStore, model
   const extent = model.index.yearExtent;
   const lang = () => store.getState().lang;
   const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  const button = el("button", { type: "button", class: "button play", "data-action": "play-years", "aria-pressed": "false", title: t(lang(), "play.label") });
+  const button = el("button", {
+    type: "button",
+    class: "button play",
+    "data-action": "play-years",
+    "aria-pressed": "false",
+    title: t(lang(), "play.label"),
+  });
   button.textContent = reduced ? t(lang(), "play.step") : t(lang(), "play.play");
   container.append(button);
   if (!extent || extent[0] === extent[1]) {

@@ -19,7 +19,12 @@ export interface GraphKeyboardOptions {
   readonly points: () => readonly NodePoint[];
 }
 
-export function mountGraphKeyboard(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, options: GraphKeyboardOptions): () => void {
+export function mountGraphKeyboard(
+  container: HTMLElement,
+  store: AppStore,
+  selectVisible: VisibleSelector,
+  options: GraphKeyboardOptions,
+): () => void {
   const instruction = el("p", { id: "graph-keys", class: "visually-hidden" });
   const live = el("p", { id: "graph-live", class: "visually-hidden", "aria-live": "polite", "aria-atomic": "true" });
   container.after(instruction, live);
@@ -45,7 +50,11 @@ export function mountGraphKeyboard(container: HTMLElement, store: AppStore, sele
     // The disclosed sum is said only when some amount is known: never "$0" for what nobody reported.
     const amount = visible?.nodeAmount[node] ?? 0;
     const disclosed = counts.shown > counts.undisclosed ? [t(lang, "graph.disclosed", { amount: formatUsd(lang, amount) })] : [];
-    const deals = [tn(lang, "graph.dealsShown", counts.shown), ...disclosed, ...(counts.undisclosed > 0 ? [tn(lang, "graph.undisclosedCount", counts.undisclosed)] : [])];
+    const deals = [
+      tn(lang, "graph.dealsShown", counts.shown),
+      ...disclosed,
+      ...(counts.undisclosed > 0 ? [tn(lang, "graph.undisclosedCount", counts.undisclosed)] : []),
+    ];
     const kind = t(lang, record?.kind === "investor" ? "selection.investor" : "selection.startup");
     return t(lang, "graph.node", { name: shortName(record, lang, record?.id ?? ""), kind, deals: deals.join(lang === "zh" ? "，" : ", ") });
   };
@@ -57,9 +66,11 @@ export function mountGraphKeyboard(container: HTMLElement, store: AppStore, sele
     const text = describe(state, model, node);
     say(prefix ? prefix(text) : text);
   };
-  const isVisible = (state: AppState, node: number | null): node is number => node !== null && (selectVisible(state)?.nodeDeals[node] ?? 0) > 0;
+  const isVisible = (state: AppState, node: number | null): node is number =>
+    node !== null && (selectVisible(state)?.nodeDeals[node] ?? 0) > 0;
   const start = (state: AppState, model: Model): number | null => {
-    for (const candidate of [indexOf(model, state.keyboardNode), indexOf(model, state.focus), indexOf(model, last)]) if (isVisible(state, candidate)) return candidate;
+    for (const candidate of [indexOf(model, state.keyboardNode), indexOf(model, state.focus), indexOf(model, last)])
+      if (isVisible(state, candidate)) return candidate;
     const visible = selectVisible(state);
     return visible ? busiestNode(visible) : null;
   };
@@ -101,7 +112,10 @@ export function mountGraphKeyboard(container: HTMLElement, store: AppStore, sele
       } else walk.at = (walk.at + (event.shiftKey ? -1 : 1) + walk.partners.length) % walk.partners.length;
       const { anchor, partners, at } = walk;
       const target = partners[at];
-      if (target !== undefined) moveTo(model, target, (text) => t(lang, "graph.partner", { at: String(at + 1), total: String(partners.length), anchor: name(anchor), node: text }));
+      if (target !== undefined)
+        moveTo(model, target, (text) =>
+          t(lang, "graph.partner", { at: String(at + 1), total: String(partners.length), anchor: name(anchor), node: text }),
+        );
     } else if (event.key === "Enter") {
       const id = model.dataset.nodes[current]?.id;
       if (id === undefined) return;

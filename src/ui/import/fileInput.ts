@@ -19,7 +19,10 @@ export function mountFileInput(container: HTMLElement, store: AppStore, onFile: 
     input.value = "";
   });
   const wrap = el("div", { class: "file-input" });
-  wrap.append(words.text(el("label", { for: id, class: "button" }), (lang) => t(lang, "file.label")), input);
+  wrap.append(
+    words.text(el("label", { for: id, class: "button" }), (lang) => t(lang, "file.label")),
+    input,
+  );
   container.append(wrap);
   return () => {
     words.dispose();

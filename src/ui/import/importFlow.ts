@@ -55,7 +55,9 @@ export async function runImport(source: ImportSource, name: string, deps: Import
     return outcome;
   }
   const reportName = `${name.replace(/\.[^.]*$/, "") || "import"}-report.txt`;
-  shown.summary(name, result.summary, result.issues, outcome.status === "failed", () => deps.download(reportName, "text/plain", reportText(name, result)));
+  shown.summary(name, result.summary, result.issues, outcome.status === "failed", () =>
+    deps.download(reportName, "text/plain", reportText(name, result)),
+  );
   // Let the summary paint, and end this task (which received the whole dataset from the worker)
   // before the model is built: two shorter main-thread blocks instead of one long one.
   await new Promise((resolve) => setTimeout(resolve, 0));

@@ -40,7 +40,10 @@ export function createImportPanel(element: HTMLElement, lang: Language, onCancel
       }
       const fraction = total ? Math.min(1, loaded / total) : null;
       if (phase === "reading") {
-        label.textContent = t(lang, "import.reading", { name, done: fraction === null ? megabytes(loaded) : `${Math.round(fraction * 100)}%` });
+        label.textContent = t(lang, "import.reading", {
+          name,
+          done: fraction === null ? megabytes(loaded) : `${Math.round(fraction * 100)}%`,
+        });
         if (fraction === null) bar.removeAttribute("value");
         else bar.value = fraction;
       } else {
@@ -53,15 +56,30 @@ export function createImportPanel(element: HTMLElement, lang: Language, onCancel
       element.replaceChildren();
       element.hidden = false;
       element.dataset["state"] = failed ? "failed" : "done";
-      const values = { name, rows: String(summary.rows), loaded: String(summary.loaded), skipped: String(summary.skipped), warnings: String(summary.warnings) };
-      const box = el("div", { class: "import-summary", "data-loaded": summary.loaded, "data-skipped": summary.skipped, "data-warnings": summary.warnings, "data-rows": summary.rows });
-      box.append(el("p", { class: "import-summary__head" }, failed ? t(lang, "import.failed", { name }) : t(lang, "import.summary", values)));
+      const values = {
+        name,
+        rows: String(summary.rows),
+        loaded: String(summary.loaded),
+        skipped: String(summary.skipped),
+        warnings: String(summary.warnings),
+      };
+      const box = el("div", {
+        class: "import-summary",
+        "data-loaded": summary.loaded,
+        "data-skipped": summary.skipped,
+        "data-warnings": summary.warnings,
+        "data-rows": summary.rows,
+      });
+      box.append(
+        el("p", { class: "import-summary__head" }, failed ? t(lang, "import.failed", { name }) : t(lang, "import.summary", values)),
+      );
       if (!failed && summary.undated) box.append(el("p", {}, tn(lang, "import.keptUndated", summary.undated)));
       if (!failed && summary.undisclosed) box.append(el("p", {}, tn(lang, "import.keptUndisclosed", summary.undisclosed)));
       if (issues.length) {
         box.append(el("p", { class: "import-summary__problems-title" }, t(lang, "import.problems")));
         const list = el("ul", { class: "import-summary__problems" });
-        for (const issue of issues.slice(0, FIRST_PROBLEMS)) list.append(el("li", { class: `import-summary__problem--${issue.severity}` }, formatIssue(issue)));
+        for (const issue of issues.slice(0, FIRST_PROBLEMS))
+          list.append(el("li", { class: `import-summary__problem--${issue.severity}` }, formatIssue(issue)));
         box.append(list);
       }
       const actions = el("div", { class: "import-summary__actions" });

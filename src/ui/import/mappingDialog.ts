@@ -30,7 +30,11 @@ export function chooseMapping(request: MappingRequest, name: string, lang: Langu
   }
   const error = el("p", { class: "mapping-dialog__error", "aria-live": "assertive", hidden: true }, t(lang, "mapping.required"));
   const cancel = el("button", { type: "button", class: "mapping-dialog__cancel" }, t(lang, "mapping.cancel"));
-  const confirm = el("button", { type: "submit", class: "mapping-dialog__confirm", "data-action": "import-confirm" }, t(lang, "mapping.confirm"));
+  const confirm = el(
+    "button",
+    { type: "submit", class: "mapping-dialog__confirm", "data-action": "import-confirm" },
+    t(lang, "mapping.confirm"),
+  );
   form.append(error, el("div", { class: "mapping-dialog__actions" }));
   form.lastElementChild?.append(cancel, confirm);
   dialog.append(form);

@@ -30,7 +30,11 @@ export function barList(items: readonly BarItem[]): HTMLElement {
 }
 
 /** Columns of an amount per year; the SVG is labelled with every value for screen readers. */
-export function yearColumns(entries: ReadonlyArray<readonly [number, number]>, format: (value: number, year: number) => string, label: string): SVGSVGElement {
+export function yearColumns(
+  entries: ReadonlyArray<readonly [number, number]>,
+  format: (value: number, year: number) => string,
+  label: string,
+): SVGSVGElement {
   const width = 260;
   const height = 64;
   const first = entries[0]?.[0] ?? 0;
@@ -38,7 +42,9 @@ export function yearColumns(entries: ReadonlyArray<readonly [number, number]>, f
   const years = Array.from({ length: last - first + 1 }, (_unused, i) => first + i);
   const values = new Map(entries);
   const x = scaleBand<number>().domain(years).range([0, width]).padding(0.15);
-  const y = scaleLinear().domain([0, max(entries, (entry) => entry[1]) ?? 1]).range([0, height - 14]);
+  const y = scaleLinear()
+    .domain([0, max(entries, (entry) => entry[1]) ?? 1])
+    .range([0, height - 14]);
   const svg = create("svg")
     .attr("class", "year-columns")
     .attr("viewBox", `0 0 ${width} ${height}`)

@@ -50,7 +50,9 @@ export function mountRangeHistogram(container: HTMLElement, options: RangeHistog
     svg.selectAll("*").remove();
     scale = (options.log ? scaleLog() : scaleLinear()).domain(options.domain).range([MARGIN.left, width - MARGIN.right]);
     const maxCount = Math.max(1, ...options.bins.map((bin) => bin.count));
-    const y = scaleLinear().domain([0, maxCount]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+    const y = scaleLinear()
+      .domain([0, maxCount])
+      .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
 
     svg
       .append("g")
@@ -72,7 +74,9 @@ export function mountRangeHistogram(container: HTMLElement, options: RangeHistog
       .attr("x", (tick) => scale(tick))
       .attr("y", HEIGHT - 4)
       // Ticks at the ends would be cut off: anchor them inwards.
-      .attr("text-anchor", (tick) => (scale(tick) - MARGIN.left < 16 ? "start" : width - MARGIN.right - scale(tick) < 16 ? "end" : "middle"))
+      .attr("text-anchor", (tick) =>
+        scale(tick) - MARGIN.left < 16 ? "start" : width - MARGIN.right - scale(tick) < 16 ? "end" : "middle",
+      )
       .text((tick) => options.tickFormat(tick));
 
     brush = brushX()

@@ -60,7 +60,16 @@ export function mountViewControls(slot: HTMLElement, store: AppStore): () => voi
     componentLabel.append(componentBox, el("span", {}, t(lang, "scope.component")));
     componentBox.addEventListener("change", () => updateFilters(store, setComponent(componentBox.checked ? "largest" : null)));
     const topId = uniqueId("top");
-    const top = el("input", { type: "number", id: topId, min: 1, step: 1, inputmode: "numeric", placeholder: t(lang, "scope.topAll"), "data-action": "top", class: "view-controls__top" });
+    const top = el("input", {
+      type: "number",
+      id: topId,
+      min: 1,
+      step: 1,
+      inputmode: "numeric",
+      placeholder: t(lang, "scope.topAll"),
+      "data-action": "top",
+      class: "view-controls__top",
+    });
     top.addEventListener("change", () => {
       const value = top.value.trim() === "" ? null : Number(top.value);
       // A value the scope cannot take (0, -1, 2.5) puts the field back to what is in force.

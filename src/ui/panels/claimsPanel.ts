@@ -18,16 +18,28 @@ export function mountClaimsPanel(container: HTMLElement, store: AppStore): () =>
     const view = model ? computeClaims(model) : null;
     container.hidden = !model || !view || (view.rows.length === 0 && view.issues.length === 0);
     if (!model || !view || container.hidden) return;
-    container.append(el("h2", { class: "panel__title", id: "claims-title" }, t(lang, "claims.title")), el("p", { class: "insights__note" }, t(lang, "claims.note")));
+    container.append(
+      el("h2", { class: "panel__title", id: "claims-title" }, t(lang, "claims.title")),
+      el("p", { class: "insights__note" }, t(lang, "claims.note")),
+    );
     if (view.issues.length > 0) {
       const first = view.issues[0];
-      container.append(el("p", { class: "insights__note claims__skipped", role: "note" }, t(lang, "claims.skipped", { count: String(view.issues.length), first: first ? formatIssue(first) : "" })));
+      container.append(
+        el(
+          "p",
+          { class: "insights__note claims__skipped", role: "note" },
+          t(lang, "claims.skipped", { count: String(view.issues.length), first: first ? formatIssue(first) : "" }),
+        ),
+      );
     }
     const list = el("ol", { class: "claims__list" });
     for (const row of view.rows) {
       const item = el("li", { class: "claims__item", "data-claim": row.id });
       // The research prose is the data's own (English, format v1's base language): marked so, for screen readers and translators.
-      item.append(el("p", { class: "claims__claim", lang: "en" }, row.claim), el("p", { class: "claims__status", "data-status": row.status }, t(lang, "claims.status", { status: row.status })));
+      item.append(
+        el("p", { class: "claims__claim", lang: "en" }, row.claim),
+        el("p", { class: "claims__status", "data-status": row.status }, t(lang, "claims.status", { status: row.status })),
+      );
       if (row.figure) {
         const cannot = row.figure.kind === "none";
         const ours = el("div", { class: cannot ? "claims__ours is-cannot" : "claims__ours", "data-figure-kind": row.figure.kind });

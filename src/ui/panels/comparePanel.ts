@@ -14,7 +14,15 @@ import { dealsText, shortTotalText, totalText } from "../../words/totals";
 
 function amountText(holding: Holding | undefined, lang: Language): string {
   if (!holding) return "–";
-  return shortTotalText({ disclosedUsd: holding.amount, disclosedDeals: holding.deals - holding.undisclosed, undisclosedDeals: holding.undisclosed, deals: holding.deals }, lang);
+  return shortTotalText(
+    {
+      disclosedUsd: holding.amount,
+      disclosedDeals: holding.deals - holding.undisclosed,
+      undisclosedDeals: holding.undisclosed,
+      deals: holding.deals,
+    },
+    lang,
+  );
 }
 
 export function mountComparePanel(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
@@ -54,7 +62,9 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
   container.append(heading, pickers, results);
 
   const fillPickers = (model: Model | null, lang: Language): void => {
-    const investors = model ? investorNodes(model).map((node) => ({ id: model.dataset.nodes[node]?.id ?? "", name: nodeName(model, node, lang) })) : [];
+    const investors = model
+      ? investorNodes(model).map((node) => ({ id: model.dataset.nodes[node]?.id ?? "", name: nodeName(model, node, lang) }))
+      : [];
     investors.sort((x, y) => x.name.localeCompare(y.name, lang));
     for (const { select } of selects) {
       select.replaceChildren(el("option", { value: "" }, t(lang, "compare.choose")));
@@ -87,7 +97,11 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
       const row = el("tr", { "data-startup": id, "data-shared": String(shared), class: shared ? "is-shared" : undefined });
       const cell = el("th", { scope: "row" });
       const name = nodeName(model, node, lang);
-      const button = el("button", { type: "button", class: "insights__node", "data-node": id, title: t(lang, "stats.show", { name }) }, name);
+      const button = el(
+        "button",
+        { type: "button", class: "insights__node", "data-node": id, title: t(lang, "stats.show", { name }) },
+        name,
+      );
       button.addEventListener("click", () => apply(store, selectNode(id)));
       cell.append(button);
       if (shared) cell.append(el("span", { class: "compare__both" }, t(lang, "compare.both")));
@@ -105,7 +119,12 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
         foot.append(
           el(
             "td",
-            { class: "is-numeric", "data-total-amount-usd": String(Math.round(side.total.disclosedUsd)), "data-deals": String(side.total.deals), "data-undisclosed-deals": String(side.total.undisclosedDeals) },
+            {
+              class: "is-numeric",
+              "data-total-amount-usd": String(Math.round(side.total.disclosedUsd)),
+              "data-deals": String(side.total.deals),
+              "data-undisclosed-deals": String(side.total.undisclosedDeals),
+            },
             `${totalText(side.total, lang)} · ${dealsText(side.total.deals, lang)}`,
           ),
         );
@@ -135,15 +154,23 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
     if (comparison.a && comparison.b) {
       const count = comparison.shared.length;
       results.append(
-        el("p", { class: "compare__summary", "data-shared-count": String(count) }, count ? tn(lang, "compare.bothCount", count) : t(lang, "compare.noneShared")),
+        el(
+          "p",
+          { class: "compare__summary", "data-shared-count": String(count) },
+          count ? tn(lang, "compare.bothCount", count) : t(lang, "compare.noneShared"),
+        ),
       );
     }
     for (const side of [comparison.a, comparison.b]) {
-      if (side && side.holdings.length === 0) results.append(el("p", { class: "insights__note" }, t(lang, "compare.empty", { name: nodeName(model, side.investor, lang) })));
+      if (side && side.holdings.length === 0)
+        results.append(el("p", { class: "insights__note" }, t(lang, "compare.empty", { name: nodeName(model, side.investor, lang) })));
     }
     if ((comparison.a?.holdings.length ?? 0) + (comparison.b?.holdings.length ?? 0) > 0) results.append(table(model, lang, comparison));
     // "$880M vs $40M" invites a 22x reading when most amounts are unknown: say so beside the totals.
-    if (comparison.mostlyUndisclosed) results.append(el("p", { class: "insights__note compare__caveat", "data-caveat": "undisclosed" }, t(lang, "compare.mostlyUndisclosed")));
+    if (comparison.mostlyUndisclosed)
+      results.append(
+        el("p", { class: "insights__note compare__caveat", "data-caveat": "undisclosed" }, t(lang, "compare.mostlyUndisclosed")),
+      );
   };
 
   const render = (state: AppState): void => {

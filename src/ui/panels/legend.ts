@@ -53,7 +53,11 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
     if (!model) return;
     // On a phone the key would cover the picture: it starts folded there, one press away.
     const open = (container.parentElement?.clientWidth ?? 1000) >= 600;
-    const toggle = el("button", { type: "button", class: "legend__toggle", "aria-expanded": String(open), "aria-controls": "legend-body" }, t(lang, "legend.title"));
+    const toggle = el(
+      "button",
+      { type: "button", class: "legend__toggle", "aria-expanded": String(open), "aria-controls": "legend-body" },
+      t(lang, "legend.title"),
+    );
     const body = el("div", { class: "legend__body", id: "legend-body" });
     body.hidden = !open;
     toggle.addEventListener("click", () => {
@@ -64,7 +68,11 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
 
     // The colour key in force: kinds, investor categories, startup sectors or named communities.
     const key = colorKeyOf(model, display.color, theme, lang, display.color === "community" ? communities : null);
-    const kinds = el("ul", { class: key.mode === "kind" ? "legend__list" : "legend__list legend__list--key", "data-color-key": key.mode, "aria-label": t(lang, "display.color") });
+    const kinds = el("ul", {
+      class: key.mode === "kind" ? "legend__list" : "legend__list legend__list--key",
+      "data-color-key": key.mode,
+      "aria-label": t(lang, "display.color"),
+    });
     for (const entry of key.entries) {
       const dot = el("span", { class: "legend__dot", "aria-hidden": "true" });
       dot.style.setProperty("--dot", entry.color);
@@ -109,7 +117,9 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
     density.hidden = !thinned;
     if (thinned) density.dataset["density"] = "thinned";
     else delete density.dataset["density"];
-    density.textContent = thinned ? t(lang, "legend.density", { drawn: formatCount(lang, links.drawn), visible: formatCount(lang, links.visible) }) : "";
+    density.textContent = thinned
+      ? t(lang, "legend.density", { drawn: formatCount(lang, links.drawn), visible: formatCount(lang, links.visible) })
+      : "";
   };
 
   const update = (state: AppState): void => {
@@ -127,7 +137,13 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
   const unsubscribeDensity = density$.subscribe(updateDensity);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.model !== previous.model) communities = null;
-    if (state.lang !== previous.lang || state.model !== previous.model || state.theme !== previous.theme || state.display.color !== previous.display.color) render();
+    if (
+      state.lang !== previous.lang ||
+      state.model !== previous.model ||
+      state.theme !== previous.theme ||
+      state.display.color !== previous.display.color
+    )
+      render();
     else if (state.filters !== previous.filters) updateSoon();
   });
   return () => {

@@ -32,9 +32,28 @@ export function mountNodeTooltip(graph: HTMLElement, store: AppStore, selectVisi
     const amount = visible?.nodeAmount[i] ?? 0;
     tip.replaceChildren(
       el("strong", {}, shortName(node, lang)),
-      el("span", {}, [node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup"), node.sector !== undefined ? kindDetailName("sector", node.sector, lang) : node.category !== undefined ? kindDetailName("category", node.category, lang) : undefined].filter(Boolean).join(" · ")),
+      el(
+        "span",
+        {},
+        [
+          node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup"),
+          node.sector !== undefined
+            ? kindDetailName("sector", node.sector, lang)
+            : node.category !== undefined
+              ? kindDetailName("category", node.category, lang)
+              : undefined,
+        ]
+          .filter(Boolean)
+          .join(" · "),
+      ),
       // No disclosed amount among the shown deals reads as such, never as "$0 disclosed".
-      el("span", {}, deals > 0 && amount === 0 ? tn(lang, "tooltip.shownUndisclosed", deals) : tn(lang, "tooltip.shown", deals, { amount: formatUsd(lang, amount) })),
+      el(
+        "span",
+        {},
+        deals > 0 && amount === 0
+          ? tn(lang, "tooltip.shownUndisclosed", deals)
+          : tn(lang, "tooltip.shown", deals, { amount: formatUsd(lang, amount) }),
+      ),
     );
     tip.hidden = false;
     // Beside the node, flipped to stay inside the graph.
@@ -47,6 +66,10 @@ export function mountNodeTooltip(graph: HTMLElement, store: AppStore, selectVisi
   };
   render();
   return store.subscribe((state, previous) => {
-    if (state.hovered !== previous.hovered || (state.hovered !== null && (state.filters !== previous.filters || state.lang !== previous.lang))) render();
+    if (
+      state.hovered !== previous.hovered ||
+      (state.hovered !== null && (state.filters !== previous.filters || state.lang !== previous.lang))
+    )
+      render();
   });
 }

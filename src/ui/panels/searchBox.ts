@@ -80,7 +80,9 @@ export function mountSearchBox(container: HTMLElement, store: AppStore): () => v
   };
   const setActive = (next: number): void => {
     active = hits.length === 0 ? -1 : (next + hits.length) % hits.length;
-    list.querySelectorAll<HTMLElement>("[role='option']").forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
+    list
+      .querySelectorAll<HTMLElement>("[role='option']")
+      .forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
     if (active >= 0) {
       const option = list.children[active];
       if (option instanceof HTMLElement) {
@@ -96,7 +98,13 @@ export function mountSearchBox(container: HTMLElement, store: AppStore): () => v
     hits = search && query ? search(query, LIMIT) : [];
     list.replaceChildren();
     hits.forEach((hit, i) => {
-      const option = el("li", { id: `${listId}-${i}`, role: "option", class: "search__option", "aria-selected": "false", "data-node": hit.id });
+      const option = el("li", {
+        id: `${listId}-${i}`,
+        role: "option",
+        class: "search__option",
+        "aria-selected": "false",
+        "data-node": hit.id,
+      });
       option.append(el("span", { class: "search__name" }, hit.label));
       if (hit.matched) option.append(el("span", { class: "search__matched" }, hit.matched));
       option.append(el("span", { class: "search__kind" }, hit.kind));

@@ -30,9 +30,13 @@ function labelOf(model: Model, id: string, lang: Language): string {
 function amountText(deal: DealRecord, model: Model, lang: Language): string {
   const undisclosed = t(lang, "undisclosed");
   const total = deal.amountUsd === undefined || deal.amountUsd === null ? undisclosed : formatUsd(lang, deal.amountUsd);
-  const qualifier = deal.amountQualifier === "approx" ? "≈" : deal.amountQualifier === "at-least" ? "≥" : deal.amountQualifier === "up-to" ? "≤" : "";
+  const qualifier =
+    deal.amountQualifier === "approx" ? "≈" : deal.amountQualifier === "at-least" ? "≥" : deal.amountQualifier === "up-to" ? "≤" : "";
   if (!deal.parts) return `${qualifier}${total} · ${formName(model.dataset.meta, deal.form ?? "other", lang)}`;
-  const parts = deal.parts.map((part) => `${formName(model.dataset.meta, part.form, lang)} ${part.amountUsd === undefined || part.amountUsd === null ? undisclosed : formatUsd(lang, part.amountUsd)}`);
+  const parts = deal.parts.map(
+    (part) =>
+      `${formName(model.dataset.meta, part.form, lang)} ${part.amountUsd === undefined || part.amountUsd === null ? undisclosed : formatUsd(lang, part.amountUsd)}`,
+  );
   return `${qualifier}${total}: ${parts.join(" + ")}`;
 }
 
@@ -41,7 +45,12 @@ export interface SelectionOptions {
   readonly returnFocus?: () => HTMLElement | null;
 }
 
-export function mountSelection(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, options: SelectionOptions = {}): () => void {
+export function mountSelection(
+  container: HTMLElement,
+  store: AppStore,
+  selectVisible: VisibleSelector,
+  options: SelectionOptions = {},
+): () => void {
   let shownCount = PAGE;
 
   const render = (state: AppState): void => {
@@ -63,12 +72,21 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
     const facts = computeDetails(model, visible, state.filters, node.id);
     if (!facts) return;
 
-    const close = el("button", { type: "button", class: "selection__close", "aria-label": t(lang, "selection.close"), "data-action": "close-selection" }, "×");
+    const close = el(
+      "button",
+      { type: "button", class: "selection__close", "aria-label": t(lang, "selection.close"), "data-action": "close-selection" },
+      "×",
+    );
     close.addEventListener("click", () => apply(store, selectNode(null)));
     const title = el("h2", { class: "selection__name", id: "selection-title", tabindex: -1 }, labelOf(model, node.id, lang));
     const kind = node.kind === "investor" ? t(lang, "selection.investor") : t(lang, "selection.startup");
     const founded = node.founded ? t(lang, "details.founded", { year: String(node.founded) }) : undefined;
-    const detail = node.category !== undefined ? kindDetailName("category", node.category, lang) : node.sector !== undefined ? kindDetailName("sector", node.sector, lang) : undefined;
+    const detail =
+      node.category !== undefined
+        ? kindDetailName("category", node.category, lang)
+        : node.sector !== undefined
+          ? kindDetailName("sector", node.sector, lang)
+          : undefined;
     const city = node.city === undefined ? undefined : placeName(model.dataset.meta, node.city, lang);
     const line = el("p", { class: "selection__facts" }, [kind, detail, city, founded].filter(Boolean).join(" · "));
     container.append(close, title, line);
@@ -80,7 +98,16 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
 
     const totals = el("dl", { class: "selection__totals" });
     const flowRow = (label: string, flow: FlowBreakdown, side: string): void => {
-      const value = el("dd", { "data-total": side, "data-disclosed-usd": String(Math.round(flow.shown.disclosedUsd)), "data-undisclosed-deals": String(flow.shown.undisclosedDeals), "data-deals": String(flow.shown.deals) }, totalText(flow.shown, lang));
+      const value = el(
+        "dd",
+        {
+          "data-total": side,
+          "data-disclosed-usd": String(Math.round(flow.shown.disclosedUsd)),
+          "data-undisclosed-deals": String(flow.shown.undisclosedDeals),
+          "data-deals": String(flow.shown.deals),
+        },
+        totalText(flow.shown, lang),
+      );
       const same = flow.shown.deals === flow.all.deals && flow.shown.disclosedUsd === flow.all.disclosedUsd;
       if (!same) value.append(el("span", { class: "selection__all" }, t(lang, "selection.allDeals", { total: totalText(flow.all, lang) })));
       totals.append(el("dt", {}, label), value);
@@ -93,8 +120,11 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
 
     const sides = [facts.invested, facts.raised].filter((flow) => flow.shown.deals > 0);
     for (const flow of sides) {
-      const sideLabel = sides.length > 1 ? `${flow === facts.invested ? t(lang, "selection.invested") : t(lang, "selection.raised")}: ` : "";
-      const forms = flow.byForm.filter((entry) => entry.shown.deals > 0).sort((x, y) => y.shown.disclosedUsd - x.shown.disclosedUsd || y.shown.deals - x.shown.deals);
+      const sideLabel =
+        sides.length > 1 ? `${flow === facts.invested ? t(lang, "selection.invested") : t(lang, "selection.raised")}: ` : "";
+      const forms = flow.byForm
+        .filter((entry) => entry.shown.deals > 0)
+        .sort((x, y) => y.shown.disclosedUsd - x.shown.disclosedUsd || y.shown.deals - x.shown.deals);
       const bars = forms.map((entry) => ({
         label: formName(model.dataset.meta, entry.form, lang),
         value: entry.shown.disclosedUsd,
@@ -102,7 +132,13 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
         text: shortTotalText(entry.shown, lang),
       }));
       // What split deals' parts leave undivided is a bar of its own, so the bars add up to the headline.
-      if (flow.unsplit.shown > 0) bars.push({ label: t(lang, "details.unsplit"), value: flow.unsplit.shown, color: "var(--muted, #8a8a8a)", text: formatUsd(lang, flow.unsplit.shown) });
+      if (flow.unsplit.shown > 0)
+        bars.push({
+          label: t(lang, "details.unsplit"),
+          value: flow.unsplit.shown,
+          color: "var(--muted, #8a8a8a)",
+          text: formatUsd(lang, flow.unsplit.shown),
+        });
       container.append(el("h3", { class: "selection__heading" }, `${sideLabel}${t(lang, "details.byForm")}`), barList(bars));
       const years = flow.byYear.filter((entry) => entry.year !== null && entry.shown.deals > 0);
       if (years.length > 0) {
@@ -125,11 +161,17 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
     container.append(el("h3", { class: "selection__heading" }, t(lang, "details.deals", { count: String(facts.deals.length) })));
     const list = el("ol", { class: "deal-list", "aria-label": t(lang, "details.dealsLabel") });
     const order = facts.deals.map((deal) => deal.deal);
-    const visibleFirst = visible ? [...order.filter((d) => visible.dealVisible[d]), ...order.filter((d) => !visible.dealVisible[d])] : order;
+    const visibleFirst = visible
+      ? [...order.filter((d) => visible.dealVisible[d]), ...order.filter((d) => !visible.dealVisible[d])]
+      : order;
     for (const d of visibleFirst.slice(0, shownCount)) list.append(dealItem(model, node.id, d, visible, lang, store));
     container.append(list);
     if (visibleFirst.length > shownCount) {
-      const more = el("button", { type: "button", class: "button", "data-action": "more-deals" }, t(lang, "details.more", { count: String(visibleFirst.length - shownCount) }));
+      const more = el(
+        "button",
+        { type: "button", class: "button", "data-action": "more-deals" },
+        t(lang, "details.more", { count: String(visibleFirst.length - shownCount) }),
+      );
       more.addEventListener("click", () => {
         shownCount += PAGE * 4;
         render(store.getState());
@@ -154,7 +196,8 @@ export function mountSelection(container: HTMLElement, store: AppStore, selectVi
   render(store.getState());
   return store.subscribe((state, previous) => {
     if (state.focus !== previous.focus) shownCount = PAGE;
-    if (state.focus !== previous.focus || state.model !== previous.model || state.lang !== previous.lang || state.theme !== previous.theme) render(state);
+    if (state.focus !== previous.focus || state.model !== previous.model || state.lang !== previous.lang || state.theme !== previous.theme)
+      render(state);
     else if (state.filters !== previous.filters && state.focus !== null) renderSoon();
   });
 }
@@ -166,14 +209,28 @@ function dealItem(model: Model, selfId: string, d: number, visible: VisibleSet |
   if (visible && !visible.dealVisible[d]) item.classList.add("deal--filtered");
   const otherId = deal.investor === selfId ? deal.target : deal.investor;
   const direction = deal.investor === selfId ? "→" : "←";
-  const counterparty = el("button", { type: "button", class: "deal__counterparty", "data-node": otherId }, `${direction} ${labelOf(model, otherId, lang)}`);
+  const counterparty = el(
+    "button",
+    { type: "button", class: "deal__counterparty", "data-node": otherId },
+    `${direction} ${labelOf(model, otherId, lang)}`,
+  );
   counterparty.addEventListener("click", () => apply(store, selectNode(otherId)));
   counterparty.addEventListener("focus", () => apply(store, hoverNode(otherId)));
   counterparty.addEventListener("blur", () => {
     apply(store, unhoverNode(otherId));
   });
-  const meta = [deal.date ? formatDate(lang, deal.date) : t(lang, "details.undated"), deal.round, deal.lead ? t(lang, "details.lead") : undefined].filter(Boolean).join(" · ");
-  item.append(counterparty, el("span", { class: "deal__meta" }, meta), el("span", { class: "deal__amount" }, amountText(deal, model, lang)));
+  const meta = [
+    deal.date ? formatDate(lang, deal.date) : t(lang, "details.undated"),
+    deal.round,
+    deal.lead ? t(lang, "details.lead") : undefined,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  item.append(
+    counterparty,
+    el("span", { class: "deal__meta" }, meta),
+    el("span", { class: "deal__amount" }, amountText(deal, model, lang)),
+  );
   if (visible && !visible.dealVisible[d]) item.append(el("span", { class: "deal__note" }, t(lang, "details.filteredOut")));
   if (deal.note) {
     // Research notes run long: folded, one press away.
@@ -183,7 +240,13 @@ function dealItem(model: Model, selfId: string, d: number, visible: VisibleSet |
   }
   const sources = el("ul", { class: "deal__sources", "aria-label": t(lang, "details.sources") });
   for (const source of originalsFirst(deal.sources ?? [])) sources.append(sourceItem(source, lang));
-  const confidence = deal.confidence ? el("span", { class: `deal__confidence deal__confidence--${deal.confidence}` }, t(lang, "details.confidence", { level: t(lang, `details.confidence.${deal.confidence}`) })) : null;
+  const confidence = deal.confidence
+    ? el(
+        "span",
+        { class: `deal__confidence deal__confidence--${deal.confidence}` },
+        t(lang, "details.confidence", { level: t(lang, `details.confidence.${deal.confidence}`) }),
+      )
+    : null;
   if (confidence) item.append(confidence);
   if (sources.childElementCount > 0) item.append(sources);
   return item;
@@ -198,7 +261,11 @@ interface FocusedPlace {
 function focusedPlace(container: HTMLElement): FocusedPlace | null {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement) || !container.contains(active)) return null;
-  return { deal: active.closest<HTMLElement>("[data-deal]")?.dataset["deal"] ?? null, action: active.dataset["action"] ?? null, className: active.className };
+  return {
+    deal: active.closest<HTMLElement>("[data-deal]")?.dataset["deal"] ?? null,
+    action: active.dataset["action"] ?? null,
+    className: active.className,
+  };
 }
 
 function restoreFocus(container: HTMLElement, place: FocusedPlace, returnFocus: (() => HTMLElement | null) | undefined): void {
@@ -207,9 +274,15 @@ function restoreFocus(container: HTMLElement, place: FocusedPlace, returnFocus: 
     return;
   }
   // Data ids are compared as strings, never put into a selector.
-  const inDeal = place.deal === null ? undefined : [...container.querySelectorAll<HTMLElement>("[data-deal]")].find((item) => item.dataset["deal"] === place.deal);
+  const inDeal =
+    place.deal === null
+      ? undefined
+      : [...container.querySelectorAll<HTMLElement>("[data-deal]")].find((item) => item.dataset["deal"] === place.deal);
   const counterpart = inDeal?.querySelector<HTMLElement>(".deal__counterparty");
-  const control = place.action === null ? undefined : [...container.querySelectorAll<HTMLElement>("[data-action]")].find((item) => item.dataset["action"] === place.action);
+  const control =
+    place.action === null
+      ? undefined
+      : [...container.querySelectorAll<HTMLElement>("[data-action]")].find((item) => item.dataset["action"] === place.action);
   const target = counterpart ?? control ?? container.querySelector<HTMLElement>("#selection-title");
   target?.focus({ preventScroll: inDeal === undefined });
 }

@@ -19,7 +19,6 @@ const TOP = 5;
 
 type Rank = "amount" | "deals";
 
-
 export function percent(part: number, whole: number): string {
   if (whole <= 0) return "0%";
   const share = (100 * part) / whole;
@@ -69,10 +68,19 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
     const list = el("ol", { class: "stats__top-list", "aria-labelledby": id, "data-top": kind });
     for (const entry of ranked) {
       const name = nodeName(model, entry.node, lang);
-      const button = el("button", { type: "button", class: "insights__node", "data-node": entry.id, title: t(lang, "stats.show", { name }) }, name);
+      const button = el(
+        "button",
+        { type: "button", class: "insights__node", "data-node": entry.id, title: t(lang, "stats.show", { name }) },
+        name,
+      );
       button.addEventListener("click", () => apply(store, selectNode(entry.id)));
       const value = rank === "amount" ? shortTotalText(entry, lang) : dealsText(entry.deals, lang);
-      const item = el("li", { class: "stats__top-item", "data-amount-usd": String(Math.round(entry.disclosedUsd)), "data-deals": String(entry.deals), "data-undisclosed-deals": String(entry.undisclosedDeals) });
+      const item = el("li", {
+        class: "stats__top-item",
+        "data-amount-usd": String(Math.round(entry.disclosedUsd)),
+        "data-deals": String(entry.deals),
+        "data-undisclosed-deals": String(entry.undisclosedDeals),
+      });
       item.append(button, el("span", { class: "insights__value" }, value));
       list.append(item);
     }
@@ -99,7 +107,9 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
     heading.textContent = t(lang, "stats.title");
     formsHeading.textContent = t(lang, "stats.byForm");
     rankGroup.setAttribute("aria-label", t(lang, "stats.rankBy"));
-    rankButtons.forEach((button) => (button.textContent = t(lang, button.dataset["rank"] === "amount" ? "stats.byAmount" : "stats.byCount")));
+    rankButtons.forEach(
+      (button) => (button.textContent = t(lang, button.dataset["rank"] === "amount" ? "stats.byAmount" : "stats.byCount")),
+    );
     figures.replaceChildren();
     bar.replaceChildren();
     formList.replaceChildren();
@@ -113,7 +123,12 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
     };
     const { total } = stats;
     // No deal in view is "no deals", never "$0": nothing was disclosed because nothing is shown.
-    figure("stats.total", "total-amount", Math.round(total.disclosedUsd), total.deals === 0 ? t(lang, "total.none") : nothingDisclosed(total) ? t(lang, "undisclosed") : formatUsd(lang, total.disclosedUsd));
+    figure(
+      "stats.total",
+      "total-amount",
+      Math.round(total.disclosedUsd),
+      total.deals === 0 ? t(lang, "total.none") : nothingDisclosed(total) ? t(lang, "undisclosed") : formatUsd(lang, total.disclosedUsd),
+    );
     figure("stats.deals", "deals", total.deals, formatCount(lang, total.deals));
     figure("stats.undisclosed", "undisclosed", total.undisclosedDeals, formatCount(lang, total.undisclosedDeals));
 
@@ -124,7 +139,13 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
       share,
       color: formRecord(model.dataset.meta, share.form)?.color ?? formColor(share.form, theme),
     }));
-    if (stats.unsplitAmount > 0) segments.push({ key: "", name: t(lang, "stats.unsplit"), share: { disclosedUsd: stats.unsplitAmount, disclosedDeals: 0, undisclosedDeals: 0, deals: 0 }, color: "" });
+    if (stats.unsplitAmount > 0)
+      segments.push({
+        key: "",
+        name: t(lang, "stats.unsplit"),
+        share: { disclosedUsd: stats.unsplitAmount, disclosedDeals: 0, undisclosedDeals: 0, deals: 0 },
+        color: "",
+      });
     // A split deal counts once in each of its forms, so the deal bar's whole is the sum over forms.
     const dealSum = segments.reduce((sum, segment) => sum + segment.share.deals, 0);
     const paint = (into: HTMLElement, width: number, key: string, color: string): void => {
@@ -138,14 +159,26 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
       const { share } = segment;
       if (dollars > 0 && share.disclosedUsd > 0) paint(bar, (100 * share.disclosedUsd) / dollars, segment.key, segment.color);
       if (dealSum > 0 && share.deals > 0) paint(dealBar, (100 * share.deals) / dealSum, segment.key, segment.color);
-      const item = el("li", { class: "stats__form", "data-share-form": segment.key || "unsplit", "data-amount-usd": String(Math.round(share.disclosedUsd)), "data-deals": String(share.deals), "data-undisclosed-deals": String(share.undisclosedDeals) });
+      const item = el("li", {
+        class: "stats__form",
+        "data-share-form": segment.key || "unsplit",
+        "data-amount-usd": String(Math.round(share.disclosedUsd)),
+        "data-deals": String(share.deals),
+        "data-undisclosed-deals": String(share.undisclosedDeals),
+      });
       const swatch = el("span", { class: segment.key ? "stats__swatch" : "stats__swatch is-unsplit", "aria-hidden": "true" });
       if (segment.key) swatch.style.background = segment.color;
       // Dollars with their share when any is disclosed, "undisclosed" when none is; the deals below.
-      const money = share.disclosedDeals > 0 || !segment.key ? `${formatUsd(lang, share.disclosedUsd)} · ${dollars > 0 ? percent(share.disclosedUsd, dollars) : "–"}` : t(lang, "undisclosed");
+      const money =
+        share.disclosedDeals > 0 || !segment.key
+          ? `${formatUsd(lang, share.disclosedUsd)} · ${dollars > 0 ? percent(share.disclosedUsd, dollars) : "–"}`
+          : t(lang, "undisclosed");
       item.append(swatch, el("span", { class: "stats__form-name" }, segment.name), el("span", { class: "insights__value" }, money));
       if (share.deals > 0) {
-        const deals = share.undisclosedDeals > 0 ? t(lang, "stats.formDeals", { deals: dealsText(share.deals, lang), undisclosed: formatCount(lang, share.undisclosedDeals) }) : dealsText(share.deals, lang);
+        const deals =
+          share.undisclosedDeals > 0
+            ? t(lang, "stats.formDeals", { deals: dealsText(share.deals, lang), undisclosed: formatCount(lang, share.undisclosedDeals) })
+            : dealsText(share.deals, lang);
         item.append(el("span", { class: "stats__form-deals" }, deals));
       }
       formList.append(item);
@@ -158,7 +191,10 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
     dealBarLabel.textContent = t(lang, "stats.byDeals");
     if (dollars <= 0) formList.append(el("li", { class: "insights__note" }, t(lang, "stats.noAmount")));
     caveat.hidden = !stats.mostlyUndisclosed;
-    caveat.textContent = t(lang, "stats.mostlyUndisclosed", { undisclosed: formatCount(lang, total.undisclosedDeals), deals: formatCount(lang, total.deals) });
+    caveat.textContent = t(lang, "stats.mostlyUndisclosed", {
+      undisclosed: formatCount(lang, total.undisclosedDeals),
+      deals: formatCount(lang, total.deals),
+    });
     rank = chosen ?? (stats.mostlyUndisclosed ? "deals" : "amount");
     renderTops();
   };

@@ -19,7 +19,8 @@ export function mountAlerts(element: HTMLElement, store: AppStore): () => void {
     for (const notice of notices.slice(0, SHOWN)) {
       list.append(el("li", { class: `alerts__item alerts__item--${notice.severity}` }, formatIssue(notice, notice.source)));
     }
-    if (notices.length > SHOWN) list.append(el("li", { class: "alerts__more" }, t(lang, "alerts.more", { count: String(notices.length - SHOWN) })));
+    if (notices.length > SHOWN)
+      list.append(el("li", { class: "alerts__more" }, t(lang, "alerts.more", { count: String(notices.length - SHOWN) })));
     const dismiss = el("button", { type: "button", class: "alerts__dismiss", "data-action": "dismiss-alerts" }, t(lang, "alerts.dismiss"));
     dismiss.addEventListener("click", () => apply(store, dismissNotices()));
     element.append(list, dismiss);

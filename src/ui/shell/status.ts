@@ -33,6 +33,12 @@ export function mountStatus(element: HTMLElement, store: AppStore, selectVisible
   };
   render();
   return store.subscribe((state, previous) => {
-    if (state.model !== previous.model || state.filters !== previous.filters || state.lang !== previous.lang || state.load !== previous.load) render();
+    if (
+      state.model !== previous.model ||
+      state.filters !== previous.filters ||
+      state.lang !== previous.lang ||
+      state.load !== previous.load
+    )
+      render();
   });
 }

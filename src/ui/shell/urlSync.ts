@@ -25,7 +25,16 @@ export function mountUrlSync(store: AppStore): () => void {
   window.addEventListener("pagehide", flush);
   const unsubscribe = store.subscribe((state: AppState, previous: AppState) => {
     if (!state.model) return;
-    if (state.filters === previous.filters && state.focus === previous.focus && state.lang === previous.lang && state.model === previous.model && state.compare === previous.compare && state.step === previous.step && state.display === previous.display) return;
+    if (
+      state.filters === previous.filters &&
+      state.focus === previous.focus &&
+      state.lang === previous.lang &&
+      state.model === previous.model &&
+      state.compare === previous.compare &&
+      state.step === previous.step &&
+      state.display === previous.display
+    )
+      return;
     if (timer === null) timer = setTimeout(write, DELAY_MS);
   });
   return () => {

@@ -89,9 +89,19 @@ export function mountStoryCallouts(graph: HTMLElement, store: AppStore, position
       const inside = position !== null && position.x >= 0 && position.y >= 0 && position.x <= width && position.y <= height;
       callout.item.classList.toggle("is-offscreen", !inside);
       callout.line.style.display = inside ? "" : "none";
-      return inside && position ? [{ callout, anchor: { x: position.x, y: position.y, radius: position.radius ?? 0, width: callout.width, height: callout.height } }] : [];
+      return inside && position
+        ? [
+            {
+              callout,
+              anchor: { x: position.x, y: position.y, radius: position.radius ?? 0, width: callout.width, height: callout.height },
+            },
+          ]
+        : [];
     });
-    const placed = placeCallouts(shown.map((entry) => entry.anchor), { width, height });
+    const placed = placeCallouts(
+      shown.map((entry) => entry.anchor),
+      { width, height },
+    );
     shown.forEach(({ callout, anchor }, i) => {
       const box = placed[i];
       if (!box) return;
@@ -106,7 +116,8 @@ export function mountStoryCallouts(graph: HTMLElement, store: AppStore, position
   render(store.getState());
   const stopFrames = onFrame(place);
   const unsubscribe = store.subscribe((state, before) => {
-    if (state.step !== before.step || state.story !== before.story || state.lang !== before.lang || state.model !== before.model) render(state);
+    if (state.step !== before.step || state.story !== before.story || state.lang !== before.lang || state.model !== before.model)
+      render(state);
   });
   return () => {
     stopFrames();

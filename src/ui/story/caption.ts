@@ -46,7 +46,8 @@ export function mountStoryCaption(element: HTMLElement, store: AppStore): () => 
   };
   // Panels placed over the graph (the details card) start below the caption, not over its buttons.
   const region = element.parentElement;
-  const publishHeight = (): void => region?.style.setProperty("--story-caption-bottom", `${element.hidden ? 0 : element.offsetTop + element.offsetHeight}px`);
+  const publishHeight = (): void =>
+    region?.style.setProperty("--story-caption-bottom", `${element.hidden ? 0 : element.offsetTop + element.offsetHeight}px`);
   const resize = new ResizeObserver(publishHeight);
   resize.observe(element);
   render(store.getState());

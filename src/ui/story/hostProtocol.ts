@@ -22,7 +22,13 @@ export function mountHostProtocol(store: AppStore, target: Window | null = windo
     const { model, load } = store.getState();
     // Before the data is in, there is no story to step through: the host waits for explorer:ready.
     if (!model || load === "error") {
-      addNotices(store, SOURCE, [{ severity: "warning", path: `host message "${read.command.type}"`, message: "arrived before the data was ready (wait for explorer:ready); ignored" }]);
+      addNotices(store, SOURCE, [
+        {
+          severity: "warning",
+          path: `host message "${read.command.type}"`,
+          message: "arrived before the data was ready (wait for explorer:ready); ignored",
+        },
+      ]);
       return;
     }
     if (read.command.type === "explorer:step") {
@@ -32,7 +38,9 @@ export function mountHostProtocol(store: AppStore, target: Window | null = windo
       const { view } = read.command;
       // A view may switch the language: its strings load first (their own chunk), as with the switch.
       const lang = new URLSearchParams(view).get("lang");
-      void loadLanguage(lang !== null && isLanguage(lang) ? lang : "en").then(() => apply(store, enterView(view, urlContextOf(model), `host message "explorer:view"`, SOURCE)));
+      void loadLanguage(lang !== null && isLanguage(lang) ? lang : "en").then(() =>
+        apply(store, enterView(view, urlContextOf(model), `host message "explorer:view"`, SOURCE)),
+      );
     }
   };
   window.addEventListener("message", onMessage);

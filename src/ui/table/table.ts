@@ -15,7 +15,11 @@ import { apply, showView } from "../../state/transitions";
 const SHOWN_ROWS = 500;
 
 type Column = "investor" | "startup" | "date" | "amount_shown_usd" | "form" | "confidence";
-const COLUMNS: ReadonlyArray<{ key: Column; label: "table.investor" | "table.startup" | "table.date" | "table.amount" | "table.form" | "table.confidence"; numeric?: boolean }> = [
+const COLUMNS: ReadonlyArray<{
+  key: Column;
+  label: "table.investor" | "table.startup" | "table.date" | "table.amount" | "table.form" | "table.confidence";
+  numeric?: boolean;
+}> = [
   { key: "investor", label: "table.investor" },
   { key: "startup", label: "table.startup" },
   { key: "date", label: "table.date" },
@@ -50,7 +54,13 @@ export interface TableOptions {
   readonly focusGraph?: () => void;
 }
 
-export function mountTable(container: HTMLElement, store: AppStore, selectVisible: VisibleSelector, download: (rows: readonly DealRow[]) => void, options: TableOptions = {}): () => void {
+export function mountTable(
+  container: HTMLElement,
+  store: AppStore,
+  selectVisible: VisibleSelector,
+  download: (rows: readonly DealRow[]) => void,
+  options: TableOptions = {},
+): () => void {
   let sort: { key: Column; descending: boolean } = { key: "amount_shown_usd", descending: true };
   let rows: DealRow[] = [];
 
@@ -99,9 +109,23 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
     const bar = el("div", { class: "table-bar" });
     const csv = el("button", { type: "button", class: "button", "data-action": "download-csv" }, t(lang, "table.csv"));
     csv.addEventListener("click", () => download(rows));
-    bar.append(el("p", { class: "table-bar__count" }, tn(lang, "table.count", rows.length, { shown: formatCount(lang, Math.min(rows.length, SHOWN_ROWS)) })), csv);
+    bar.append(
+      el(
+        "p",
+        { class: "table-bar__count" },
+        tn(lang, "table.count", rows.length, { shown: formatCount(lang, Math.min(rows.length, SHOWN_ROWS)) }),
+      ),
+      csv,
+    );
     // A capped table says how to reach the rest: narrower filters, or the CSV with every row.
-    const capped = rows.length > SHOWN_ROWS ? el("p", { class: "table-bar__capped", "data-capped": String(rows.length - SHOWN_ROWS) }, t(lang, "table.capped", { shown: formatCount(lang, SHOWN_ROWS), total: formatCount(lang, rows.length) })) : null;
+    const capped =
+      rows.length > SHOWN_ROWS
+        ? el(
+            "p",
+            { class: "table-bar__capped", "data-capped": String(rows.length - SHOWN_ROWS) },
+            t(lang, "table.capped", { shown: formatCount(lang, SHOWN_ROWS), total: formatCount(lang, rows.length) }),
+          )
+        : null;
 
     const table = el("table", { class: "deals-table" });
     table.append(el("caption", {}, t(lang, "table.caption")));
@@ -129,11 +153,18 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
       for (const column of COLUMNS) {
         const nodeId = column.key === "investor" ? deal?.investor : column.key === "startup" ? deal?.target : undefined;
         // The investor cell heads its row; both names lead to their node in the graph.
-        const cell = el(column.key === "investor" ? "th" : "td", column.key === "investor" ? { scope: "row" } : column.numeric ? { class: "is-numeric" } : {});
+        const cell = el(
+          column.key === "investor" ? "th" : "td",
+          column.key === "investor" ? { scope: "row" } : column.numeric ? { class: "is-numeric" } : {},
+        );
         const text = cellText(row, column.key);
         if (nodeId === undefined) cell.textContent = text;
         else {
-          const show = el("button", { type: "button", class: "deals-table__node", "data-node": nodeId, title: t(lang, "table.show", { name: text }) }, text);
+          const show = el(
+            "button",
+            { type: "button", class: "deals-table__node", "data-node": nodeId, title: t(lang, "table.show", { name: text }) },
+            text,
+          );
           show.addEventListener("click", () => {
             apply(store, showInGraph(nodeId));
             options.focusGraph?.();
@@ -152,7 +183,13 @@ export function mountTable(container: HTMLElement, store: AppStore, selectVisibl
 
   render(store.getState());
   return store.subscribe((state, previous) => {
-    if (state.view !== previous.view || state.filters !== previous.filters || state.model !== previous.model || state.lang !== previous.lang) render(state);
+    if (
+      state.view !== previous.view ||
+      state.filters !== previous.filters ||
+      state.model !== previous.model ||
+      state.lang !== previous.lang
+    )
+      render(state);
   });
 }
 
@@ -169,7 +206,9 @@ function formText(row: DealRow, name: (form: string) => string, usd: (value: num
 }
 
 /** A deal's sources as links (http(s) only) whose text names the site they open. */
-function sourcesCell(sources: ReadonlyArray<{ readonly url?: string | undefined; readonly publisher?: string | undefined }>): HTMLTableCellElement {
+function sourcesCell(
+  sources: ReadonlyArray<{ readonly url?: string | undefined; readonly publisher?: string | undefined }>,
+): HTMLTableCellElement {
   const cell = el("td", { class: "deals-table__sources" });
   for (const source of sources) {
     const href = safeHref(source.url);

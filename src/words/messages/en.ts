@@ -35,7 +35,8 @@ export const en = {
   "legend.investor": "Investor",
   "legend.startup": "Startup",
   "legend.size": "Circle area: amount invested or raised (at least its number of deals). Line width: amount; colour: form of investment.",
-  "legend.density": "Drawing the {drawn} largest of {visible} links: zoom in, or hover a company, for the rest. Counts, stats and the table include all.",
+  "legend.density":
+    "Drawing the {drawn} largest of {visible} links: zoom in, or hover a company, for the rest. Counts, stats and the table include all.",
   "legend.title": "Legend",
   "legend.forms": "Forms of investment (press to show or hide)",
   "legend.formHint": "Show or hide this form; Alt-click to show only it",
@@ -81,7 +82,7 @@ export const en = {
   "details.confidence.medium": "medium",
   "details.confidence.low": "low",
   "graph.label": "Investment network graph",
-  "undisclosed": "undisclosed",
+  undisclosed: "undisclosed",
   "view.graph": "Graph",
   "view.table": "Table",
   "table.caption": "Investments that pass the filters",
@@ -141,7 +142,8 @@ export const en = {
   "embed.picture": "Download picture",
   "embed.pictureSaved": "Saved {name}",
   "embed.snapshotHint": "The same picture from the command line, for publishing pipelines:",
-  "fallback.message": "This browser cannot draw the interactive graph (WebGL is missing or was lost). The picture and the table show the same view.",
+  "fallback.message":
+    "This browser cannot draw the interactive graph (WebGL is missing or was lost). The picture and the table show the same view.",
   "fallback.picture": "Picture of the network",
   // Stats and compare panels (issue 5)
   "stats.title": "This view in figures",
@@ -205,7 +207,8 @@ export const en = {
   "viewExport.button": "Download view",
   // The graph by keyboard, categories and sectors, the table as a way in (issue 16).
   "graph.roledescription": "network graph",
-  "graph.keys": "Arrow keys move between organisations, N walks its partners, Enter opens details, Escape goes back, Home returns to the busiest.",
+  "graph.keys":
+    "Arrow keys move between organisations, N walks its partners, Enter opens details, Escape goes back, Home returns to the busiest.",
   "graph.node": "{name}, {kind}, {deals}",
   "graph.dealsShown.one": "{count} deal shown",
   "graph.dealsShown.other": "{count} deals shown",
@@ -224,7 +227,8 @@ export const en = {
   "graph.closed": "Details closed.",
   "table.show": "Show {name} in the graph",
   "table.sources": "Sources",
-  "table.capped": "Only the first {shown} rows are listed: narrow the filters to see the others, or download the CSV, which holds all {total}.",
+  "table.capped":
+    "Only the first {shown} rows are listed: narrow the filters to see the others, or download the CSV, which holds all {total}.",
   "viewExport.json": "JSON (format v1)",
   "category.big-tech": "Big tech",
   "category.vc": "Venture capital",
@@ -243,7 +247,8 @@ export const en = {
   "total.allUndisclosed": "undisclosed · all {deals} deals",
   "total.oneUndisclosed": "undisclosed · 1 deal",
   "total.short": "{amount} + {undisclosed} undisclosed",
-  "status.summaryUndisclosed": "Showing {deals} of {totalDeals} investments between {nodes} of {totalNodes} organisations; no amount disclosed.",
+  "status.summaryUndisclosed":
+    "Showing {deals} of {totalDeals} investments between {nodes} of {totalNodes} organisations; no amount disclosed.",
   "tooltip.shownUndisclosed.one": "{count} deal shown · amount undisclosed",
   "tooltip.shownUndisclosed.other": "{count} deals shown · amounts undisclosed",
   "selection.allDeals": "all deals: {total}",
@@ -256,7 +261,8 @@ export const en = {
   "stats.formDeals": "{deals}, {undisclosed} undisclosed",
   "compare.mostlyUndisclosed": "Most amounts here are undisclosed: the dollar totals are no measure of size; compare the deal counts.",
   "claims.title": "What the article says",
-  "claims.note": "Each claim of the source article, its checked status and sources, and what this data says (every deal, whatever the filters).",
+  "claims.note":
+    "Each claim of the source article, its checked status and sources, and what this data says (every deal, whatever the filters).",
   "claims.status": "Status: {status}",
   "claims.ours": "The data",
   "claims.cannot": "The data cannot say",
@@ -278,10 +284,12 @@ export const en = {
   "story.nav": "Story steps",
   "story.annotations": "Annotations",
   "export.storyStep": "Step {step} of {count}",
-  "embed.unpublished": "“{name}” was opened from this computer: it is not published yet, so no embed code can show it. Publish it as a folder of static files, put the folder on your site, and paste the code from its embed.html.",
+  "embed.unpublished":
+    "“{name}” was opened from this computer: it is not published yet, so no embed code can show it. Publish it as a folder of static files, put the folder on your site, and paste the code from its embed.html.",
   "embed.publish": "Download the site (zip)",
   "embed.publishHint": "The same site from the command line:",
-  "embed.thisComputer": "This code points at this computer ({host}): readers cannot open it. Host the site first, then replace that address in the code with the hosted one.",
+  "embed.thisComputer":
+    "This code points at this computer ({host}): readers cannot open it. Host the site first, then replace that address in the code with the hosted one.",
   "embed.dataFrom": "The code shows the data at {url}.",
   "embed.publishing": "Making the site…",
   "embed.published": "Saved {name}",

@@ -107,7 +107,7 @@ export const ko: Partial<Record<MessageKey, string>> = {
   "details.confidence.medium": "보통",
   "details.confidence.low": "낮음",
   "legend.size": "원 면적: 투자·유치 금액(최소 거래 건수 기준). 선 굵기: 금액, 색: 투자 형태.",
-  "undisclosed": "비공개",
+  undisclosed: "비공개",
   "view.graph": "그래프",
   "view.table": "표",
   "table.csv": "CSV 내려받기",
@@ -197,7 +197,8 @@ export const ko: Partial<Record<MessageKey, string>> = {
   "viewExport.button": "화면 내려받기",
   // 키보드로 보는 그래프, 분류와 분야, 표 (issue 16).
   "graph.roledescription": "네트워크 그래프",
-  "graph.keys": "화살표 키로 기관 사이를 이동하고, N으로 거래 상대를 차례로 보고, Enter로 상세 정보를 열고, Escape로 돌아가고, Home으로 가장 활발한 기관으로 갑니다.",
+  "graph.keys":
+    "화살표 키로 기관 사이를 이동하고, N으로 거래 상대를 차례로 보고, Enter로 상세 정보를 열고, Escape로 돌아가고, Home으로 가장 활발한 기관으로 갑니다.",
   "graph.node": "{name}, {kind}, {deals}",
   "graph.dealsShown.other": "표시된 거래 {count}건",
   "graph.undisclosedCount.other": "비공개 {count}건",
@@ -267,10 +268,12 @@ export const ko: Partial<Record<MessageKey, string>> = {
   "story.nav": "스토리 단계",
   "story.annotations": "주석",
   "export.storyStep": "{count}단계 중 {step}단계",
-  "embed.unpublished": "“{name}”은(는) 이 컴퓨터에서 연 파일이라 아직 게시되지 않았습니다. 어떤 임베드 코드로도 보여줄 수 없습니다. 정적 파일 폴더로 게시해 사이트에 올린 뒤, 그 폴더의 embed.html에 있는 코드를 붙여 넣으세요.",
+  "embed.unpublished":
+    "“{name}”은(는) 이 컴퓨터에서 연 파일이라 아직 게시되지 않았습니다. 어떤 임베드 코드로도 보여줄 수 없습니다. 정적 파일 폴더로 게시해 사이트에 올린 뒤, 그 폴더의 embed.html에 있는 코드를 붙여 넣으세요.",
   "embed.publish": "사이트 내려받기 (zip)",
   "embed.publishHint": "명령줄에서 같은 사이트 만들기:",
-  "embed.thisComputer": "이 코드는 이 컴퓨터({host})를 가리킵니다. 독자는 열 수 없습니다. 먼저 사이트를 호스팅한 뒤 코드의 주소를 호스팅된 주소로 바꾸세요.",
+  "embed.thisComputer":
+    "이 코드는 이 컴퓨터({host})를 가리킵니다. 독자는 열 수 없습니다. 먼저 사이트를 호스팅한 뒤 코드의 주소를 호스팅된 주소로 바꾸세요.",
   "embed.dataFrom": "이 코드는 {url}의 데이터를 보여 줍니다.",
   "embed.publishing": "사이트를 만드는 중…",
   "embed.published": "{name} 저장됨",

@@ -107,7 +107,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "details.confidence.medium": "中",
   "details.confidence.low": "低",
   "legend.size": "圆面积：投资或融资金额（至少按交易笔数）。线宽：金额；颜色：投资形式。",
-  "undisclosed": "未披露",
+  undisclosed: "未披露",
   "view.graph": "图",
   "view.table": "表格",
   "table.csv": "下载 CSV",
@@ -267,7 +267,8 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "story.nav": "故事步骤",
   "story.annotations": "注释",
   "export.storyStep": "第 {step} 步，共 {count} 步",
-  "embed.unpublished": "“{name}”是从这台电脑打开的文件，尚未发布，任何嵌入代码都无法显示它。请将其发布为静态文件夹，放到你的网站上，再粘贴该文件夹 embed.html 中的代码。",
+  "embed.unpublished":
+    "“{name}”是从这台电脑打开的文件，尚未发布，任何嵌入代码都无法显示它。请将其发布为静态文件夹，放到你的网站上，再粘贴该文件夹 embed.html 中的代码。",
   "embed.publish": "下载网站（zip）",
   "embed.publishHint": "用命令行生成同样的网站：",
   "embed.thisComputer": "此代码指向这台电脑（{host}），读者无法打开。请先托管网站，再把代码中的地址换成托管后的地址。",
