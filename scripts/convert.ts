@@ -8,7 +8,7 @@ import { formatIssue } from "../src/io/issues";
 import { reportText } from "../src/io/importText";
 import { createModel } from "../src/model/model";
 import { DEFAULT_FILTERS } from "../src/state/filters";
-import { importFile } from "./lib/nodeImport";
+import { importAnyFile } from "./lib/nodeImport";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -23,12 +23,12 @@ const reportPath = option("--report");
 const [input, output] = args;
 if (!input || !output) {
   console.error(
-    "usage: npm run convert -- <in.csv|.json|.gexf> <out.json|.gexf|.csv> [--map investor=Col,startup=Col,...] [--report report.txt]",
+    "usage: npm run convert -- <in.csv|.json|.gexf|.arrow|.parquet> <out.json|.gexf|.csv> [--map investor=Col,startup=Col,...] [--report report.txt]",
   );
   process.exit(2);
 }
 const format: ViewFormat = output.endsWith(".gexf") ? "gexf" : output.endsWith(".csv") ? "csv" : "json";
-const result = importFile(input, map);
+const result = await importAnyFile(input, map);
 if ("error" in result) {
   console.error(`${input}: ${result.error}`);
   process.exit(1);

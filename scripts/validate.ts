@@ -1,16 +1,16 @@
-// `npm run validate -- file [...]`: checks data files (format v1 JSON, graphology JSON, GEXF, CSV) the
+// `npm run validate -- file [...]`: checks data files (format v1 JSON, graphology JSON, GEXF, CSV, Arrow, Parquet) the
 // way the app reads them, printing every problem with its place. Exit code 1 when any file has an error.
 import { formatIssue } from "../src/io/issues";
-import { importFile } from "./lib/nodeImport";
+import { importAnyFile } from "./lib/nodeImport";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error("usage: npm run validate -- <file.json|.csv|.gexf> [more ...]");
+  console.error("usage: npm run validate -- <file.json|.csv|.gexf|.arrow|.parquet> [more ...]");
   process.exit(2);
 }
 let failed = false;
 for (const file of files) {
-  const result = importFile(file);
+  const result = await importAnyFile(file);
   if ("error" in result) {
     console.error(`${file}: ${result.error}`);
     failed = true;

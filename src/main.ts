@@ -7,7 +7,7 @@ import { downloadBlob, downloadText } from "./export/download";
 import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
 import type { ImportSource } from "./io/importProtocol";
-import { checkDataLocation, DATA_META, DEFAULT_DATA, describeOrigin, isTooLarge, loadDatasetText, looksLikeFormatV1 } from "./io/load";
+import { checkDataLocation, DATA_META, DEFAULT_DATA, describeOrigin, isForWorker, loadDatasetText, looksLikeFormatV1 } from "./io/load";
 import { parseInvestmentGraphText, type ParseResult } from "./io/parse";
 import { isSourceHostIssue } from "./io/sourceSite";
 import { htmlPageIssue } from "./io/htmlPage";
@@ -458,7 +458,7 @@ async function start(): Promise<void> {
     // A small format v1 file is quicker read here than through a worker's start-up; anything larger
     // or in another format goes to the import worker (size cap, progress, the page stays responsive).
     const small = await loadDatasetText(checked.url, fetch, undefined, MAIN_THREAD_BYTES);
-    if ("issue" in small && !isTooLarge(small.issue)) {
+    if ("issue" in small && !isForWorker(small.issue)) {
       addNotices(store, origin, [small.issue]);
       apply(store, loadFailed());
       return;

@@ -10,6 +10,9 @@ import { importText, type ImportResult } from "../../src/io/importText";
 import type { Issue } from "../../src/io/issues";
 import { MAX_INPUT_BYTES } from "../../src/io/limits";
 import { readCsvTable } from "../../src/io/csv";
+import { finishCsv } from "../../src/io/importText";
+import { TABLE_SNIFF_BYTES, tableFileFormat } from "../../src/io/tableFile";
+import { readTableFile } from "../../src/io/tableRead";
 
 export const nodeXml = {
   parseXml: (text: string) => new DOMParser({ errorHandler: () => undefined }).parseFromString(text, "application/xml"),
@@ -18,7 +21,10 @@ export const nodeXml = {
 
 /** `investor=Backer,startup=Portfolio company` -> a mapping over the file's headers. */
 export function mappingFrom(spec: string, text: string): CsvMapping | { error: string } {
-  const { headers } = readCsvTable(text);
+  return mappingOver(spec, readCsvTable(text).headers);
+}
+
+function mappingOver(spec: string, headers: readonly string[]): CsvMapping | { error: string } {
   const mapping: Record<CsvField, number | null> = { ...guessMapping(headers).mapping };
   for (const pair of spec.split(",")) {
     const [field = "", column = ""] = pair.split("=").map((part) => part.trim());
@@ -53,4 +59,24 @@ export function importFile(path: string, mappingSpec?: string): ImportResult | {
   return notes.length
     ? { ...result, issues: [...notes, ...result.issues], summary: { ...result.summary, warnings: result.summary.warnings + notes.length } }
     : result;
+}
+
+/** Any file the page reads, Arrow and Parquet tables included (their readers are asynchronous). */
+export async function importAnyFile(path: string, mappingSpec?: string): Promise<ImportResult | { error: string }> {
+  let bytes: Uint8Array;
+  try {
+    if (statSync(path).size > MAX_INPUT_BYTES) return importFile(path, mappingSpec);
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { error: `cannot read (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const format = tableFileFormat(bytes.subarray(0, TABLE_SNIFF_BYTES));
+  if (!format) return importFile(path, mappingSpec);
+  const read = await readTableFile(bytes, format);
+  if ("issue" in read) return { error: read.issue.message };
+  const { table } = read;
+  const guess = guessMapping(table.headers);
+  const mapping = mappingSpec ? mappingOver(mappingSpec, table.headers) : guess.mapping;
+  if ("error" in mapping) return mapping;
+  return finishCsv({ table, guess, format }, mapping, basename(path));
 }

@@ -16,6 +16,8 @@ export interface CsvTable {
   readonly rows: readonly (readonly string[])[];
   /** Line number (1-based) where each row starts; cells with line breaks make lines and rows differ. */
   readonly lines: readonly number[];
+  /** What `lines` count: a text file's lines (the default), or a binary table's rows from 1 (Arrow, Parquet). */
+  readonly place?: "line" | "row";
   /** False when the text holds no lone surrogate, so rows need no check. */
   readonly mayHoldLoneSurrogate: boolean;
 }
@@ -139,9 +141,10 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
     return id;
   };
 
+  const unit = table.place ?? "line";
   table.rows.forEach((row, r) => {
     const line = table.lines[r] ?? r + 2;
-    const where = `line ${line}`;
+    const where = `${unit} ${line}`;
     const skip = (message: string): void => {
       skipped += 1;
       report({ severity: "error", path: where, message: `${message}; row skipped` });
@@ -173,7 +176,7 @@ export function csvToDataset(table: CsvTable, mapping: CsvMapping, title: string
 
     const key = row.join("\u0000");
     const first = firstLineOf.get(key);
-    if (first !== undefined) report({ severity: "warning", path: where, message: `repeats line ${first} exactly (kept)` });
+    if (first !== undefined) report({ severity: "warning", path: where, message: `repeats ${unit} ${first} exactly (kept)` });
     else firstLineOf.set(key, line);
     if (investor === startup) report({ severity: "warning", path: where, message: `"${clip(investor)}" invests in itself (kept)` });
 

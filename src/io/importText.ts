@@ -7,8 +7,9 @@ import { datasetFromSerialisedGraph, isSerialisedGraph } from "./graphImport";
 import { tooDeep } from "./hostile";
 import { formatIssue, type Issue } from "./issues";
 import { parseInvestmentGraph, parseInvestmentGraphText, type Dataset } from "./parse";
+import type { TableFileFormat } from "./tableFile";
 
-export type ImportFormat = "investment-graph" | "graphology" | "gexf" | "csv";
+export type ImportFormat = "investment-graph" | "graphology" | "gexf" | "csv" | TableFileFormat;
 
 export interface ImportResult {
   readonly format: ImportFormat | null;
@@ -64,6 +65,8 @@ export function notData(text: string): Issue | null {
 export interface CsvStage {
   readonly table: CsvTable;
   readonly guess: MappingGuess;
+  /** An Arrow or Parquet table read into cells; CSV when absent. */
+  readonly format?: TableFileFormat;
 }
 
 export function prepareCsv(text: string): CsvStage {
@@ -73,7 +76,7 @@ export function prepareCsv(text: string): CsvStage {
 
 export function finishCsv(stage: CsvStage, mapping: CsvMapping, title: string): ImportResult {
   const result = csvToDataset(stage.table, mapping, title);
-  return { format: "csv", ...result };
+  return { format: stage.format ?? "csv", ...result };
 }
 
 export interface ImportOptions {

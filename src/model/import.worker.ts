@@ -3,9 +3,10 @@
 // Holds one job; no DOM. The index's typed arrays are transferred, not copied.
 import { KNOWN_FORMS } from "../config/forms";
 import { finishCsv, detectFormat, importText, notData, prepareCsv, summarise, type CsvStage, type ImportResult } from "../io/importText";
+import { guessMapping } from "../io/csvColumns";
 import type { Issue } from "../io/issues";
 import type { ImportSource, ToWorker } from "../io/importProtocol";
-import { loadDatasetText, readStream } from "../io/load";
+import { loadDataset, readBody, type TableBytes } from "../io/load";
 import { MAX_INPUT_BYTES } from "../io/limits";
 import { buildDealIndex } from "./dealIndex";
 import type { FromImportWorker } from "./importClient";
@@ -38,7 +39,7 @@ let notes: readonly Issue[] = [];
 
 async function readSource(
   source: ImportSource,
-): Promise<{ text: string; notes?: readonly Issue[] } | { issue: FromImportWorker & { type: "failed" } }> {
+): Promise<{ text: string; notes?: readonly Issue[] } | TableBytes | { issue: FromImportWorker & { type: "failed" } }> {
   const progress = (loaded: number, total: number | null): void => post({ type: "progress", phase: "reading", loaded, total });
   if (source.kind === "text") return { text: source.text };
   if (source.kind === "file") {
@@ -54,16 +55,17 @@ async function readSource(
         },
       };
     }
-    const read = await readStream(source.file.stream(), MAX_INPUT_BYTES, source.file.size, progress);
+    const read = await readBody(source.file.stream(), MAX_INPUT_BYTES, source.file.size, progress);
     return "issue" in read ? { issue: { type: "failed", issue: read.issue } } : read;
   }
-  const read = await loadDatasetText(new URL(source.url), fetch, progress);
+  const read = await loadDataset(new URL(source.url), fetch, progress);
   return "issue" in read ? { issue: { type: "failed", issue: read.issue } } : read;
 }
 
 async function load(source: ImportSource, name: string): Promise<void> {
   const read = await readSource(source);
   if ("issue" in read) return post(read.issue);
+  if ("table" in read) return loadTable(read, name);
   const { text } = read;
   notes = read.notes ?? [];
   post({ type: "progress", phase: "parsing", loaded: 0, total: null });
@@ -76,16 +78,28 @@ async function load(source: ImportSource, name: string): Promise<void> {
     });
   const format = detectFormat(text, name);
   if (format === "gexf") return post({ type: "xml", text });
-  if (format === "csv") {
-    const stage = prepareCsv(text);
-    if (!stage.guess.confident) {
-      pending = { stage, name };
-      const { headers, rows } = stage.table;
-      return post({ type: "mapping", headers, guess: stage.guess.mapping, confident: false, preview: rows.slice(0, 5) });
-    }
-    return postDone(finishCsv(stage, stage.guess.mapping, name));
-  }
+  if (format === "csv") return mapColumns(prepareCsv(text), name);
   postDone(importText(text, name));
+}
+
+/** Columns recognised by their names; a person is asked when unsure (CSV, Arrow and Parquet alike). */
+function mapColumns(stage: CsvStage, name: string): void {
+  if (!stage.guess.confident) {
+    pending = { stage, name };
+    const { headers, rows } = stage.table;
+    return post({ type: "mapping", headers, guess: stage.guess.mapping, confident: false, preview: rows.slice(0, 5) });
+  }
+  postDone(finishCsv(stage, stage.guess.mapping, name));
+}
+
+/** An Arrow or Parquet file: its reader loads now (its own chunk), then the columns map as a CSV's. */
+async function loadTable(read: TableBytes, name: string): Promise<void> {
+  notes = [];
+  post({ type: "progress", phase: "parsing", loaded: 0, total: null });
+  const { readTableFile } = await import("../io/tableRead");
+  const table = await readTableFile(read.bytes, read.table);
+  if ("issue" in table) return post({ type: "failed", issue: table.issue });
+  mapColumns({ table: table.table, guess: guessMapping(table.table.headers), format: read.table }, name);
 }
 
 onmessage = (event: MessageEvent<ToWorker>) => {

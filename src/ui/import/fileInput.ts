@@ -6,7 +6,8 @@ import { el, uniqueId } from "../kit/dom";
 import { liveWords } from "../kit/liveWords";
 import "./import.css";
 
-export const ACCEPTED_FILES = ".json,.csv,.tsv,.txt,.gexf,.xml,application/json,text/csv";
+/** Arrow IPC (.arrow, .feather v2, .arrows stream) and Parquet are read too (their readers load on demand). */
+export const ACCEPTED_FILES = ".json,.csv,.tsv,.txt,.gexf,.xml,.arrow,.arrows,.feather,.ipc,.parquet,application/json,text/csv";
 
 export function mountFileInput(container: HTMLElement, store: AppStore, onFile: (file: File) => void): () => void {
   const words = liveWords(store);
