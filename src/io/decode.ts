@@ -2,6 +2,13 @@
 // detects UTF-8 (with or without BOM) and UTF-16 (BOM, or the zero-byte pattern of ASCII text), and
 // refuses invalid bytes with their offset instead of replacing them. Pure; no DOM, no I/O.
 import type { Issue } from "./issues";
+import { tableFileFormat } from "./tableFile";
+
+/** Where text is read, an Arrow or Parquet file is refused with this note (the import worker reads those). */
+export const TABLE_NOTE = "the data is a binary table";
+
+const tableRefusal = (head: Uint8Array): Issue | null =>
+  tableFileFormat(head) ? { severity: "error", path: "", message: `${TABLE_NOTE} (Arrow or Parquet), read by the import worker` } : null;
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be";
 
@@ -142,7 +149,7 @@ export function createStreamDecoder(): StreamDecoder {
           return null;
         }
         head = null;
-        failed = feed(begin(joined), false);
+        failed = tableRefusal(joined) ?? feed(begin(joined), false);
         return failed;
       }
       failed = feed(chunk, false);
@@ -151,6 +158,8 @@ export function createStreamDecoder(): StreamDecoder {
     end() {
       if (failed) return { issue: failed };
       if (head) {
+        failed = tableRefusal(head);
+        if (failed) return { issue: failed };
         const rest = begin(head);
         head = null;
         failed = feed(rest, true);

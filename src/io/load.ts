@@ -1,9 +1,8 @@
 // Fetches a dataset's text by path or URL: other schemes refused first, credentials never sent, size
 // capped before (Content-Length) and while reading. No DOM; fetch is injected for tests.
-import { createStreamDecoder, decodeBytes } from "./decode";
+import { createStreamDecoder, decodeBytes, TABLE_NOTE } from "./decode";
 import type { Issue } from "./issues";
 import { MAX_INPUT_BYTES } from "./limits";
-import { TABLE_FORMAT_NAMES, TABLE_SNIFF_BYTES, tableFileFormat, type TableFileFormat } from "./tableFile";
 
 export const DEFAULT_DATA = "data/china-ai-investments.json";
 /** index.html's `<meta name>` naming the dataset a site opens without ?data= (npm run publish sets it). */
@@ -53,14 +52,8 @@ export async function loadDatasetText(
   return { text: read.text, finalUrl: fetched.response.url || url.href, notes: read.notes };
 }
 
-/** Like `loadDatasetText`, but an Arrow or Parquet table comes back as its bytes (the import worker's read). */
-export async function loadDataset(url: URL, fetchImpl: typeof fetch = fetch, onProgress?: Progress): Promise<Read | TableBytes> {
-  const fetched = await fetchData(url, fetchImpl);
-  if ("issue" in fetched) return fetched;
-  return readLimited(fetched.response, MAX_INPUT_BYTES, onProgress, true);
-}
-
-async function fetchData(url: URL, fetchImpl: typeof fetch): Promise<{ response: Response } | { issue: Issue }> {
+/** The request, its status and its redirect checked; the body is left to read. */
+export async function fetchData(url: URL, fetchImpl: typeof fetch): Promise<{ response: Response } | { issue: Issue }> {
   let response: Response;
   try {
     response = await fetchImpl(url, { credentials: "omit", mode: "cors", redirect: "follow" });
@@ -94,9 +87,7 @@ export function isTooLarge(issue: Issue): boolean {
   return issue.message.startsWith("the data is larger than");
 }
 
-const TABLE_NOTE = "the data is a binary table";
-
-/** True for the refusal of an Arrow or Parquet table where only text is read (the import worker reads those). */
+/** True for the refusal of an Arrow or Parquet table where only text is read (see decode.ts). */
 export function isTableFile(issue: Issue): boolean {
   return issue.message.startsWith(TABLE_NOTE);
 }
@@ -105,12 +96,6 @@ export function isTableFile(issue: Issue): boolean {
 export function isForWorker(issue: Issue): boolean {
   return isTooLarge(issue) || isTableFile(issue);
 }
-
-const tableRefusal = (format: TableFileFormat): Issue => ({
-  severity: "error",
-  path: "",
-  message: `${TABLE_NOTE} (${TABLE_FORMAT_NAMES[format]}), read by the import worker`,
-});
 
 /** A format v1 document announces itself near its start; anything else is left to the importer. */
 export function looksLikeFormatV1(text: string): boolean {
@@ -121,21 +106,14 @@ export function looksLikeFormatV1(text: string): boolean {
   return head.startsWith("{") && /"format"\s*:\s*"investment-graph"/.test(head);
 }
 
-const tooLarge = (bytes: number, maxBytes: number): Issue => ({
+export const tooLarge = (bytes: number, maxBytes: number): Issue => ({
   severity: "error",
   path: "",
   message: `the data is larger than ${Math.round(maxBytes / 1048576)} MB${bytes > 0 ? ` (${Math.ceil(bytes / 1048576)} MB or more)` : ""}; refused`,
 });
 
 /** Reads a response body as text, refusing it as soon as it passes maxBytes. */
-export async function readLimited(response: Response, maxBytes: number, onProgress?: Progress): Promise<Read>;
-export async function readLimited(
-  response: Response,
-  maxBytes: number,
-  onProgress: Progress | undefined,
-  tables: true,
-): Promise<Read | TableBytes>;
-export async function readLimited(response: Response, maxBytes: number, onProgress?: Progress, tables = false): Promise<Read | TableBytes> {
+export async function readLimited(response: Response, maxBytes: number, onProgress?: Progress): Promise<Read> {
   const declared = Number(response.headers.get("content-length"));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;
   if (total !== null && total > maxBytes) {
@@ -145,72 +123,25 @@ export async function readLimited(response: Response, maxBytes: number, onProgre
   if (!response.body) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > maxBytes) return { issue: tooLarge(bytes.length, maxBytes) };
-    const format = tableFileFormat(bytes.subarray(0, TABLE_SNIFF_BYTES));
-    if (format) return tables ? { table: format, bytes } : { issue: tableRefusal(format) };
     const decoded = decodeBytes(bytes);
     return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
   }
-  return tables ? readBody(response.body, maxBytes, total, onProgress) : readStream(response.body, maxBytes, total, onProgress);
+  return readStream(response.body, maxBytes, total, onProgress);
 }
 
 /** Text read, with notes about its encoding (UTF-16 is said), or why it was refused. */
 export type Read = { readonly text: string; readonly notes: readonly Issue[] } | { readonly issue: Issue };
 
-/** An Arrow or Parquet file's bytes, whole, for its reader. */
-export interface TableBytes {
-  readonly table: TableFileFormat;
-  readonly bytes: Uint8Array;
-}
-
-/** A byte stream (a File's or a response's) -> text, with progress and the cap checked per chunk; a table file is refused. */
+/** A byte stream (a File's or a response's) -> text, with progress and the cap checked per chunk. */
 export async function readStream(
   body: ReadableStream<Uint8Array>,
   maxBytes: number,
   total: number | null,
   onProgress?: Progress,
 ): Promise<Read> {
-  const read = await readBody(body, maxBytes, total, onProgress, false);
-  return "table" in read ? { issue: tableRefusal(read.table) } : read;
-}
-
-const joined = (chunks: readonly Uint8Array[]): Uint8Array => {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
-};
-
-/** Like `readStream`, but an Arrow or Parquet file (known by its first bytes) is kept as bytes instead. */
-export async function readBody(
-  body: ReadableStream<Uint8Array>,
-  maxBytes: number,
-  total: number | null,
-  onProgress?: Progress,
-  tables = true,
-): Promise<Read | TableBytes> {
   const reader = body.getReader();
   const decoder = createStreamDecoder();
   let loaded = 0;
-  let head: Uint8Array | null = new Uint8Array(0); // the first bytes, until they tell text from a table
-  let table: { format: TableFileFormat; chunks: Uint8Array[] } | null = null;
-  const take = (chunk: Uint8Array): Issue | null => {
-    if (table) {
-      table.chunks.push(chunk);
-      return null;
-    }
-    return decoder.push(chunk);
-  };
-  const sniff = (bytes: Uint8Array): Issue | null => {
-    head = null;
-    const format = tableFileFormat(bytes);
-    if (format && !tables) return tableRefusal(format);
-    if (format) table = { format, chunks: [] };
-    return take(bytes);
-  };
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -220,12 +151,7 @@ export async function readBody(
         await reader.cancel();
         return { issue: tooLarge(loaded, maxBytes) };
       }
-      let refused: Issue | null = null;
-      if (head) {
-        const start: Uint8Array = joined([head, value]);
-        if (start.length < TABLE_SNIFF_BYTES) head = start;
-        else refused = sniff(start);
-      } else refused = take(value);
+      const refused = decoder.push(value);
       if (refused) {
         await reader.cancel();
         return { issue: refused };
@@ -237,12 +163,6 @@ export async function readBody(
       issue: { severity: "error", path: "", message: `reading stopped (${error instanceof Error ? error.message : String(error)})` },
     };
   }
-  if (head) {
-    const refused = sniff(head);
-    if (refused) return { issue: refused };
-  }
-  const found = table as { format: TableFileFormat; chunks: Uint8Array[] } | null;
-  if (found) return { table: found.format, bytes: joined(found.chunks) };
   const decoded = decoder.end();
   return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
 }

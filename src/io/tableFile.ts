@@ -8,7 +8,7 @@ export const TABLE_FORMAT_NAMES: Readonly<Record<TableFileFormat, string>> = { a
 /** Bytes needed to tell a table file from text. */
 export const TABLE_SNIFF_BYTES = 8;
 
-const startsWith = (head: Uint8Array, magic: string): boolean => [...magic].every((char, i) => head[i] === char.charCodeAt(0));
+const startsWith = (head: Uint8Array, magic: string): boolean => new TextDecoder("latin1").decode(head.subarray(0, magic.length)) === magic;
 
 /** "arrow" for an Arrow IPC file (ARROW1) or stream (0xFFFFFFFF continuation), "parquet" for PAR1, else null (text). */
 export function tableFileFormat(head: Uint8Array): TableFileFormat | null {

@@ -6,7 +6,7 @@ import { finishCsv, detectFormat, importText, notData, prepareCsv, summarise, ty
 import { guessMapping } from "../io/csvColumns";
 import type { Issue } from "../io/issues";
 import type { ImportSource, ToWorker } from "../io/importProtocol";
-import { loadDataset, readBody, type TableBytes } from "../io/load";
+import { loadDataset, readBody, type TableBytes } from "../io/loadTable";
 import { MAX_INPUT_BYTES } from "../io/limits";
 import { buildDealIndex } from "./dealIndex";
 import type { FromImportWorker } from "./importClient";
