@@ -4,6 +4,13 @@
 /** Bytes read from a file or URL; checked before reading (size, Content-Length) and while reading. */
 export const MAX_INPUT_BYTES = 160 * 1024 * 1024;
 
+/**
+ * Deals one tab builds a graph of (Chromium, 2 cores, software WebGL; measured in docs/decisions.md,
+ * "Beyond one tab"). Past it the import worker refuses the file with the way out; the command-line
+ * tools have no such limit (MAX_DEALS below bounds what any file may hold).
+ */
+export const MAX_TAB_DEALS = 200_000;
+
 /** Nesting of JSON arrays and objects; format v1 needs 5. */
 export const MAX_JSON_DEPTH = 64;
 

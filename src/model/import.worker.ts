@@ -7,7 +7,8 @@ import { guessMapping } from "../io/csvColumns";
 import type { Issue } from "../io/issues";
 import type { ImportSource, ToWorker } from "../io/importProtocol";
 import { loadDataset, readBody, type TableBytes } from "../io/loadTable";
-import { MAX_INPUT_BYTES } from "../io/limits";
+import { MAX_INPUT_BYTES, MAX_TAB_DEALS } from "../io/limits";
+import { fileTooLarge, tooManyDeals } from "../io/tooBig";
 import { buildDealIndex } from "./dealIndex";
 import type { FromImportWorker } from "./importClient";
 
@@ -19,6 +20,8 @@ function postDone(done: ImportResult): void {
     ? { ...done, issues: [...notes, ...done.issues], summary: { ...done.summary, warnings: done.summary.warnings + notes.length } }
     : done;
   if (!result.dataset) return post({ type: "done", result, index: null });
+  // More deals than a tab shows: refused here, before the page builds a graph it cannot hold.
+  if (result.dataset.deals.length > MAX_TAB_DEALS) return refuse(tooManyDeals(result.dataset.deals.length));
   const index = buildDealIndex(result.dataset, KNOWN_FORMS);
   const buffers = [
     index.investor,
@@ -33,6 +36,9 @@ function postDone(done: ImportResult): void {
   ].map((column) => column.buffer as ArrayBuffer);
   self.postMessage({ type: "done", result, index } satisfies FromImportWorker, { transfer: buffers });
 }
+const refuse = (issue: Issue): void =>
+  post({ type: "done", result: { format: null, dataset: null, issues: [issue], summary: summarise(null, [issue], 0) }, index: null });
+
 let pending: { stage: CsvStage; name: string } | null = null;
 /** What the decoder said about the text (UTF-16 read as such), added to the result. */
 let notes: readonly Issue[] = [];
@@ -43,18 +49,7 @@ async function readSource(
   const progress = (loaded: number, total: number | null): void => post({ type: "progress", phase: "reading", loaded, total });
   if (source.kind === "text") return { text: source.text };
   if (source.kind === "file") {
-    if (source.file.size > MAX_INPUT_BYTES) {
-      return {
-        issue: {
-          type: "failed",
-          issue: {
-            severity: "error",
-            path: "",
-            message: `the file is larger than ${MAX_INPUT_BYTES / 1048576} MB (${Math.ceil(source.file.size / 1048576)} MB); refused`,
-          },
-        },
-      };
-    }
+    if (source.file.size > MAX_INPUT_BYTES) return { issue: { type: "failed", issue: fileTooLarge(source.file.size) } };
     const read = await readBody(source.file.stream(), MAX_INPUT_BYTES, source.file.size, progress);
     return "issue" in read ? { issue: { type: "failed", issue: read.issue } } : read;
   }
@@ -70,12 +65,7 @@ async function load(source: ImportSource, name: string): Promise<void> {
   notes = read.notes ?? [];
   post({ type: "progress", phase: "parsing", loaded: 0, total: null });
   const refused = notData(text);
-  if (refused)
-    return post({
-      type: "done",
-      result: { format: null, dataset: null, issues: [refused], summary: summarise(null, [refused], 0) },
-      index: null,
-    });
+  if (refused) return refuse(refused);
   const format = detectFormat(text, name);
   if (format === "gexf") return post({ type: "xml", text });
   if (format === "csv") return mapColumns(prepareCsv(text), name);
@@ -84,6 +74,8 @@ async function load(source: ImportSource, name: string): Promise<void> {
 
 /** Columns recognised by their names; a person is asked when unsure (CSV, Arrow and Parquet alike). */
 function mapColumns(stage: CsvStage, name: string): void {
+  // One row is at most one deal: a table past the tab's limit is refused before any column question.
+  if (stage.table.rows.length > MAX_TAB_DEALS) return refuse(tooManyDeals(stage.table.rows.length));
   if (!stage.guess.confident) {
     pending = { stage, name };
     const { headers, rows } = stage.table;

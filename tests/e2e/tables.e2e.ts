@@ -1,7 +1,7 @@
 // Arrow and Parquet files as a person brings them: dropped on the page, picked, or linked with ?data=
 // from a static host under a sub-path. The readers load on demand (their own chunks); the deals,
 // the undisclosed amounts and the skipped row are what the table holds. Files are generated here.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Compression, dealArrow, dealParquet } from "../../scripts/lib/dealTables";
 import { startServer } from "../../scripts/lib/staticServer";
+import { MAX_INPUT_BYTES, MAX_TAB_DEALS } from "../../src/io/limits";
 import { open, readStatus, useBrowser } from "./browser";
 
 const base = inject("baseUrl");
@@ -132,6 +133,42 @@ describe("Arrow and Parquet input", () => {
     await page.click('[data-action="import-confirm"]');
     await waitForTotals(page, 2);
     expect((await readStatus(page)).visibleAmountUsd).toBe(5e6);
+    await page.close();
+  });
+});
+
+describe("too big for the tab", () => {
+  it("a table with more deals than the tab shows is refused with the limit and the way out, in the reader's language", async () => {
+    const { bytes } = dealArrow({ rows: MAX_TAB_DEALS + 1, seed: 31 });
+    for (const [lang, words] of [
+      ["en", ["200,000 deals", "Parquet", "npm run layout"]],
+      ["ko", ["200,000건", "Parquet", "npm run convert"]],
+    ] as const) {
+      const { page } = await open(browserOf(), `${base}?data=fixtures/sample.json&lang=${lang}`);
+      const before = await readStatus(page);
+      await drop(page, bytes, "everything.arrow");
+      const limit = page.locator('#import-progress[data-state="failed"] .import-summary__limit');
+      await limit.waitFor({ timeout: 60_000 });
+      expect(await limit.getAttribute("data-limit")).toBe("deals");
+      for (const word of words) expect(await limit.textContent()).toContain(word);
+      expect(await page.textContent("#import-progress")).toContain(`${MAX_TAB_DEALS + 1} deals; this tab shows at most ${MAX_TAB_DEALS}`);
+      // The data on screen stays, and the page still answers.
+      expect(await readStatus(page)).toEqual(before);
+      await page.close();
+    }
+  });
+
+  it("a file over the byte cap is refused before it is read, with the way out (zh)", async () => {
+    const huge = join(folder, "huge.parquet");
+    writeFileSync(huge, "");
+    truncateSync(huge, MAX_INPUT_BYTES + 1048576); // sparse: nothing that large is written
+    const { page } = await open(browserOf(), `${base}?data=fixtures/sample.json&lang=zh`);
+    await page.setInputFiles('input[type="file"]', huge);
+    const limit = page.locator('#import-progress[data-state="failed"] .import-summary__limit');
+    await limit.waitFor();
+    expect(await limit.getAttribute("data-limit")).toBe("bytes");
+    expect(await limit.textContent()).toContain(`最多读取 ${MAX_INPUT_BYTES / 1048576} MB`);
+    expect(await limit.textContent()).toContain("npm run layout");
     await page.close();
   });
 });

@@ -16,6 +16,8 @@ import { parseInvestmentGraphText } from "../../src/io/parse";
 import { decimalText } from "../../src/io/tableCells";
 import { tableFileFormat, type TableFileFormat } from "../../src/io/tableFile";
 import { readTableFile } from "../../src/io/tableRead";
+import { MAX_INPUT_BYTES, MAX_TAB_DEALS } from "../../src/io/limits";
+import { fileTooLarge, tooBigFor, tooManyDeals } from "../../src/io/tooBig";
 
 async function importTable(bytes: Uint8Array, format: TableFileFormat): Promise<ImportResult> {
   const read = await readTableFile(bytes, format);
@@ -155,4 +157,16 @@ describe("npm run validate and convert on Arrow and Parquet", () => {
     expect(mapped.status).toBe(0);
     expect(mapped.stdout).toContain('column not used: "company_name"');
   }, 120_000);
+});
+
+describe("the tab's limits", () => {
+  it("size and deal refusals are told apart from other problems", () => {
+    expect(tooBigFor(tooManyDeals(MAX_TAB_DEALS + 1))).toBe("deals");
+    expect(tooManyDeals(400_000).message).toBe(
+      `400000 deals; this tab shows at most ${MAX_TAB_DEALS} (npm run validate, convert and layout read it whole); refused`,
+    );
+    expect(tooBigFor(fileTooLarge(MAX_INPUT_BYTES + 1))).toBe("bytes");
+    expect(tooBigFor({ severity: "error", path: "", message: "the data is larger than 160 MB (170 MB or more); refused" })).toBe("bytes");
+    expect(tooBigFor({ severity: "error", path: "line 3", message: "empty startup; row skipped" })).toBeNull();
+  });
 });

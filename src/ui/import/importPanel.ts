@@ -2,6 +2,8 @@
 // then the summary (loaded, skipped, warnings), the first problems and the full report's download.
 import type { ImportSummary } from "../../io/csv";
 import { formatIssue, type Issue } from "../../io/issues";
+import { MAX_INPUT_BYTES, MAX_TAB_DEALS } from "../../io/limits";
+import { tooBigFor } from "../../io/tooBig";
 import type { Language } from "../../state/url";
 import { el } from "../kit/dom";
 import { t, tn } from "../../words/i18n";
@@ -73,6 +75,12 @@ export function createImportPanel(element: HTMLElement, lang: Language, onCancel
       box.append(
         el("p", { class: "import-summary__head" }, failed ? t(lang, "import.failed", { name }) : t(lang, "import.summary", values)),
       );
+      const limit = failed ? issues.map(tooBigFor).find((kind) => kind !== null) : undefined;
+      if (limit) {
+        const count = new Intl.NumberFormat(lang);
+        const words = { bytes: count.format(MAX_INPUT_BYTES / 1048576), deals: count.format(MAX_TAB_DEALS), name };
+        box.append(el("p", { class: "import-summary__limit", "data-limit": limit }, t(lang, "import.tooBig", words)));
+      }
       if (!failed && summary.undated) box.append(el("p", {}, tn(lang, "import.keptUndated", summary.undated)));
       if (!failed && summary.undisclosed) box.append(el("p", {}, tn(lang, "import.keptUndisclosed", summary.undisclosed)));
       if (issues.length) {

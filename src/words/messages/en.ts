@@ -178,7 +178,7 @@ export const en = {
   "compare.caption": "Portfolios within the current filters; “both” marks startups both back",
   "compare.empty": "No investment of {name} passes the current filters.",
   // Import and view export (issue 7)
-  "import.drop": "Drop a file to open it (JSON, CSV or GEXF)",
+  "import.drop": "Drop a file to open it (JSON, CSV, GEXF, Arrow or Parquet)",
   "import.reading": "Reading {name}: {done}",
   "import.parsing": "Checking the data of {name}…",
   "import.cancel": "Cancel import",
@@ -191,6 +191,8 @@ export const en = {
   "import.report": "Download the full report",
   "import.close": "Close",
   "import.failed": "{name} could not be loaded; the previous data stays on screen.",
+  "import.tooBig":
+    "{name} is too big for this tab: it reads at most {bytes} MB and shows at most {deals} deals. The way out: save the table as Parquet (a fraction of a CSV's size) or Arrow; split it (by year or sector) and open the parts; or work on it whole with the command-line tools (npm run validate, npm run convert, npm run layout), which have no such limit.",
   "mapping.title": "Which column holds what?",
   "mapping.intro": "Not every column of {name} was recognised. Choose them; investor and startup are required.",
   "mapping.none": "(none)",

@@ -170,7 +170,7 @@ export const ko: Partial<Record<MessageKey, string>> = {
   "compare.total": "합계",
   "compare.caption": "현재 필터 안의 포트폴리오; “공동”은 두 곳 모두 투자한 스타트업",
   "compare.empty": "{name}의 투자 중 현재 필터를 통과하는 것이 없습니다.",
-  "import.drop": "파일을 끌어다 놓아 열기 (JSON, CSV, GEXF)",
+  "import.drop": "파일을 끌어다 놓아 열기 (JSON, CSV, GEXF, Arrow, Parquet)",
   "import.reading": "{name} 읽는 중: {done}",
   "import.parsing": "{name}의 데이터 확인 중…",
   "import.cancel": "가져오기 취소",
@@ -181,6 +181,8 @@ export const ko: Partial<Record<MessageKey, string>> = {
   "import.report": "전체 보고서 내려받기",
   "import.close": "닫기",
   "import.failed": "{name}을(를) 불러올 수 없습니다. 이전 데이터가 그대로 표시됩니다.",
+  "import.tooBig":
+    "{name}은(는) 이 탭에서 열기에 너무 큽니다. 탭은 최대 {bytes}MB를 읽고 거래 {deals}건까지 표시합니다. 해결 방법: 표를 Parquet(CSV 크기의 일부) 또는 Arrow로 저장하거나, 연도나 분야별로 나누어 각각 열거나, 이런 제한이 없는 명령줄 도구(npm run validate, npm run convert, npm run layout)로 전체를 처리하세요.",
   "mapping.title": "어느 열이 무엇인가요?",
   "mapping.intro": "{name}의 일부 열을 알아보지 못했습니다. 열을 고르세요. 투자자와 스타트업은 필수입니다.",
   "mapping.none": "(없음)",

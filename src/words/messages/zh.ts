@@ -170,7 +170,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "compare.total": "合计",
   "compare.caption": "当前筛选下的投资组合；“共同”表示两者都投资的初创公司",
   "compare.empty": "{name} 的投资均未通过当前筛选。",
-  "import.drop": "拖放文件以打开（JSON、CSV 或 GEXF）",
+  "import.drop": "拖放文件以打开（JSON、CSV、GEXF、Arrow 或 Parquet）",
   "import.reading": "正在读取 {name}：{done}",
   "import.parsing": "正在检查 {name} 的数据…",
   "import.cancel": "取消导入",
@@ -181,6 +181,8 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "import.report": "下载完整报告",
   "import.close": "关闭",
   "import.failed": "无法加载 {name}；仍显示之前的数据。",
+  "import.tooBig":
+    "{name} 太大，无法在此标签页中打开：标签页最多读取 {bytes} MB，最多显示 {deals} 笔交易。解决办法：将表格另存为 Parquet（只有 CSV 大小的一小部分）或 Arrow；按年份或行业拆分后分别打开；或使用没有此限制的命令行工具（npm run validate、npm run convert、npm run layout）处理整个文件。",
   "mapping.title": "各列分别是什么？",
   "mapping.intro": "{name} 的部分列未能识别。请选择；投资方和初创公司为必填。",
   "mapping.none": "（无）",
