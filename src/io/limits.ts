@@ -5,9 +5,10 @@
 export const MAX_INPUT_BYTES = 160 * 1024 * 1024;
 
 /**
- * Deals one tab builds a graph of (Chromium, 2 cores, software WebGL; measured in docs/decisions.md,
- * "Beyond one tab"). Past it the import worker refuses the file with the way out; the command-line
- * tools have no such limit (MAX_DEALS below bounds what any file may hold).
+ * Rows of a table (CSV, Arrow, Parquet: no positions, so the tab lays them out) one tab takes
+ * (Chromium, 2 cores, software WebGL; measured in docs/decisions.md, "Beyond one tab"). Past it the
+ * import worker refuses the file with the way out: the command-line tools have no such limit, and
+ * the format v1 file `npm run layout` writes (positions baked) opens up to MAX_DEALS.
  */
 export const MAX_TAB_DEALS = 200_000;
 

@@ -4,14 +4,14 @@
 import type { Issue } from "./issues";
 import { MAX_INPUT_BYTES, MAX_TAB_DEALS } from "./limits";
 
-const DEALS_NOTE = "deals; this tab shows at most";
+const DEALS_NOTE = "rows; this tab lays out at most";
 
-/** A table or dataset with more deals than the tab shows, refused before the graph is built. */
+/** A table with more rows than the tab lays out, refused before the graph is built. */
 export function tooManyDeals(deals: number): Issue {
   return {
     severity: "error",
     path: "(document)",
-    message: `${deals} ${DEALS_NOTE} ${MAX_TAB_DEALS} (npm run validate, convert and layout read it whole); refused`,
+    message: `${deals} ${DEALS_NOTE} ${MAX_TAB_DEALS} deals (npm run convert, then npm run layout, make a JSON with positions that opens); refused`,
   };
 }
 

@@ -20,8 +20,6 @@ function postDone(done: ImportResult): void {
     ? { ...done, issues: [...notes, ...done.issues], summary: { ...done.summary, warnings: done.summary.warnings + notes.length } }
     : done;
   if (!result.dataset) return post({ type: "done", result, index: null });
-  // More deals than a tab shows: refused here, before the page builds a graph it cannot hold.
-  if (result.dataset.deals.length > MAX_TAB_DEALS) return refuse(tooManyDeals(result.dataset.deals.length));
   const index = buildDealIndex(result.dataset, KNOWN_FORMS);
   const buffers = [
     index.investor,
@@ -74,7 +72,8 @@ async function load(source: ImportSource, name: string): Promise<void> {
 
 /** Columns recognised by their names; a person is asked when unsure (CSV, Arrow and Parquet alike). */
 function mapColumns(stage: CsvStage, name: string): void {
-  // One row is at most one deal: a table past the tab's limit is refused before any column question.
+  // A table has no positions: past the rows a tab lays out, it is refused before any column question
+  // (format v1 with baked positions, what npm run layout writes, opens up to MAX_DEALS).
   if (stage.table.rows.length > MAX_TAB_DEALS) return refuse(tooManyDeals(stage.table.rows.length));
   if (!stage.guess.confident) {
     pending = { stage, name };

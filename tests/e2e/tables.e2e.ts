@@ -138,11 +138,11 @@ describe("Arrow and Parquet input", () => {
 });
 
 describe("too big for the tab", () => {
-  it("a table with more deals than the tab shows is refused with the limit and the way out, in the reader's language", async () => {
+  it("a table with more rows than the tab lays out is refused with the limit and the way out, in the reader's language", async () => {
     const { bytes } = dealArrow({ rows: MAX_TAB_DEALS + 1, seed: 31 });
     for (const [lang, words] of [
-      ["en", ["200,000 deals", "Parquet", "npm run layout"]],
-      ["ko", ["200,000건", "Parquet", "npm run convert"]],
+      ["en", ["200,000 deals", "npm run convert, then npm run layout", "split the table"]],
+      ["ko", ["거래 200,000건", "npm run layout", "JSON"]],
     ] as const) {
       const { page } = await open(browserOf(), `${base}?data=fixtures/sample.json&lang=${lang}`);
       const before = await readStatus(page);
@@ -151,7 +151,9 @@ describe("too big for the tab", () => {
       await limit.waitFor({ timeout: 60_000 });
       expect(await limit.getAttribute("data-limit")).toBe("deals");
       for (const word of words) expect(await limit.textContent()).toContain(word);
-      expect(await page.textContent("#import-progress")).toContain(`${MAX_TAB_DEALS + 1} deals; this tab shows at most ${MAX_TAB_DEALS}`);
+      expect(await page.textContent("#import-progress")).toContain(
+        `${MAX_TAB_DEALS + 1} rows; this tab lays out at most ${MAX_TAB_DEALS} deals`,
+      );
       // The data on screen stays, and the page still answers.
       expect(await readStatus(page)).toEqual(before);
       await page.close();
@@ -167,8 +169,8 @@ describe("too big for the tab", () => {
     const limit = page.locator('#import-progress[data-state="failed"] .import-summary__limit');
     await limit.waitFor();
     expect(await limit.getAttribute("data-limit")).toBe("bytes");
-    expect(await limit.textContent()).toContain(`最多读取 ${MAX_INPUT_BYTES / 1048576} MB`);
-    expect(await limit.textContent()).toContain("npm run layout");
+    expect(await limit.textContent()).toContain(`可读取的大小（${MAX_INPUT_BYTES / 1048576} MB）`);
+    expect(await limit.textContent()).toContain("另存为 Parquet");
     await page.close();
   });
 });

@@ -163,7 +163,7 @@ describe("the tab's limits", () => {
   it("size and deal refusals are told apart from other problems", () => {
     expect(tooBigFor(tooManyDeals(MAX_TAB_DEALS + 1))).toBe("deals");
     expect(tooManyDeals(400_000).message).toBe(
-      `400000 deals; this tab shows at most ${MAX_TAB_DEALS} (npm run validate, convert and layout read it whole); refused`,
+      `400000 rows; this tab lays out at most ${MAX_TAB_DEALS} deals (npm run convert, then npm run layout, make a JSON with positions that opens); refused`,
     );
     expect(tooBigFor(fileTooLarge(MAX_INPUT_BYTES + 1))).toBe("bytes");
     expect(tooBigFor({ severity: "error", path: "", message: "the data is larger than 160 MB (170 MB or more); refused" })).toBe("bytes");

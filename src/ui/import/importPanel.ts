@@ -79,7 +79,7 @@ export function createImportPanel(element: HTMLElement, lang: Language, onCancel
       if (limit) {
         const count = new Intl.NumberFormat(lang);
         const words = { bytes: count.format(MAX_INPUT_BYTES / 1048576), deals: count.format(MAX_TAB_DEALS), name };
-        box.append(el("p", { class: "import-summary__limit", "data-limit": limit }, t(lang, "import.tooBig", words)));
+        box.append(el("p", { class: "import-summary__limit", "data-limit": limit }, t(lang, `import.tooBig.${limit}`, words)));
       }
       if (!failed && summary.undated) box.append(el("p", {}, tn(lang, "import.keptUndated", summary.undated)));
       if (!failed && summary.undisclosed) box.append(el("p", {}, tn(lang, "import.keptUndisclosed", summary.undisclosed)));

@@ -191,8 +191,10 @@ export const en = {
   "import.report": "Download the full report",
   "import.close": "Close",
   "import.failed": "{name} could not be loaded; the previous data stays on screen.",
-  "import.tooBig":
-    "{name} is too big for this tab: it reads at most {bytes} MB and shows at most {deals} deals. The way out: save the table as Parquet (a fraction of a CSV's size) or Arrow; split it (by year or sector) and open the parts; or work on it whole with the command-line tools (npm run validate, npm run convert, npm run layout), which have no such limit.",
+  "import.tooBig.bytes":
+    "{name} is larger than this tab reads ({bytes} MB). The way out: save the table as Parquet (a fraction of a CSV's size), or work on it with the command-line tools (npm run validate, npm run convert, npm run layout), which read it whole.",
+  "import.tooBig.deals":
+    "{name} has more rows than this tab lays out ({deals} deals). The way out: convert and lay it out beforehand (npm run convert, then npm run layout: 500,000 deals and more) and open the JSON it writes, whose positions are baked; or split the table (by year or sector) and open the parts.",
   "mapping.title": "Which column holds what?",
   "mapping.intro": "Not every column of {name} was recognised. Choose them; investor and startup are required.",
   "mapping.none": "(none)",

@@ -181,8 +181,10 @@ export const ko: Partial<Record<MessageKey, string>> = {
   "import.report": "전체 보고서 내려받기",
   "import.close": "닫기",
   "import.failed": "{name}을(를) 불러올 수 없습니다. 이전 데이터가 그대로 표시됩니다.",
-  "import.tooBig":
-    "{name}은(는) 이 탭에서 열기에 너무 큽니다. 탭은 최대 {bytes}MB를 읽고 거래 {deals}건까지 표시합니다. 해결 방법: 표를 Parquet(CSV 크기의 일부) 또는 Arrow로 저장하거나, 연도나 분야별로 나누어 각각 열거나, 이런 제한이 없는 명령줄 도구(npm run validate, npm run convert, npm run layout)로 전체를 처리하세요.",
+  "import.tooBig.bytes":
+    "{name}은(는) 이 탭이 읽을 수 있는 크기({bytes}MB)보다 큽니다. 해결 방법: 표를 Parquet(CSV 크기의 일부)으로 저장하거나, 파일 전체를 읽는 명령줄 도구(npm run validate, npm run convert, npm run layout)로 처리하세요.",
+  "import.tooBig.deals":
+    "{name}의 행이 이 탭에서 배치할 수 있는 수(거래 {deals}건)보다 많습니다. 해결 방법: 미리 변환하고 배치한 뒤(npm run convert, 이어서 npm run layout: 거래 50만 건 이상 가능) 위치가 들어간 JSON을 여세요. 또는 표를 연도나 분야별로 나누어 각각 여세요.",
   "mapping.title": "어느 열이 무엇인가요?",
   "mapping.intro": "{name}의 일부 열을 알아보지 못했습니다. 열을 고르세요. 투자자와 스타트업은 필수입니다.",
   "mapping.none": "(없음)",

@@ -181,8 +181,10 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "import.report": "下载完整报告",
   "import.close": "关闭",
   "import.failed": "无法加载 {name}；仍显示之前的数据。",
-  "import.tooBig":
-    "{name} 太大，无法在此标签页中打开：标签页最多读取 {bytes} MB，最多显示 {deals} 笔交易。解决办法：将表格另存为 Parquet（只有 CSV 大小的一小部分）或 Arrow；按年份或行业拆分后分别打开；或使用没有此限制的命令行工具（npm run validate、npm run convert、npm run layout）处理整个文件。",
+  "import.tooBig.bytes":
+    "{name} 超过了此标签页可读取的大小（{bytes} MB）。解决办法：将表格另存为 Parquet（只有 CSV 大小的一小部分），或使用可读取整个文件的命令行工具（npm run validate、npm run convert、npm run layout）处理。",
+  "import.tooBig.deals":
+    "{name} 的行数超过了此标签页可布局的数量（{deals} 笔交易）。解决办法：预先转换并布局（npm run convert，然后 npm run layout：可处理 50 万笔及以上交易），再打开它写出的已含位置的 JSON；或按年份或行业拆分表格后分别打开。",
   "mapping.title": "各列分别是什么？",
   "mapping.intro": "{name} 的部分列未能识别。请选择；投资方和初创公司为必填。",
   "mapping.none": "（无）",
