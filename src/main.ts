@@ -420,16 +420,8 @@ function runLayout(how: "start" | "rerun" | "continue"): void {
     layout?.kill();
     layout = createLayoutSupervisor(model.graph, {
       onProgress: (done, total) => apply(store, setLayoutProgress({ running: true, progress: done / total, ran: true })),
-      onDone: (done, total) => {
-        apply(store, setLayoutProgress({ running: false, progress: done / total, ran: true }));
-        // The one full re-index (seconds on 40k nodes) waits until "settled" has been painted, so
-        // Stop answers at once; skipped if a new run started meanwhile.
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            if (!store.getState().layout.running) view?.reindex();
-          }, 0),
-        );
-      },
+      // The view re-indexes once after "settled" is painted (graphView's reindexSoon).
+      onDone: (done, total) => apply(store, setLayoutProgress({ running: false, progress: done / total, ran: true })),
     });
   }
   layout.kill();

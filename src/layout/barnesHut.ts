@@ -18,6 +18,9 @@ export class BarnesHut {
   private point = new Int32Array(0);
   private next = new Int32Array(0);
   private stack = new Int32Array(0);
+  /** The members in the tree's depth-first order: neighbours in space are neighbours in memory. */
+  private order = new Int32Array(0);
+  private ordered = 0;
 
   /** Builds the tree over nodes `members` (indices into x, y, m). */
   build(members: Uint32Array, x: Float64Array, y: Float64Array, m: Float64Array): void {
@@ -37,6 +40,33 @@ export class BarnesHut {
     this.cells = 0;
     const root = this.cell(minX, minY, Math.max(maxX - minX, maxY - minY, 1e-9) * 1.0001);
     for (const i of members) this.insert(root, i, x[i] ?? 0, y[i] ?? 0, m[i] ?? 0);
+    // Weighted sums become centres of mass, once per build rather than at every visit.
+    for (let c = 0; c < this.cells; c++) {
+      const mc = this.mass[c] ?? 0;
+      if (mc > 0) {
+        this.massX[c] = (this.massX[c] ?? 0) / mc;
+        this.massY[c] = (this.massY[c] ?? 0) / mc;
+      }
+    }
+    this.orderPoints();
+  }
+
+  private orderPoints(): void {
+    if (this.order.length < this.next.length) this.order = new Int32Array(this.next.length);
+    const stack = this.stack;
+    let depth = 0;
+    let filled = 0;
+    stack[depth++] = 0;
+    while (depth > 0) {
+      const c = stack[--depth] ?? 0;
+      const first = this.child[c] ?? EMPTY;
+      if (first === EMPTY) {
+        for (let j = this.point[c] ?? EMPTY; j !== EMPTY; j = this.next[j] ?? EMPTY) this.order[filled++] = j;
+        continue;
+      }
+      for (let q = 3; q >= 0; q--) if ((this.mass[first + q] ?? 0) > 0) stack[depth++] = first + q;
+    }
+    this.ordered = filled;
   }
 
   /** Adds to fx, fy the repulsion on every member from all the others. */
@@ -52,7 +82,17 @@ export class BarnesHut {
   ): void {
     const theta2 = theta * theta;
     const stack = this.stack;
-    for (const i of members) {
+    // Locals, not fields, in the hot loop.
+    const cellMass = this.mass;
+    const centreX = this.massX;
+    const centreY = this.massY;
+    const size = this.size;
+    const child = this.child;
+    const point = this.point;
+    const next = this.next;
+    const order = this.order;
+    for (let p = 0; p < this.ordered; p++) {
+      const i = order[p] ?? 0;
       const px = x[i] ?? 0;
       const py = y[i] ?? 0;
       const k = strength * (m[i] ?? 0);
@@ -62,11 +102,11 @@ export class BarnesHut {
       stack[depth++] = 0;
       while (depth > 0) {
         const c = stack[--depth] ?? 0;
-        const cellMass = this.mass[c] ?? 0;
-        if (cellMass === 0) continue;
-        const first = this.child[c] ?? EMPTY;
+        const mc = cellMass[c] ?? 0;
+        if (mc === 0) continue;
+        const first = child[c] ?? EMPTY;
         if (first === EMPTY) {
-          for (let j = this.point[c] ?? EMPTY; j !== EMPTY; j = this.next[j] ?? EMPTY) {
+          for (let j = point[c] ?? EMPTY; j !== EMPTY; j = next[j] ?? EMPTY) {
             if (j === i) continue;
             const dx = px - (x[j] ?? 0);
             const dy = py - (y[j] ?? 0);
@@ -79,12 +119,12 @@ export class BarnesHut {
           }
           continue;
         }
-        const dx = px - (this.massX[c] ?? 0) / cellMass;
-        const dy = py - (this.massY[c] ?? 0) / cellMass;
+        const dx = px - (centreX[c] ?? 0);
+        const dy = py - (centreY[c] ?? 0);
         const d2 = dx * dx + dy * dy;
-        const s = this.size[c] ?? 0;
+        const s = size[c] ?? 0;
         if (s * s < theta2 * d2) {
-          const f = (k * cellMass) / d2;
+          const f = (k * mc) / d2;
           ax += dx * f;
           ay += dy * f;
         } else {

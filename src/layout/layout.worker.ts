@@ -6,8 +6,14 @@ import type { LayoutMessage, LayoutRequest } from "./protocol";
 
 /** Work between two looks at the message queue (a stop request waits at most this long). */
 const BATCH_MS = 40;
-/** Least time between two posts of positions (assembling them costs a few ms per 10k nodes). */
+/** Least time between two posts of positions. */
 const POST_MS = 200;
+/**
+ * Assembling positions (leaves placed, parts packed) costs tens of ms on 40k nodes, and the main
+ * thread's redraw competes for the same two cores: posts are spaced so they take at most 1/SHARE
+ * of the worker's time.
+ */
+const SHARE = 10;
 
 let stopped = false;
 /** The main thread has applied the last positions sent: only then send new ones (no backlog). */
@@ -25,14 +31,18 @@ async function run(request: Extract<LayoutRequest, { type: "start" }>): Promise<
     ...(request.start ? { start: request.start } : {}),
   });
   let postedAt = performance.now();
+  let postCost = 0;
   let more = true;
   while (more && !stopped) {
     const started = performance.now();
     while (more && performance.now() - started < BATCH_MS) more = layout.step();
-    if (more && acknowledged && performance.now() - postedAt >= POST_MS) {
+    if (more && acknowledged && performance.now() - postedAt >= Math.max(POST_MS, SHARE * postCost)) {
       acknowledged = false;
+      const assembling = performance.now();
+      const positions = layout.positions();
       postedAt = performance.now();
-      post({ type: "progress", positions: layout.positions(), done: layout.done, total: layout.total });
+      postCost = postedAt - assembling;
+      post({ type: "progress", positions, done: layout.done, total: layout.total });
     }
     await new Promise((resolve) => setTimeout(resolve, 0));
   }

@@ -159,13 +159,19 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     hideFiltered();
   };
 
-  /** A re-index owed at the end of a layout, unless the caller asks for one first (main does). */
+  /**
+   * The one full re-index owed at the end of a layout (seconds on 40k nodes). It waits until the
+   * frame that says "settled" has been painted, so Stop answers at once; a re-index asked for
+   * meanwhile, or a new layout run, makes it moot.
+   */
   let reindexDue = false;
   const reindexSoon = (): void => {
     reindexDue = true;
-    queueMicrotask(() => {
-      if (reindexDue && !killed) reindex();
-    });
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (reindexDue && !killed && !view.layoutRunning) reindex();
+      }, 0),
+    );
   };
 
   /**
