@@ -1,7 +1,7 @@
 // Reads a data file's story (meta.story, meta.annotations) against the loaded graph: every step keeps
 // what is valid, and each bad part is a located notice. Pure and lenient: never throws on data.
 import type { z } from "zod/mini";
-import { closest, formatPath, type Issue } from "../io/issues";
+import { closest, didYouMean, formatPath, type Issue } from "../io/issues";
 import { AnnotationSchema, StoryStepSchema, type Annotation } from "../io/story";
 import { parseUrlState, writeUrlState, type UrlContext, type UrlState } from "./url";
 
@@ -75,7 +75,7 @@ export function readView(
       notices.push({
         severity: "warning",
         path: place,
-        message: `unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`,
+        message: `unknown parameter "${key}"${didYouMean(hint)}; ignored`,
       });
     }
   }
@@ -162,7 +162,7 @@ function readAnnotations(raw: unknown, place: string, context: UrlContext, notic
       notices.push({
         severity: "warning",
         path: `${at}.node`,
-        message: `no node "${parsed.data.node}"${hint ? ` (did you mean "${hint}"?)` : ""}; annotation skipped`,
+        message: `no node "${parsed.data.node}"${didYouMean(hint)}; annotation skipped`,
       });
       return;
     }
