@@ -3,7 +3,7 @@
 import type { z } from "zod/mini";
 import { closest, didYouMean, formatPath, type Issue } from "../io/issues";
 import { AnnotationSchema, StoryStepSchema, type Annotation } from "../io/story";
-import { parseUrlState, writeUrlState, type UrlContext, type UrlState } from "./url";
+import { parseUrlState, VIEW_PARAMETERS, writeUrlState, type UrlContext, type UrlState } from "./url";
 
 /** The part of a URL state a step sets: everything but the reader's language. */
 export type StepView = Omit<UrlState, "lang">;
@@ -33,27 +33,7 @@ export const EMPTY_STORY: ReadyStory = { steps: [], annotations: [] };
 /** URL parameters (DESIGN.md section 3) a view may not set: they choose data, chrome or the step itself. */
 const REFUSED_IN_VIEW = ["data", "embed", "step"] as const;
 /** Every parameter of DESIGN.md section 3; anything else in a view is reported as unknown. */
-const SECTION_3 = [
-  "data",
-  "from",
-  "to",
-  "min",
-  "max",
-  "undisclosed",
-  "undated",
-  "forms",
-  "focus",
-  "lang",
-  "embed",
-  "compare",
-  "step",
-  "color",
-  "layout",
-  "ego",
-  "depth",
-  "component",
-  "top",
-];
+const SECTION_3: readonly string[] = [...REFUSED_IN_VIEW, ...VIEW_PARAMETERS];
 
 /** A view query ("from=2023&forms=cash") -> the view it sets, with notices placed at `place`. */
 export function readView(

@@ -32,8 +32,8 @@ export interface UrlState {
   readonly display?: DisplayChoice;
 }
 
-/** The parameters this module owns; any other parameter in the URL is left as it is. */
-const OWNED = [
+/** The parameters of a view, which this module owns; any other parameter in the URL is left as it is. */
+export const VIEW_PARAMETERS = [
   "from",
   "to",
   "min",
@@ -129,7 +129,7 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
  */
 export function writeUrlState(base: URLSearchParams, state: UrlState, step?: string | null): URLSearchParams {
   const params = new URLSearchParams(base);
-  for (const key of OWNED) params.delete(key);
+  for (const key of VIEW_PARAMETERS) params.delete(key);
   if (step !== undefined) params.delete("step");
   const { filters } = state;
   if (filters.years) {
@@ -175,8 +175,8 @@ export function unescapeForm(text: string): string {
  * pym.js's Parent adds to an embed's address. Anything else is reported, so a typo ("form=") is seen.
  */
 export const URL_PARAMETERS: readonly string[] = [
-  ...["data", "from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "compare", "lang", "step"],
-  ...["layout", "color", "ego", "depth", "component", "top"],
+  ...VIEW_PARAMETERS,
+  ...["data", "step"],
   ...["embed", "dark", "plain", "static", "transparent", "picture"],
   ...["initialWidth", "childId", "parentTitle", "parentUrl"],
 ];
