@@ -2,6 +2,7 @@
 // GEXF. Importing the file gives back the same figures under the same filters. Pure: builds text.
 import { MultiGraph } from "graphology";
 import { formLabel } from "../config/forms";
+import { dealCells } from "../filter/rows";
 import { formSetOf, type FormSet, type VisibleSet } from "../filter/visible";
 import type { Dataset } from "../io/parse";
 import { formMetaOf, type DealRecord, type Meta } from "../io/schema";
@@ -131,26 +132,16 @@ export const VIEW_CSV_COLUMNS = [
 export function toViewCsv(dataset: Dataset): string {
   const labelOf = new Map(dataset.nodes.map((node) => [node.id, node.label]));
   const rows = dataset.deals.map((deal) => {
-    const amount = deal.amountUsd == null ? "" : String(deal.amountUsd);
+    const cells = dealCells(deal);
     const row: Record<(typeof VIEW_CSV_COLUMNS)[number], string> = {
+      ...cells,
       deal: deal.id,
       investor: labelOf.get(deal.investor) ?? deal.investor,
       investor_id: deal.investor,
       startup: labelOf.get(deal.target) ?? deal.target,
       startup_id: deal.target,
-      date: deal.date ?? "",
-      round: deal.round ?? "",
-      amount_usd: amount,
-      amount_shown_usd: amount,
-      form: deal.form,
+      amount_shown_usd: cells.amount_usd,
       form_label: formLabel(deal.form, formMetaOf(dataset.meta, deal.form)?.label),
-      parts: (deal.parts ?? []).map((part) => `${part.form}:${part.amountUsd ?? "?"}`).join("; "),
-      lead: deal.lead === undefined ? "" : String(deal.lead),
-      confidence: deal.confidence ?? "",
-      sources: (deal.sources ?? [])
-        .map((source) => source.url ?? "")
-        .filter(Boolean)
-        .join(" "),
     };
     return VIEW_CSV_COLUMNS.map((column) => row[column]);
   });

@@ -1,6 +1,7 @@
 // The visible deals as flat rows (one per deal, in data order): what the table view shows and the
 // CSV export writes. Pure: reads the model and the visible set.
 import type { VisibleSet } from "./visible";
+import type { DealRecord } from "../io/schema";
 import type { Model } from "../model/model";
 
 export const CSV_COLUMNS = [
@@ -20,6 +21,23 @@ export const CSV_COLUMNS = [
 
 export type DealRow = Readonly<Record<(typeof CSV_COLUMNS)[number], string>>;
 
+/** A deal's own fields as CSV cells (the table, the view CSV): undisclosed is "", never "0". */
+export function dealCells(deal: DealRecord) {
+  return {
+    date: deal.date ?? "",
+    round: deal.round ?? "",
+    amount_usd: deal.amountUsd == null ? "" : String(deal.amountUsd),
+    form: deal.form,
+    parts: (deal.parts ?? []).map((part) => `${part.form}:${part.amountUsd ?? "?"}`).join("; "),
+    lead: deal.lead === undefined ? "" : String(deal.lead),
+    confidence: deal.confidence ?? "",
+    sources: (deal.sources ?? [])
+      .map((source) => source.url ?? "")
+      .filter(Boolean)
+      .join(" "),
+  };
+}
+
 /** One row per visible deal, in data order. `amount_shown_usd` is what the filters count. */
 export function visibleDealRows(model: Model, visible: VisibleSet): DealRow[] {
   const rows: DealRow[] = [];
@@ -34,18 +52,8 @@ export function visibleDealRows(model: Model, visible: VisibleSet): DealRow[] {
       deal: deal.id,
       investor: label(deal.investor),
       startup: label(deal.target),
-      date: deal.date ?? "",
-      round: deal.round ?? "",
-      amount_usd: deal.amountUsd == null ? "" : String(deal.amountUsd),
+      ...dealCells(deal),
       amount_shown_usd: Number.isNaN(shown) ? "" : String(shown),
-      form: deal.form,
-      parts: (deal.parts ?? []).map((part) => `${part.form}:${part.amountUsd ?? "?"}`).join("; "),
-      lead: deal.lead === undefined ? "" : String(deal.lead),
-      confidence: deal.confidence ?? "",
-      sources: (deal.sources ?? [])
-        .map((source) => source.url ?? "")
-        .filter(Boolean)
-        .join(" "),
     });
   });
   return rows;

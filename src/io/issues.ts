@@ -36,6 +36,11 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
   return search(word, lowered(candidates), maxDistance, MAX_CANDIDATES).best;
 }
 
+/** ` (did you mean "x"?)` for a hint, "" for none: the words every such notice uses. */
+export function didYouMean(hint: string | null): string {
+  return hint ? ` (did you mean "${hint}"?)` : "";
+}
+
 /** Candidates with their lower-case form, read from `candidates` once and only as far as needed. */
 interface Lowered {
   [Symbol.iterator](): Iterator<readonly [name: string, lower: string]>;

@@ -1,7 +1,7 @@
 // Reads a format-v1 document into a Dataset: validates the envelope whole and every row on its own,
 // so one bad deal is reported (with its place) and skipped while the rest loads. Never throws on data.
 import type { z } from "zod/mini";
-import { createHinter, formatPath, type Issue } from "./issues";
+import { createHinter, didYouMean, formatPath, type Issue } from "./issues";
 import { isPlainDeal, isPlainNode } from "./fastRows";
 import { loneSurrogatePath, mayHoldLoneSurrogate, tooDeep } from "./hostile";
 import { locateJsonError } from "./jsonError";
@@ -117,7 +117,7 @@ export function parseInvestmentGraph(json: unknown, options: ParseOptions = {}):
         report({
           severity: "error",
           path: `${place}.${end}`,
-          message: `no node "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}; deal "${deal.id}" skipped`,
+          message: `no node "${id}"${didYouMean(hint)}; deal "${deal.id}" skipped`,
         });
         ok = false;
       }

@@ -1,9 +1,9 @@
 // Reads a data file's story (meta.story, meta.annotations) against the loaded graph: every step keeps
 // what is valid, and each bad part is a located notice. Pure and lenient: never throws on data.
 import type { z } from "zod/mini";
-import { closest, formatPath, type Issue } from "../io/issues";
+import { closest, didYouMean, formatPath, type Issue } from "../io/issues";
 import { AnnotationSchema, StoryStepSchema, type Annotation } from "../io/story";
-import { parseUrlState, writeUrlState, type UrlContext, type UrlState } from "./url";
+import { parseUrlState, VIEW_PARAMETERS, writeUrlState, type UrlContext, type UrlState } from "./url";
 
 /** The part of a URL state a step sets: everything but the reader's language. */
 export type StepView = Omit<UrlState, "lang">;
@@ -33,27 +33,7 @@ export const EMPTY_STORY: ReadyStory = { steps: [], annotations: [] };
 /** URL parameters (DESIGN.md section 3) a view may not set: they choose data, chrome or the step itself. */
 const REFUSED_IN_VIEW = ["data", "embed", "step"] as const;
 /** Every parameter of DESIGN.md section 3; anything else in a view is reported as unknown. */
-const SECTION_3 = [
-  "data",
-  "from",
-  "to",
-  "min",
-  "max",
-  "undisclosed",
-  "undated",
-  "forms",
-  "focus",
-  "lang",
-  "embed",
-  "compare",
-  "step",
-  "color",
-  "layout",
-  "ego",
-  "depth",
-  "component",
-  "top",
-];
+const SECTION_3: readonly string[] = [...REFUSED_IN_VIEW, ...VIEW_PARAMETERS];
 
 /** A view query ("from=2023&forms=cash") -> the view it sets, with notices placed at `place`. */
 export function readView(
@@ -75,7 +55,7 @@ export function readView(
       notices.push({
         severity: "warning",
         path: place,
-        message: `unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`,
+        message: `unknown parameter "${key}"${didYouMean(hint)}; ignored`,
       });
     }
   }
@@ -162,7 +142,7 @@ function readAnnotations(raw: unknown, place: string, context: UrlContext, notic
       notices.push({
         severity: "warning",
         path: `${at}.node`,
-        message: `no node "${parsed.data.node}"${hint ? ` (did you mean "${hint}"?)` : ""}; annotation skipped`,
+        message: `no node "${parsed.data.node}"${didYouMean(hint)}; annotation skipped`,
       });
       return;
     }

@@ -1,6 +1,6 @@
 // Story steps as store transitions: find a step by number or id, enter it (its view applies, the
 // reader's language stays), and open the first view with `step=` in the URL. Pure: no DOM, no store.
-import { closest, type Issue } from "../io/issues";
+import { closest, didYouMean, type Issue } from "../io/issues";
 import { investorFlags } from "../model/investors";
 import type { Model } from "../model/model";
 import type { AppState, Notice } from "./store";
@@ -29,7 +29,7 @@ export function findStep(story: ReadyStory, ref: StepRef, place: string): { step
     issue: {
       severity: "warning",
       path: place,
-      message: `no step "${text}"${hint ? ` (did you mean "${hint}"?)` : ""}; steps are 1-${count}; ignored`,
+      message: `no step "${text}"${didYouMean(hint)}; steps are 1-${count}; ignored`,
     },
   };
 }

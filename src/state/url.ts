@@ -1,10 +1,10 @@
 // The view <-> URL query string (DESIGN.md section 3). Parsing is lenient: a bad value is ignored
 // with a located notice, never a crash. Pure: takes and returns URLSearchParams, no browser globals.
-import { parseAmount } from "../io/amount";
-import { closest, type Issue } from "../io/issues";
-import { ARRANGEMENTS, COLOR_MODES, DEFAULT_DISPLAY, isArrangementName, isColorMode, type DisplayChoice } from "./display";
+import { closest, didYouMean, type Issue } from "../io/issues";
+import { DEFAULT_DISPLAY, type DisplayChoice } from "./display";
 import { DEFAULT_FILTERS, setForms, setYears, type FilterState } from "./filters";
-import { hasScope, NO_SCOPE, scopeOf, type ScopeState } from "./scope";
+import { hasScope, scopeOf } from "./scope";
+import { notice, readAmount, readCompare, readDisplay, readScope, readSwitch, readYear } from "./urlReaders";
 
 export const LANGUAGES = ["en", "ko", "zh"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,8 +32,8 @@ export interface UrlState {
   readonly display?: DisplayChoice;
 }
 
-/** The parameters this module owns; any other parameter in the URL is left as it is. */
-const OWNED = [
+/** The parameters of a view, which this module owns; any other parameter in the URL is left as it is. */
+export const VIEW_PARAMETERS = [
   "from",
   "to",
   "min",
@@ -99,7 +99,7 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
     const known = asked.filter((form) => context.forms.includes(form));
     for (const form of asked.filter((f) => !context.forms.includes(f))) {
       const hint = closest(form, context.forms);
-      notices.push(notice("forms", `no form "${form}" in this data${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`));
+      notices.push(notice("forms", `no form "${form}" in this data${didYouMean(hint)}; ignored`));
     }
     // "forms=" (present, empty) is a view with every form switched off; unknown forms alone show all.
     if (known.length > 0 || asked.length === 0) filters = setForms(known, context.forms)(filters);
@@ -112,7 +112,7 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
     if (context.hasNode(focusParam)) focus = focusParam;
     else {
       const hint = closest(focusParam, context.nodeIds());
-      notices.push(notice("focus", `no node "${focusParam}"${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`));
+      notices.push(notice("focus", `no node "${focusParam}"${didYouMean(hint)}; ignored`));
     }
   }
 
@@ -129,7 +129,7 @@ export function parseUrlState(params: URLSearchParams, context: UrlContext): { s
  */
 export function writeUrlState(base: URLSearchParams, state: UrlState, step?: string | null): URLSearchParams {
   const params = new URLSearchParams(base);
-  for (const key of OWNED) params.delete(key);
+  for (const key of VIEW_PARAMETERS) params.delete(key);
   if (step !== undefined) params.delete("step");
   const { filters } = state;
   if (filters.years) {
@@ -175,8 +175,8 @@ export function unescapeForm(text: string): string {
  * pym.js's Parent adds to an embed's address. Anything else is reported, so a typo ("form=") is seen.
  */
 export const URL_PARAMETERS: readonly string[] = [
-  ...["data", "from", "to", "min", "max", "undisclosed", "undated", "forms", "focus", "compare", "lang", "step"],
-  ...["layout", "color", "ego", "depth", "component", "top"],
+  ...VIEW_PARAMETERS,
+  ...["data", "step"],
   ...["embed", "dark", "plain", "static", "transparent", "picture"],
   ...["initialWidth", "childId", "parentTitle", "parentUrl"],
 ];
@@ -192,120 +192,7 @@ export function unknownParameters(params: URLSearchParams): Issue[] {
     if (seen.has(key) || URL_PARAMETERS.includes(key) || ADDED_BY_OTHERS.test(key)) continue;
     seen.add(key);
     const hint = closest(key, URL_PARAMETERS, 2);
-    notices.push(notice(key, `not a parameter of this explorer${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`));
+    notices.push(notice(key, `not a parameter of this explorer${didYouMean(hint)}; ignored`));
   }
   return notices;
-}
-
-function notice(parameter: string, message: string): Issue {
-  return { severity: "warning", path: `URL parameter "${parameter}"`, message };
-}
-
-/** compare=a,b: two different, known investors' ids; anything else is ignored with a notice. */
-function readCompare(params: URLSearchParams, context: UrlContext, notices: Issue[]): readonly [string, string] | null {
-  const raw = params.get("compare");
-  if (raw === null || raw === "") return null;
-  const ids = raw.split(",").map((id) => id.trim());
-  const [a, b] = ids;
-  if (ids.length !== 2 || !a || !b) {
-    notices.push(notice("compare", `"${raw}" should be two ids separated by a comma (compare=a,b); ignored`));
-    return null;
-  }
-  if (a === b) {
-    notices.push(notice("compare", `"${raw}" names the same node twice; ignored`));
-    return null;
-  }
-  let known = true;
-  for (const id of [a, b]) {
-    if (context.hasNode(id) && (context.isInvestor?.(id) ?? true)) continue;
-    known = false;
-    if (context.hasNode(id)) {
-      notices.push(notice("compare", `"${id}" is not an investor (it backs no one in the data); comparison ignored`));
-      continue;
-    }
-    const hint = closest(id, context.nodeIds());
-    notices.push(notice("compare", `no node "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}; comparison ignored`));
-  }
-  return known ? [a, b] : null;
-}
-
-/** layout= and color=: one of the known names, else the default with a notice naming the value. */
-function readDisplay(params: URLSearchParams, notices: Issue[]): DisplayChoice {
-  let display = DEFAULT_DISPLAY;
-  const layout = params.get("layout");
-  if (layout !== null && layout !== "") {
-    if (isArrangementName(layout)) display = { ...display, arrangement: layout };
-    else {
-      const hint = closest(layout, ARRANGEMENTS);
-      notices.push(
-        notice("layout", `"${layout}" is not one of ${ARRANGEMENTS.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}; showing force`),
-      );
-    }
-  }
-  const color = params.get("color");
-  if (color !== null && color !== "") {
-    if (isColorMode(color)) display = { ...display, color };
-    else {
-      const hint = closest(color, COLOR_MODES);
-      notices.push(
-        notice("color", `"${color}" is not one of ${COLOR_MODES.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}; showing kind`),
-      );
-    }
-  }
-  return display;
-}
-
-/** ego= (a known node), depth= (1 or 2, with ego), component=largest, top= (a whole number >= 1). */
-function readScope(params: URLSearchParams, context: UrlContext, notices: Issue[]): ScopeState {
-  let scope = NO_SCOPE;
-  const ego = params.get("ego");
-  if (ego !== null && ego !== "") {
-    if (context.hasNode(ego)) scope = { ...scope, ego };
-    else {
-      const hint = closest(ego, context.nodeIds());
-      notices.push(notice("ego", `no node "${ego}"${hint ? ` (did you mean "${hint}"?)` : ""}; ignored`));
-    }
-  }
-  const depth = params.get("depth");
-  if (depth !== null && depth !== "") {
-    if (depth !== "1" && depth !== "2") notices.push(notice("depth", `"${depth}" should be 1 or 2; showing 1`));
-    else if (ego === null || ego === "") notices.push(notice("depth", `depth=${depth} applies only with ego=<node id>; ignored`));
-    else if (scope.ego !== null) scope = { ...scope, depth: depth === "2" ? 2 : 1 };
-  }
-  const component = params.get("component");
-  if (component !== null && component !== "") {
-    if (component === "largest") scope = { ...scope, component };
-    else notices.push(notice("component", `"${component}" should be "largest"; ignored`));
-  }
-  const top = params.get("top");
-  if (top !== null && top !== "") {
-    if (/^\d+$/.test(top.trim()) && Number(top) >= 1 && Number.isSafeInteger(Number(top))) scope = { ...scope, top: Number(top) };
-    else notices.push(notice("top", `"${top}" should be a whole number of investors, 1 or more; ignored`));
-  }
-  return scope;
-}
-
-function readYear(params: URLSearchParams, key: string, notices: Issue[]): number | null {
-  const raw = params.get(key);
-  if (raw === null || raw === "") return null;
-  if (/^\d{4}$/.test(raw.trim())) return Number(raw.trim());
-  notices.push(notice(key, `"${raw}" is not a year (YYYY); ignored`));
-  return null;
-}
-
-function readAmount(params: URLSearchParams, key: string, notices: Issue[]): number | null {
-  const raw = params.get(key);
-  if (raw === null || raw === "") return null;
-  const value = parseAmount(raw);
-  if (value === null) notices.push(notice(key, `"${raw}" is not an amount in USD (e.g. 1000000 or 1M); ignored`));
-  return value;
-}
-
-function readSwitch(params: URLSearchParams, key: string, notices: Issue[]): boolean | null {
-  const raw = params.get(key);
-  if (raw === null || raw === "") return null;
-  if (raw === "1" || raw === "true") return true;
-  if (raw === "0" || raw === "false") return false;
-  notices.push(notice(key, `"${raw}" should be 1 or 0; ignored`));
-  return null;
 }

@@ -191,18 +191,31 @@ describe("render flags and start-up", () => {
 
   it("starts only once displayed: a hidden embed loads no data until it is shown", async () => {
     const page = await browserOf().newPage({ viewport: { width: 900, height: 800 } });
-    const requested: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
+    const requested: Array<{ frame: Frame; path: string }> = [];
+    page.on("request", (request) => requested.push({ frame: request.frame(), path: new URL(request.url()).pathname }));
     await page.goto(`${base}fixtures/host-hidden.html`);
-    const frame = await (await page.waitForSelector("iframe[data-explorer-embed]", { state: "attached" })).contentFrame();
-    if (!frame) throw new Error("no embed frame");
-    await frame.waitForSelector("#app", { state: "attached" });
-    await page.waitForTimeout(800);
-    expect(await frame.getAttribute("#app", "data-state")).toBe("loading");
-    expect(requested.filter((url) => new URL(url).pathname.endsWith("/sample.json"))).toEqual([]);
+    const frameOf = async (id: string) => {
+      const frame = await (await page.waitForSelector(`iframe#${id}`, { state: "attached" })).contentFrame();
+      if (!frame) throw new Error(`no embed frame #${id}`);
+      return frame;
+    };
+    const [hidden, shown] = [await frameOf("hidden"), await frameOf("shown")];
+    const dataRequests = () =>
+      requested
+        .filter(({ path }) => path.endsWith("/sample.json"))
+        .map(({ frame }) => (frame === hidden ? "hidden" : frame === shown ? "shown" : "other"));
+    // The folded embed has reached its gate; the displayed one, on the same page and data, got through
+    // it, fetched and drew: had the folded one's gate let it through, it would have fetched by now too.
+    await hidden.waitForSelector('#app[data-display="waiting"]', { state: "attached" });
+    await shown.waitForSelector('#app[data-state="ready"]', { state: "attached" });
+    expect(await shown.getAttribute("#app", "data-display")).toBe("shown");
+    expect(await hidden.getAttribute("#app", "data-display")).toBe("waiting");
+    expect(await hidden.getAttribute("#app", "data-state")).toBe("loading");
+    expect(dataRequests()).toEqual(["shown"]);
     await page.evaluate(() => void (document.getElementById("slot")!.hidden = false));
-    await frame.waitForSelector('#app[data-state="ready"]');
-    expect(requested.filter((url) => new URL(url).pathname.endsWith("/sample.json"))).toHaveLength(1);
+    await hidden.waitForSelector('#app[data-state="ready"]', { state: "attached" });
+    expect(await hidden.getAttribute("#app", "data-display")).toBe("shown");
+    expect(dataRequests().sort()).toEqual(["hidden", "shown"]);
     await page.close();
   });
 });

@@ -1,13 +1,14 @@
 // PNG export as a reader does it on the flagship data: button or `e`, choose, download; the file is
 // decoded (pngjs) and checked for its size at the chosen scale, for ink, and for following filters.
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, inject, it } from "vitest";
+import { EXIT } from "../../scripts/lib/cli";
+import { main as snapshot } from "../../scripts/snapshot";
+import { runMain } from "../unit/cliRun";
 import { open, useBrowser } from "./browser";
 import { difference, summarise } from "./pixels";
 
@@ -125,14 +126,12 @@ describe("PNG export", () => {
 });
 
 describe("npm run snapshot", () => {
-  const run = (args: string[]) =>
-    promisify(execFile)("npx", ["tsx", "scripts/snapshot.ts", "--dist", resolve(process.env["EXPLORER_DIST"] ?? "dist"), ...args], {
-      timeout: 90_000,
-    });
+  // In-process, as `npm run snapshot` runs it (the command's main, its output caught as lines).
+  const run = (args: string[]) => runMain(snapshot, ["--dist", resolve(process.env["EXPLORER_DIST"] ?? "dist"), ...args]);
 
   it("writes a valid PNG of the asked view, size and scale", async () => {
     const out = join(await mkdtemp(join(tmpdir(), "snapshot-")), "view.png");
-    const { stdout } = await run([
+    const result = await run([
       "--data",
       "tests/fixtures/sample.json",
       "--state",
@@ -144,7 +143,8 @@ describe("npm run snapshot", () => {
       "--out",
       out,
     ]);
-    expect(stdout).toContain("2400 × 1260");
+    expect(result.code, result.err.join("\n")).toBe(EXIT.ok);
+    expect(result.out.join("\n")).toContain("2400 × 1260");
     const picture = summarise(await readFile(out));
     expect([picture.width, picture.height]).toEqual([2400, 1260]);
     expect(picture.inkShare).toBeGreaterThan(0.003);
@@ -152,23 +152,17 @@ describe("npm run snapshot", () => {
   });
 
   it("refuses a bad option with its usage, writing nothing", async () => {
-    const failure: unknown = await run(["--scale", "9", "--out", "never.png"]).then(
-      () => null,
-      (error: unknown) => error,
-    );
-    expect(failure).toMatchObject({ code: 2 });
-    expect(String((failure as { stderr?: string }).stderr)).toContain("--scale");
+    const result = await run(["--scale", "9", "--out", "never.png"]);
+    expect(result).toMatchObject({ code: EXIT.usage, out: [] });
+    expect(result.err.join("\n")).toContain("--scale");
     await expect(readFile("never.png")).rejects.toThrow();
   });
 
   it("a --state the data cannot show exits 1 naming the parameter, writing nothing", async () => {
     const out = join(await mkdtemp(join(tmpdir(), "snapshot-")), "view.png");
-    const failure: unknown = await run(["--data", "tests/fixtures/sample.json", "--state", "from=abc", "--out", out]).then(
-      () => null,
-      (error: unknown) => error,
-    );
-    expect(failure).toMatchObject({ code: 1 });
-    expect(String((failure as { stderr?: string }).stderr)).toContain('"from"');
+    const result = await run(["--data", "tests/fixtures/sample.json", "--state", "from=abc", "--out", out]);
+    expect(result.code).toBe(EXIT.problems);
+    expect(result.err.join("\n")).toContain('"from"');
     await expect(readFile(out)).rejects.toThrow();
   });
 });

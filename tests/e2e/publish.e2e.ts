@@ -1,7 +1,6 @@
 // Publishing as a newsroom does it: `npm run publish` on a CSV with everyday headers, the folder
 // served by a plain static server under a sub-path; then the app's editor and Publish button: the zip
 // unpacked and served shows the same data with the new title, and the data file re-imports with it.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -9,7 +8,10 @@ import { dirname, join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { EXIT } from "../../scripts/lib/cli";
+import { main as publish } from "../../scripts/publish";
 import { startServer } from "../../scripts/lib/staticServer";
+import { runMain } from "../unit/cliRun";
 import { open, readStatus, useBrowser } from "./browser";
 
 const base = inject("baseUrl");
@@ -52,12 +54,14 @@ async function openFile(page: Page, path: string, deals: number): Promise<void> 
   await waitForTotals(page, deals);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "explorer-publish-"));
   site = join(folder, "site");
   const dist = resolve(process.env["EXPLORER_DIST"] ?? "dist");
-  // The CLI's report goes to stderr; capture it to read the rows it says it skipped.
-  cliLog = execFileSync("sh", ["-c", `npx tsx scripts/publish.ts ${CSV} --out ${site} --dist ${dist} 2>&1`], { encoding: "utf8" });
+  // In-process, as `npm run publish` runs it; the report goes to stderr, read for the rows it skipped.
+  const run = await runMain(publish, [CSV, "--out", site, "--dist", dist]);
+  cliLog = [...run.err, ...run.out].join("\n");
+  expect(run.code, cliLog).toBe(EXIT.ok);
 }, 180_000);
 afterAll(() => {
   for (const server of servers) server.close();
@@ -74,22 +78,17 @@ function expectedDeals(): number {
 }
 
 describe("npm run publish", () => {
-  it("prints usage with --help (exit 0) and refuses bad usage with exit 2 on stderr", () => {
-    expect(execFileSync("npx", ["tsx", "scripts/publish.ts", "--help"], { encoding: "utf8" })).toMatch(
-      /usage: npm run publish -- INPUT --out DIR/,
-    );
+  it("prints usage with --help (exit 0) and refuses bad usage with exit 2 on stderr", async () => {
+    const help = await runMain(publish, ["--help"]);
+    expect(help).toMatchObject({ code: EXIT.ok, err: [] });
+    expect(help.out.join("\n")).toMatch(/usage: npm run publish -- INPUT --out DIR/);
     for (const args of [[CSV], [CSV, "--out", join(folder, "y"), "--url", "http://insecure.example/"]]) {
-      let status = 0;
-      let stderr = "";
-      try {
-        execFileSync("npx", ["tsx", "scripts/publish.ts", ...args], { encoding: "utf8", stdio: "pipe" });
-      } catch (error) {
-        ({ status, stderr } = error as { status: number; stderr: string });
-      }
-      expect(status, args.join(" ")).toBe(2);
-      expect(stderr).toMatch(/usage:/);
+      const run = await runMain(publish, args, "usage: npm run publish");
+      expect(run.code, args.join(" ")).toBe(EXIT.usage);
+      expect(run.out).toEqual([]);
+      expect(run.err.join("\n")).toMatch(/usage:/);
     }
-  }, 180_000);
+  });
 
   it("reports the data's problems with their line", () => {
     expect(cliLog).toMatch(/everyday-headers\.csv: line \d+: .*row skipped/);

@@ -116,6 +116,16 @@ describe("the shape of src/", () => {
     expect(sources.filter(({ path }) => !path.includes("/")).map(({ path }) => path)).toEqual(["main.ts"]);
   });
 
+  it("is mapped in src/README.md: one row per folder, every folder and no other", () => {
+    const folders = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? [`${relative("src", path).split(sep).join("/")}/`, ...folders(path)] : [];
+      });
+    const mapped = [...readFileSync("src/README.md", "utf8").matchAll(/^\| `([^`]+\/)` \|/gm)].map((match) => match[1]);
+    expect([...mapped].sort()).toEqual(folders("src").sort());
+  });
+
   it("imports only from the same stage or earlier ones; render and ui never import each other", () => {
     expect(offences(sources)).toEqual([]);
   });

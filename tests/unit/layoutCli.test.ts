@@ -10,15 +10,11 @@ import { linkPairsOf } from "../../src/layout/supervisor";
 import { createModel } from "../../src/model/model";
 import { hasBakedLayout } from "../../src/model/graph";
 import { datasetLinks } from "../../src/layout/bake";
-import { EXIT, runCli, type CliIo } from "../../scripts/lib/cli";
+import { EXIT } from "../../scripts/lib/cli";
 import { main } from "../../scripts/layout";
+import { runMain } from "./cliRun";
 
-function call(argv: readonly string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (line) => out.push(line), err: (line) => err.push(line) };
-  return runCli("usage", main, argv, io).then((code) => ({ code, out, err }));
-}
+const call = (argv: readonly string[]) => runMain(main, argv);
 
 const folder = mkdtempSync(join(tmpdir(), "layout-"));
 const FIXTURE = "tests/fixtures/unbaked.json";

@@ -1,12 +1,14 @@
 // Arrow and Parquet tables (written here, at test time) load exactly as the same table as CSV: the
 // everyday header names, typed columns (timestamps, days, int64, decimal, dictionary strings), nulls
 // as undisclosed (never zero), the unknown column reported, the bad row skipped with its row number.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
+import { main as convert } from "../../scripts/convert";
+import { main as validate } from "../../scripts/validate";
+import { runMain } from "./cliRun";
 import { Compression, dealArrow, dealCsv, dealParquet, type DealTableOptions } from "../../scripts/lib/dealTables";
 import { guessMapping } from "../../src/io/csvColumns";
 import { finishCsv, importText, type ImportResult } from "../../src/io/importText";
@@ -130,33 +132,31 @@ describe("telling a table from text by its first bytes", () => {
   });
 });
 
-const tsx = (script: string, ...args: string[]) => spawnSync("npx", ["tsx", script, ...args], { encoding: "utf8" });
-
 describe("npm run validate and convert on Arrow and Parquet", () => {
-  it("validate reports the bad row by number; convert writes format v1 that holds the deals", () => {
+  it("validate reports the bad row by number; convert writes format v1 that holds the deals", async () => {
     const folder = mkdtempSync(join(tmpdir(), "tables-"));
     const arrow = dealArrow({ rows: 300, amounts: "decimal" });
     const parquet = dealParquet({ rows: 300, dates: "day" }, Compression.ZSTD);
     writeFileSync(join(folder, "deals.arrow"), arrow.bytes);
     writeFileSync(join(folder, "deals.parquet"), parquet.bytes);
-    const validated = tsx("scripts/validate.ts", join(folder, "deals.arrow"), join(folder, "deals.parquet"));
-    expect(validated.status).toBe(1); // the bad row is an error
-    expect(validated.stdout).toContain(`deals.arrow: row ${arrow.expected.badRow}: empty startup; row skipped`);
-    expect(validated.stdout).toContain(`deals.arrow (arrow): `);
-    expect(validated.stdout).toContain(`${arrow.expected.loaded} deals loaded; 1 errors, 1 warnings`);
-    expect(validated.stdout).toContain(`deals.parquet (parquet): `);
-    const converted = tsx("scripts/convert.ts", join(folder, "deals.parquet"), join(folder, "out.json"));
-    expect(converted.status).toBe(0);
-    expect(converted.stdout).toContain(
+    const validated = await runMain(validate, [join(folder, "deals.arrow"), join(folder, "deals.parquet")]);
+    expect(validated.code).toBe(1); // the bad row is an error
+    expect(validated.out.join("\n")).toContain(`deals.arrow: row ${arrow.expected.badRow}: empty startup; row skipped`);
+    expect(validated.out.join("\n")).toContain(`deals.arrow (arrow): `);
+    expect(validated.out.join("\n")).toContain(`${arrow.expected.loaded} deals loaded; 1 errors, 1 warnings`);
+    expect(validated.out.join("\n")).toContain(`deals.parquet (parquet): `);
+    const converted = await runMain(convert, [join(folder, "deals.parquet"), join(folder, "out.json")]);
+    expect(converted.code).toBe(0);
+    expect(converted.out.join("\n")).toContain(
       `(parquet): ${parquet.expected.loaded} of ${parquet.expected.rows} rows loaded, 1 skipped, 1 warnings; ${parquet.expected.undated} undated, ${parquet.expected.undisclosed} undisclosed kept`,
     );
     const { dataset } = parseInvestmentGraphText(readFileSync(join(folder, "out.json"), "utf8"));
     expect(dataset?.deals.length).toBe(parquet.expected.loaded);
     expect(dataset?.deals.filter((deal) => deal.amountUsd == null).length).toBe(parquet.expected.undisclosed);
-    const mapped = tsx("scripts/convert.ts", join(folder, "deals.arrow"), join(folder, "m.json"), "--map", "startup=notes");
-    expect(mapped.status).toBe(0);
-    expect(mapped.stdout).toContain('column not used: "company_name"');
-  }, 120_000);
+    const mapped = await runMain(convert, [join(folder, "deals.arrow"), join(folder, "m.json"), "--map", "startup=notes"]);
+    expect(mapped.code).toBe(0);
+    expect(mapped.out.join("\n")).toContain('column not used: "company_name"');
+  }, 30_000);
 });
 
 describe("the tab's limits", () => {
