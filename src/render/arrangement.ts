@@ -14,7 +14,7 @@ import type { AppState, AppStore } from "../state/store";
 import { colorKeyOf } from "../words/colorKey";
 import { t } from "../words/i18n";
 import { drawBack, drawFront, mountOverlayCanvases, type OverlayContent } from "./overlays";
-import type { ViewState } from "./reducers";
+import type { ViewState } from "./viewState";
 import { RENDER_THEMES } from "./style";
 
 const DURATION = 500;
