@@ -68,6 +68,8 @@ export async function measure(browser: Browser, url: string, target: "app" | "ra
     await timeFilter(page, target, "none");
     await page.waitForTimeout(50);
   }
+  // tsx names the page function's inner arrows with esbuild's __name helper, which the page lacks.
+  await page.evaluate("globalThis.__name = (f) => f");
   const moves = await timeHoverAndZoom(page, target);
   const exportPng = !withExport
     ? Number.NaN
