@@ -5,15 +5,18 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { build } from "vite";
 import { startServer } from "../lib/staticServer";
 import { kB, measureWeight } from "./weight";
 import { layoutRows } from "./layouts";
 import { measureAppLayout, referenceFa2 } from "./layoutRows";
+import { FILTERS, measure, measureLayout, median, type LayoutSample, type Sample } from "./measure";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
+/** `--only render`: the app against raw sigma only, without the layout rows (minutes of layout and FA2 reference). */
+const renderOnly = args[args.indexOf("--only") + 1] === "render" && args.includes("--only");
 const runsArg = args.indexOf("--runs");
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const sizesArg = args.indexOf("--sizes");
@@ -34,150 +37,10 @@ const SIZES: ReadonlyArray<readonly [number, number]> =
           [50000, 150000],
           [100000, 500000],
         ];
-const FILTERS = ["year", "amount", "form"] as const;
 /** Above this many deals a size gets at most HUGE_RUNS runs and no PNG export, to keep a full run near ten minutes. */
 const HUGE = 200_000;
 const HUGE_RUNS = 2;
 const OUT = resolve("bench/out");
-
-interface Sample {
-  firstFrame: number;
-  exportPng: number;
-  filters: Record<(typeof FILTERS)[number], number>;
-  heapMb: number;
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
-async function heapMb(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  await session.send("HeapProfiler.collectGarbage");
-  const { usedSize } = await session.send("Runtime.getHeapUsage");
-  await session.detach();
-  return usedSize / 1024 / 1024;
-}
-
-/** Time from starting a filter change to the next animation frame, measured inside the page. */
-function timeFilter(page: Page, target: "app" | "raw", kind: string): Promise<number> {
-  return page.evaluate(
-    ([which, filter]) =>
-      new Promise<number>((done) => {
-        const filters: Record<string, object> = {
-          none: {},
-          year: { years: [2015, 2020] },
-          amount: { minAmount: 1e7 },
-          form: { forms: ["cash"] },
-        };
-        const start = performance.now();
-        if (which === "raw") window.benchFilter?.(filter);
-        else {
-          const store = window.explorer?.store;
-          if (!store) throw new Error("no explorer handle");
-          store.setState({ filters: { ...store.getState().filters, years: null, minAmount: null, forms: null, ...filters[filter] } });
-        }
-        requestAnimationFrame(() => done(performance.now() - start));
-      }),
-    [target, kind] as const,
-  );
-}
-
-async function measure(browser: Browser, url: string, target: "app" | "raw", withExport: boolean): Promise<Sample> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  if (target === "app") await page.waitForSelector('#app[data-state="ready"]', { timeout: 300_000 });
-  else await page.waitForFunction(() => window.benchReady !== undefined, undefined, { timeout: 300_000 });
-  const firstFrame = await page.evaluate(
-    (which) => (which === "raw" ? (window.benchReady ?? 0) : (performance.getEntriesByName("explorer:ready")[0]?.startTime ?? 0)),
-    target,
-  );
-  await page.waitForTimeout(200);
-  const filters = { year: 0, amount: 0, form: 0 };
-  for (const kind of FILTERS) {
-    filters[kind] = await timeFilter(page, target, kind);
-    await timeFilter(page, target, "none");
-    await page.waitForTimeout(50);
-  }
-  const exportPng = !withExport
-    ? Number.NaN
-    : await page.evaluate(async (which) => {
-        const start = performance.now();
-        const blob = which === "raw" ? await window.benchExport?.() : await window.explorer?.graphPng();
-        if (!blob || blob.size === 0) throw new Error("export gave no image");
-        return performance.now() - start;
-      }, target);
-  const heap = await heapMb(page);
-  await page.close();
-  return { firstFrame, exportPng, filters, heapMb: heap };
-}
-
-interface LayoutSample {
-  /** Longest main-thread task while the layout ran (ms), whatever its cause. */
-  longestBlock: number;
-  /** Most script time in one frame while the layout ran (ms; Long Animation Frames, frames over 50 ms). */
-  longestScript: number;
-  /** The task that ends the layout: final positions and sigma's one re-index (ms). */
-  finalReindex: number;
-  /** From ready to the layout's end (ms). */
-  duration: number;
-}
-
-/** The app on a file without positions: the layout runs in its worker while we watch long tasks. */
-async function measureLayout(browser: Browser, url: string): Promise<LayoutSample> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(() => {
-    const record = { tasks: [] as number[], frames: [] as number[], doneAt: 0 };
-    (window as unknown as { benchLayout: typeof record }).benchLayout = record;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.tasks.push(entry.startTime, entry.duration);
-    }).observe({ type: "longtask", buffered: true });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const scripts = (entry as unknown as { scripts?: Array<{ duration: number }> }).scripts ?? [];
-        record.frames.push(
-          entry.startTime,
-          scripts.reduce((sum, script) => sum + script.duration, 0),
-        );
-      }
-    }).observe({ type: "long-animation-frame", buffered: true });
-  });
-  await page.goto(url);
-  await page.waitForSelector('#app[data-state="ready"]', { timeout: 300_000 });
-  const readyAt = await page.evaluate(() => {
-    const record = (window as unknown as { benchLayout: { doneAt: number } }).benchLayout;
-    // The store update that ends the layout runs in the same task as the re-index that follows it.
-    window.explorer?.store.subscribe((state) => {
-      if (!state.layout.running && state.layout.progress > 0 && !record.doneAt) record.doneAt = performance.now();
-    });
-    return performance.getEntriesByName("explorer:ready")[0]?.startTime ?? 0;
-  });
-  await page.waitForFunction(() => window.explorer?.store.getState().layout.progress === 1, undefined, { timeout: 600_000, polling: 200 });
-  const now = await page.evaluate(() => performance.now());
-  // Long-task entries arrive after their task: give the last one time to be reported.
-  await page.waitForTimeout(1500);
-  const result = await page.evaluate((since) => {
-    const { tasks, frames, doneAt } = (window as unknown as { benchLayout: { tasks: number[]; frames: number[]; doneAt: number } })
-      .benchLayout;
-    let longest = 0;
-    let final = 0;
-    for (let i = 0; i < tasks.length; i += 2) {
-      const start = tasks[i] ?? 0;
-      const duration = tasks[i + 1] ?? 0;
-      if (start < since) continue;
-      if (start <= doneAt && doneAt <= start + duration) final = Math.max(final, duration);
-      else if (start < doneAt) longest = Math.max(longest, duration);
-    }
-    let script = 0;
-    for (let i = 0; i < frames.length; i += 2)
-      if ((frames[i] ?? 0) >= since && (frames[i] ?? 0) < doneAt) script = Math.max(script, frames[i + 1] ?? 0);
-    return { longest, final, script };
-  }, readyAt);
-  await page.close();
-  return { longestBlock: result.longest, longestScript: result.script, finalReindex: result.final, duration: now - readyAt };
-}
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -240,10 +103,13 @@ async function main(): Promise<void> {
       row(size, "navigation -> first frame", median(app.map((s) => s.firstFrame)), median(raw.map((s) => s.firstFrame)), "ms");
       for (const kind of FILTERS)
         row(size, `filter (${kind}) -> next frame`, median(app.map((s) => s.filters[kind])), median(raw.map((s) => s.filters[kind])), "ms");
+      row(size, "hover (busiest node) -> next frame", median(app.map((s) => s.hover)), median(raw.map((s) => s.hover)), "ms");
+      row(size, "zoom step (wheel) -> settled frame", median(app.map((s) => s.zoom)), median(raw.map((s) => s.zoom)), "ms");
+      row(size, "zoom step: longest frame meanwhile", median(app.map((s) => s.zoomFrame)), median(raw.map((s) => s.zoomFrame)), "ms");
       row(size, "JS heap after load", median(app.map((s) => s.heapMb)), median(raw.map((s) => s.heapMb)), "MB");
       if (!huge) row(size, "PNG export of the view (1x)", median(app.map((s) => s.exportPng)), median(raw.map((s) => s.exportPng)), "ms");
       // Layout from scratch takes minutes above ~10k nodes on this machine: measured at 10k only.
-      if (nodes === 10000) {
+      if (nodes === 10000 && !renderOnly) {
         const layouts: LayoutSample[] = [];
         for (let run = 0; run < Math.min(RUNS, 3); run++)
           layouts.push(await measureLayout(browser, `${url}?data=generated/${nodes}x${deals}-unbaked.json`));
@@ -260,29 +126,7 @@ async function main(): Promise<void> {
       console.log(`(${size}: ${((performance.now() - sizeStarted) / 1000).toFixed(0)} s)`);
     }
     // The layout on a real-shaped network, beside graphology ForceAtlas2 x600 (old settings) in Node.
-    const deals = quick ? 10_000 : 80_000;
-    const layoutStarted = performance.now();
-    const app = await measureAppLayout(browser, `${url}?data=generated/real-${deals}.json`);
-    const reference = referenceFa2(deals, 600);
-    const size = `real-shaped, ${deals.toLocaleString("en-US")} deals`;
-    const against = (metric: string, mine: number, theirs: number, unit: string, digits = 1): void => {
-      const text = `| ${size} | ${metric} | ${mine.toFixed(digits)} ${unit} | FA2x600: ${theirs.toFixed(digits)} ${unit} | ${(mine / theirs).toFixed(2)} |`;
-      rows.push(text);
-      console.log(text);
-    };
-    against("layout: first frame -> settled (app) / 600 FA2 steps (Node)", app.settled / 1000, reference.seconds, "s");
-    against("layout: neighbourhood preservation (goal >= 0.20)", app.neighbourhood, reference.neighbourhood, "", 3);
-    against("layout: median link / median random pair (goal <= 0.12)", app.lengthRatio, reference.lengthRatio, "", 3);
-    for (const [metric, value] of [
-      ["layout: longest animation frame meanwhile (goal <= 500)", app.longestFrame],
-      ["layout: longest task meanwhile", app.longestTask],
-      ["layout: Stop -> settled (goal <= 200)", app.stop],
-    ] as const) {
-      const text = `| ${size} | ${metric} | ${value.toFixed(1)} ms | n/a | n/a |`;
-      rows.push(text);
-      console.log(text);
-    }
-    console.log(`(${size}: ${((performance.now() - layoutStarted) / 1000).toFixed(0)} s)`);
+    if (!renderOnly) await realShapedRows(browser, url, rows);
   } finally {
     await browser.close();
     server.close();
@@ -290,7 +134,7 @@ async function main(): Promise<void> {
   const elapsed = ((performance.now() - startedAt) / 1000).toFixed(0);
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${chromiumVersion}, software WebGL (SwiftShader)`;
   // Arrangements and communities: computed once per dataset, timed in Node at 30k deals.
-  const arrangementRows = layoutRows(10_000, 30_000);
+  const arrangementRows = renderOnly ? [] : layoutRows(10_000, 30_000);
   for (const row of arrangementRows) console.log(row);
   const report = [
     `# Benchmark: app vs raw sigma`,
@@ -310,6 +154,32 @@ async function main(): Promise<void> {
   ].join("\n");
   writeFileSync(resolve(OUT, "results.md"), report);
   console.log(`\n${machine}\n${elapsed} s in all; written to bench/out/results.md`);
+}
+
+async function realShapedRows(browser: Browser, url: string, rows: string[]): Promise<void> {
+  const deals = quick ? 10_000 : 80_000;
+  const layoutStarted = performance.now();
+  const app = await measureAppLayout(browser, `${url}?data=generated/real-${deals}.json`);
+  const reference = referenceFa2(deals, 600);
+  const size = `real-shaped, ${deals.toLocaleString("en-US")} deals`;
+  const against = (metric: string, mine: number, theirs: number, unit: string, digits = 1): void => {
+    const text = `| ${size} | ${metric} | ${mine.toFixed(digits)} ${unit} | FA2x600: ${theirs.toFixed(digits)} ${unit} | ${(mine / theirs).toFixed(2)} |`;
+    rows.push(text);
+    console.log(text);
+  };
+  against("layout: first frame -> settled (app) / 600 FA2 steps (Node)", app.settled / 1000, reference.seconds, "s");
+  against("layout: neighbourhood preservation (goal >= 0.20)", app.neighbourhood, reference.neighbourhood, "", 3);
+  against("layout: median link / median random pair (goal <= 0.12)", app.lengthRatio, reference.lengthRatio, "", 3);
+  for (const [metric, value] of [
+    ["layout: longest animation frame meanwhile (goal <= 500)", app.longestFrame],
+    ["layout: longest task meanwhile", app.longestTask],
+    ["layout: Stop -> settled (goal <= 200)", app.stop],
+  ] as const) {
+    const text = `| ${size} | ${metric} | ${value.toFixed(1)} ms | n/a | n/a |`;
+    rows.push(text);
+    console.log(text);
+  }
+  console.log(`(${size}: ${((performance.now() - layoutStarted) / 1000).toFixed(0)} s)`);
 }
 
 await main();

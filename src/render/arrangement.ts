@@ -3,7 +3,6 @@
 // move (~500 ms, a cut under reduced motion), the camera following the year filter, overlays.
 // Must not: compute a placement per filter change (they are memoised per model and arrangement).
 import type Sigma from "sigma";
-import type { Communities } from "../model/communities";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import type { Model } from "../model/model";
 import type { PlacementKey } from "../layout/arrange/index";
@@ -11,16 +10,15 @@ import type { Mark, Placement } from "../layout/arrange/types";
 import { affineOf, type PictureLayers, type ToViewport } from "../export/layers";
 import { scopeOf } from "../state/scope";
 import type { AppState, AppStore } from "../state/store";
-import { colorKeyOf } from "../words/colorKey";
 import { t } from "../words/i18n";
 import { drawBack, drawFront, mountOverlayCanvases, type OverlayContent } from "./overlays";
-import type { ViewState } from "./reducers";
+import type { ViewState } from "./viewState";
 import { RENDER_THEMES } from "./style";
+import { colourKeyView } from "./colourKey";
 
 const DURATION = 500;
 /** Below this width the bipartite layout stands in rows (investors above startups). */
 const NARROW = 600;
-const CLUSTER_LABELS = 5;
 
 type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 type World = NonNullable<OverlayContent["world"]>;
@@ -49,20 +47,6 @@ function keyName(key: PlacementKey | null): string {
   return "ego" in key ? "ego" : key.arrangement;
 }
 
-export function bboxOf(x: ArrayLike<number>, y: ArrayLike<number>): { x: [number, number]; y: [number, number] } {
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (let i = 0; i < x.length; i++) {
-    const px = x[i] ?? 0;
-    const py = y[i] ?? 0;
-    if (px < x0) x0 = px;
-    if (px > x1) x1 = px;
-    if (py < y0) y0 = py;
-    if (py > y1) y1 = py;
-  }
-  if (!Number.isFinite(x0)) return { x: [0, 1], y: [0, 1] };
-  return { x: [x0, x1 > x0 ? x1 : x0 + 1], y: [y0, y1 > y0 ? y1 : y0 + 1] };
-}
-
 export function mountArrangement(
   sigma: ExplorerSigma,
   container: HTMLElement,
@@ -76,8 +60,6 @@ export function mountArrangement(
   let killed = false;
   let marks: readonly Mark[] = [];
   let world: World | null = null;
-  let communities: Communities | null = null;
-  let clusters: Array<{ label: string; color: string; members: readonly number[] }> = [];
   let current: PlacementKey | null = null;
   let currentName = "force";
   let frame = 0;
@@ -89,11 +71,20 @@ export function mountArrangement(
     marks,
     years: state().display.arrangement === "year" ? state().filters.years : null,
     // At the members' centre as drawn now (the arrangement may have moved them since).
-    clusters: clusters.map(({ label, color, members }) => ({ label, color, ...centreOf(members) })),
+    clusters: colours.clusters(),
     theme: RENDER_THEMES[state().theme],
     word: (mark) => (typeof mark.text === "string" ? mark.text : t(state().lang, `mark.${mark.text.word}`)),
     world,
   });
+  const colours = colourKeyView(
+    sigma,
+    store,
+    model,
+    view,
+    () => graphPositions(),
+    () => killed,
+  );
+  const recolour = (): Promise<void> => colours.recolour();
   const back = drawBack(content);
   const front = drawFront(content);
   const toViewport: ToViewport = (x, y) => sigma.graphToViewport({ x, y });
@@ -218,37 +209,6 @@ export function mountArrangement(
     const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
     if (smooth && !reduced) void sigma.getCamera().animate(target, { duration: 300 });
     else sigma.getCamera().setState(target);
-  };
-
-  /** Node colours by the colour key; community colours wait for Louvain's lazily loaded result. */
-  const recolour = async (): Promise<void> => {
-    const { display, theme, lang } = state();
-    if (display.color === "community" && !communities) {
-      const { communitiesOf } = await import("../model/communities");
-      if (killed) return;
-      communities = communitiesOf(model);
-    }
-    const key = colorKeyOf(model, display.color, theme, lang, display.color === "community" ? communities : null);
-    view.nodeColors = key.colors;
-    clusters = [];
-    if (key.mode === "community") {
-      clusters = key.entries.slice(0, CLUSTER_LABELS).flatMap((entry) => {
-        const members = entry.members ?? [];
-        if (members.length < 3) return [];
-        return [{ label: entry.label, color: entry.color, members }];
-      });
-    }
-    sigma.refresh({ skipIndexation: true });
-  };
-  const centreOf = (members: readonly number[]): { x: number; y: number } => {
-    const positions = graphPositions();
-    let sx = 0;
-    let sy = 0;
-    for (const i of members) {
-      sx += positions.x[i] ?? 0;
-      sy += positions.y[i] ?? 0;
-    }
-    return { x: sx / members.length, y: sy / members.length };
   };
 
   const resize = new ResizeObserver(() => {

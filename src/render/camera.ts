@@ -22,3 +22,31 @@ export function moveCamera(sigma: InvestmentSigma, target: Partial<CameraState>)
   if (reduced) sigma.getCamera().setState(target);
   else void sigma.getCamera().animate(target, { duration: 400 });
 }
+
+/** Focus moves the camera to the node; closing the details returns the reader to where they were. */
+export function focusCamera(sigma: InvestmentSigma): (before: string | null, after: string | null) => void {
+  let saved: CameraState | null = null;
+  return (before, after) => {
+    if (before === after) return;
+    if (before === null) saved = sigma.getCamera().getState();
+    if (after !== null) moveCameraTo(sigma, after);
+    else if (saved) {
+      moveCamera(sigma, saved);
+      saved = null;
+    }
+  };
+}
+
+/**
+ * Calls `stepped` when the zoom crosses a power of two (the edge budget's steps, density.ts), unless
+ * `paused` (the layout moves the camera to follow the nodes; links are hidden until it ends anyway).
+ */
+export function onZoomStep(sigma: InvestmentSigma, paused: () => boolean, stepped: () => void): void {
+  let bucket = Math.round(Math.log2(sigma.getCamera().ratio));
+  sigma.getCamera().on("updated", ({ ratio }) => {
+    const next = Math.round(Math.log2(ratio));
+    if (next === bucket || paused()) return;
+    bucket = next;
+    stepped();
+  });
+}

@@ -90,3 +90,34 @@ function fitCamera(sigma: Sigma<NodeAttributes, EdgeAttributes>, nodeKeys: reado
   const ratio = Math.min(camera.maxRatio ?? Infinity, Math.max(camera.minRatio ?? 0, Math.max(maxX - minX, maxY - minY, 1e-3)));
   camera.setState({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 });
 }
+
+/**
+ * Follows the store's layout state: starts following when it runs, re-indexes once when it ends
+ * (`ended`). While it runs `view.layoutRunning` hides links and labels (reducers.ts).
+ */
+export function trackLayout(
+  sigma: Sigma<NodeAttributes, EdgeAttributes>,
+  keys: { readonly nodes: readonly string[]; readonly edges: readonly string[] },
+  view: { layoutRunning: boolean },
+  ended: () => void,
+): { follow(layout: { readonly running: boolean }): void; stop(): void } {
+  let follower: LayoutFollower | null = null;
+  return {
+    follow(layout) {
+      if (layout.running && !follower) {
+        view.layoutRunning = true;
+        follower = followLayout(sigma, keys.nodes);
+        // Indexation is due anyway (the layout's start positions): scheduled, so it happens once.
+        sigma.refresh({ partialGraph: { nodes: keys.nodes as string[], edges: keys.edges as string[] }, schedule: true });
+      } else if (layout.running) follower?.positionsChanged();
+      else if (follower) {
+        follower.stop();
+        follower = null;
+        view.layoutRunning = false;
+        sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+        ended();
+      }
+    },
+    stop: () => follower?.stop(),
+  };
+}

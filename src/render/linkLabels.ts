@@ -4,7 +4,7 @@ import { formSetOf } from "../filter/visible";
 import type { Model } from "../model/model";
 import type { AppState } from "../state/store";
 import { formatUsd } from "../words/format";
-import type { ViewState } from "./reducers";
+import type { ViewState } from "./viewState";
 import { formNamesOf, pairDealLists } from "./viewData";
 
 export interface LinkLabeller {

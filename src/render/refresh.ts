@@ -1,4 +1,4 @@
-// Which nodes and edges a filter change touches, and how to refresh sigma for them.
+// Which nodes and edges a filter change touches, and the one refresh per store update for them.
 // sigma re-processes everything when asked to re-index; we ask only when labels need it.
 import type Sigma from "sigma";
 import type { VisibleSet } from "../filter/visible";
@@ -50,11 +50,28 @@ export function diffVisible(keys: Keys, before: Drawn, after: Drawn): Changes {
   return { nodes, edges, nodeVisibilityChanged: nodes.length > 0 };
 }
 
-export function applyChanges(sigma: Sigma<NodeAttributes, EdgeAttributes>, changes: Changes): void {
-  if (changes.nodes.length === 0 && changes.edges.length === 0) return;
-  const large = sigma.getGraph().order > LARGE_GRAPH;
+/** What one store update asks sigma to re-reduce (render/viewState.ts computes it). */
+export interface Touched {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+  /** Every node and link (a dimming highlight changed). */
+  readonly all: boolean;
+  /** A node appeared or disappeared: small graphs re-index sigma's label grid. */
+  readonly visibilityChanged: boolean;
+}
+
+/**
+ * The one refresh of a store update: re-reduces what it touched and schedules one render for the
+ * next frame (however many updates come before it). Large graphs never re-index here.
+ */
+export function flush(sigma: Sigma<NodeAttributes, EdgeAttributes>, keys: Keys, touched: Touched): void {
+  const nodes = touched.all ? keys.nodes : [...touched.nodes];
+  const edges = touched.all ? keys.edges : [...touched.edges];
+  if (nodes.length === 0 && edges.length === 0) return;
+  const large = keys.nodes.length > LARGE_GRAPH;
   sigma.refresh({
-    partialGraph: { nodes: changes.nodes, edges: changes.edges },
-    skipIndexation: large || !changes.nodeVisibilityChanged,
+    partialGraph: { nodes: nodes as string[], edges: edges as string[] },
+    skipIndexation: large || !touched.visibilityChanged,
+    schedule: true,
   });
 }

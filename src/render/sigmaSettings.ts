@@ -6,7 +6,7 @@ import { FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./flatPrograms"
 import { hoverDrawer } from "./hover";
 import { labelDensityFor } from "./labelDensity";
 import type { LabelLayer } from "./labels";
-import type { ViewState } from "./reducers";
+import type { ViewState } from "./viewState";
 
 export function sigmaSettings(
   view: Pick<ViewState, "theme">,
@@ -35,7 +35,10 @@ export function sigmaSettings(
     stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    // Large graphs draw nodes only while the camera moves (links and names come back when it stops):
+    // a moving frame then costs the nodes' draw, not 100k links' (docs/decisions.md, "one flush").
     hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
     // prefers-reduced-motion: wheel and double-click zooms jump, drags stop without gliding on
     // (1 ms, not 0: sigma's camera divides by the duration, and 0/0 draws one frame at NaN).
     ...(prefersReducedMotion() ? { zoomDuration: 1, doubleClickZoomingDuration: 1, inertiaDuration: 1 } : {}),

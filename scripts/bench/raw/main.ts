@@ -75,3 +75,10 @@ window.benchFilter = (kind) => {
 };
 // export-image is typed for untyped attributes; it only hands the reducer back to sigma.
 window.benchExport = () => toBlob(sigma as unknown as Sigma, { format: "png", backgroundColor: "#ffffff" });
+// Hover and zoom rows (scripts/bench/measure.ts): where the busiest investor is drawn, and the zoom.
+const busiest = graph.nodes().reduce((best, node) => (graph.outDegree(node) > graph.outDegree(best) ? node : best), graph.nodes()[0] ?? "");
+(window as unknown as { benchBusiest: () => { x: number; y: number } | null }).benchBusiest = () => {
+  const data = sigma.getNodeDisplayData(busiest);
+  return data ? sigma.framedGraphToViewport(data) : null;
+};
+(window as unknown as { benchRatio: () => number }).benchRatio = () => sigma.getCamera().ratio;
