@@ -160,7 +160,7 @@ if (embed || window.matchMedia("(max-width: 720px)").matches) mountGestureGuard(
 if (!embed) {
   const openFile = (file: File): void =>
     void loader.importInto({ kind: "file", file }, `file ${file.name}`, { kind: "file", name: file.name }, false);
-  void import("./app/fullApp").then(({ mountFullApp }) => mountFullApp({ ...access, selectVisible, root, byId, openFile }));
+  parts.push(import("./app/fullApp").then(({ mountFullApp }) => mountFullApp({ ...access, selectVisible, root, byId, openFile })));
 }
 
 void loader.start();

@@ -17,13 +17,13 @@ export interface FullAppDeps extends ViewAccess {
   readonly openFile: (file: File) => void;
 }
 
-export function mountFullApp(deps: FullAppDeps): void {
+/** Resolves once the panels and dialogs are mounted (the page counts as ready only then). */
+export async function mountFullApp(deps: FullAppDeps): Promise<void> {
   const { store, byId, root } = deps;
   mountFileInput(byId("file-slot"), store, deps.openFile);
   mountDropZone(root, store, deps.openFile);
   mountViewExport(byId("file-slot"), store, (format) => void exportCurrentView(deps, format));
-  void mountPanels(deps);
-  void mountDialogs(deps);
+  await Promise.all([mountPanels(deps), mountDialogs(deps)]);
 }
 
 /** The figures and comparison column and the search box (embed.css hides their places). */
