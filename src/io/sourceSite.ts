@@ -2,6 +2,9 @@
 // elsewhere ("copy at goldberglawma.com"). Pure lookups; never changes or "fixes" a URL.
 import type { Issue } from "./issues";
 import type { Source } from "./schema";
+import { NOT_OWN_SITE } from "./sourceHostIssue";
+
+export { isSourceHostIssue } from "./sourceHostIssue";
 
 export interface Publication {
   /** The name readers know it by. */
@@ -178,13 +181,8 @@ export function sourceHostIssues(sources: readonly Source[] | undefined, place: 
     issues.push({
       severity: "warning",
       path: `${place}.sources[${index}]`,
-      message: `"${source.publisher ?? ""}" link opens ${site.host}, not the publication's own site (${site.ownDomain ?? "unknown"}); shown as a copy`,
+      message: `"${source.publisher ?? ""}" link opens ${site.host}, ${NOT_OWN_SITE} (${site.ownDomain ?? "unknown"}); shown as a copy`,
     });
   });
   return issues;
-}
-
-/** Source-host warnings are for the data's author (validator, import report), not the reader's alert line. */
-export function isSourceHostIssue(issue: Issue): boolean {
-  return issue.severity === "warning" && /\.sources\[\d+\]$/.test(issue.path) && issue.message.includes("not the publication's own site");
 }

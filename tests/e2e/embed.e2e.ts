@@ -137,12 +137,14 @@ describe("embed page on its own", () => {
     expect(href.searchParams.get("embed")).toBeNull();
     expect(href.searchParams.get("forms")).toBe("cloud-credits,cash");
     expect(await link.getAttribute("rel")).toContain("noopener");
-    // The filter bar folds away and back.
+    // A story embed opens with its filter bar folded (the graph stays above the fold); it unfolds and folds back.
     const toggle = page.locator(".embed-filter-toggle");
-    await toggle.click();
     expect(await page.locator("#filters").isVisible()).toBe(false);
     await toggle.click();
+    await page.locator("#filters .filter--years").waitFor();
     expect(await page.locator("#filters").isVisible()).toBe(true);
+    await toggle.click();
+    expect(await page.locator("#filters").isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

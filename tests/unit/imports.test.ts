@@ -1,12 +1,12 @@
 // Imports point one way through the stages of the data flow, and no data string becomes HTML.
-// Order: config <- io <- model <- layout <- state <- filter <- words <- export <- (render | ui) <- main.ts.
+// Order: config <- io <- model <- layout <- state <- filter <- words <- export <- (render | ui) <- app <- main.ts.
 // (layout, the ForceAtlas2 worker, reads only the model; main.ts starts it.) Inside ui, each concept
 // folder imports only itself and ui/kit: panels, dialogs and filters meet in the store, not in each other.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const ORDER = ["config", "io", "model", "layout", "state", "filter", "words", "export", "render|ui"];
+const ORDER = ["config", "io", "model", "layout", "state", "filter", "words", "export", "render|ui", "app"];
 const rank = (folder: string): number => ORDER.findIndex((entry) => entry.split("|").includes(folder));
 
 interface Source {
@@ -96,6 +96,12 @@ describe("the import checker", () => {
     ["ui folder -> kit", { path: "ui/panels/legend.ts", text: 'import { el } from "../kit/dom";' }, true],
     ["panel -> another ui folder", { path: "ui/panels/legend.ts", text: 'import { x } from "../filters/formFilter";' }, false],
     ["a ui file outside any folder", { path: "ui/panel.ts", text: 'import { el } from "./kit/dom";' }, false],
+    [
+      "app -> ui and render",
+      { path: "app/fullApp.ts", text: 'import { x } from "../ui/dialogs/d";\nimport { y } from "../render/v";' },
+      true,
+    ],
+    ["ui -> app", { path: "ui/panels/p.ts", text: 'import { x } from "../../app/handle";' }, false],
     ["main -> anything", { path: "main.ts", text: 'import { x } from "./export/png";' }, true],
     ["io -> model", { path: "io/parse.ts", text: 'import { m } from "../model/model";' }, false],
     ["state -> filter", { path: "state/store.ts", text: 'import type { V } from "../filter/visible";' }, false],

@@ -1,5 +1,6 @@
 // Embed mode's chrome (?embed=1): the render flags on the page, a button that shows or hides the
 // compact filter bar, and a link to the full explorer beside the credit. Layout lives in embed.css.
+// The filter bar is built (its code fetched) the first time it unfolds: `onUnfold`.
 // Must not: offer file loading, or let the static flag leave anything focusable to interact with.
 import type { AppStore } from "../../state/store";
 import { el } from "../kit/dom";
@@ -14,6 +15,13 @@ export interface EmbedElements {
   readonly footer: HTMLElement;
   /** Made inert under `static`. */
   readonly interactive: readonly HTMLElement[];
+}
+
+export interface EmbedChromeOptions {
+  /** `step=` is in the URL: a story embed, whatever the data says. */
+  readonly step: boolean;
+  /** Called once, the first time the filter bar unfolds (at start-up or on the toggle). */
+  readonly onUnfold: () => void;
 }
 
 /** Parameters that only make sense inside an embed; the full explorer's link leaves them out. */
@@ -35,26 +43,35 @@ export function applyFlags(root: HTMLElement, store: AppStore): void {
   document.documentElement.classList.toggle("is-transparent", flags.transparent);
 }
 
-export function mountEmbedChrome(elements: EmbedElements, store: AppStore): () => void {
+export function mountEmbedChrome(elements: EmbedElements, store: AppStore, options: EmbedChromeOptions): () => void {
   const { flags } = store.getState();
   const words = liveWords(store);
   applyFlags(elements.root, store);
   document.documentElement.classList.add("is-embed-page");
 
-  // Phones start with the filters folded away: the graph is what the reader came for.
-  const open = window.matchMedia("(min-width: 600px)").matches && !flags.static;
   const toggle = el("button", {
     type: "button",
     class: "embed-filter-toggle",
-    "aria-expanded": String(open),
+    "aria-expanded": "false",
     "aria-controls": elements.filters.id,
   });
   words.text(toggle, (lang) => t(lang, "embed.showFilters"));
-  elements.filters.classList.toggle("is-folded", !open);
-  toggle.addEventListener("click", () => {
-    const next = toggle.getAttribute("aria-expanded") !== "true";
-    toggle.setAttribute("aria-expanded", String(next));
-    elements.filters.classList.toggle("is-folded", !next);
+  let unfolded = false;
+  const setOpen = (open: boolean): void => {
+    toggle.setAttribute("aria-expanded", String(open));
+    elements.filters.classList.toggle("is-folded", !open);
+    if (open && !unfolded) options.onUnfold();
+    unfolded ||= open;
+  };
+  setOpen(false);
+  toggle.addEventListener("click", () => setOpen(toggle.getAttribute("aria-expanded") !== "true"));
+  // Wide frames start with the filters open, once the data is in; phones and stories start folded:
+  // the graph (and a story's caption) is what the reader came for, above the fold of a 640 px frame.
+  const wide = window.matchMedia("(min-width: 600px)").matches && !flags.static && !options.step;
+  const stopWaiting = store.subscribe((state, previous) => {
+    if (!state.model || state.model === previous.model) return;
+    stopWaiting();
+    if (wide && state.story.steps.length === 0) setOpen(true);
   });
   if (!flags.static) elements.topbar.append(toggle);
 
@@ -72,6 +89,7 @@ export function mountEmbedChrome(elements: EmbedElements, store: AppStore): () =
 
   if (flags.static) for (const element of elements.interactive) element.inert = true;
   return () => {
+    stopWaiting();
     words.dispose();
     toggle.remove();
     link.remove();

@@ -5,11 +5,11 @@ import { nodeById } from "../../model/model";
 import type { VisibleSelector } from "../../filter/select";
 import { visibleDealRows, type DealRow } from "../../filter/rows";
 import { showInGraph } from "../../state/keyboard";
+import { apply } from "../../state/transitions";
 import type { AppState, AppStore } from "../../state/store";
 import { el, safeHref } from "../kit/dom";
 import { t, tn } from "../../words/i18n";
 import { formName, shortName } from "../../words/names";
-import { apply, showView } from "../../state/transitions";
 
 /** Rows drawn in the page at once; the CSV always holds all of them. */
 const SHOWN_ROWS = 500;
@@ -27,27 +27,6 @@ const COLUMNS: ReadonlyArray<{
   { key: "form", label: "table.form" },
   { key: "confidence", label: "table.confidence" },
 ];
-
-export function mountViewSwitch(container: HTMLElement, store: AppStore): () => void {
-  const buttons = (["graph", "table"] as const).map((view) => {
-    const button = el("button", { type: "button", class: "view-switch__button", "data-view": view });
-    button.addEventListener("click", () => apply(store, showView(view)));
-    return button;
-  });
-  container.append(...buttons);
-  const render = (): void => {
-    const { view, lang } = store.getState();
-    buttons.forEach((button, i) => {
-      const name = i === 0 ? "graph" : "table";
-      button.textContent = t(lang, name === "graph" ? "view.graph" : "view.table");
-      button.setAttribute("aria-pressed", String(view === name));
-    });
-  };
-  render();
-  return store.subscribe((state, previous) => {
-    if (state.view !== previous.view || state.lang !== previous.lang) render();
-  });
-}
 
 export interface TableOptions {
   /** Moves keyboard focus to the graph after a row's "show in graph" (the table hides). */
