@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --runs N] [-- --sizes 50000x150000,...]`: the app against raw sigma, side by side in one run, in
+// `npm run bench` (see USAGE): the app against raw sigma, side by side in one run, in
 // Debian Chromium (software WebGL here). Medians of N runs and the ratio app / raw for each figure,
 // printed and written to bench/out/results.md. Datasets are generated at run time (seeded).
 // Builds the app into EXPLORER_DIST (default dist/, as vite.config.ts) and serves that build.
@@ -7,42 +7,64 @@ import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { build } from "vite";
+import { EXIT, parseCli, runIfMain, UsageError, type CliIo } from "../lib/cli";
 import { startServer } from "../lib/staticServer";
 import { kB, measureWeight } from "./weight";
 import { layoutRows } from "./layouts";
 import { measureAppLayout, referenceFa2 } from "./layoutRows";
 import { FILTERS, measure, measureLayout, median, type LayoutSample, type Sample } from "./measure";
 
-const args = process.argv.slice(2);
-const quick = args.includes("--quick");
+const USAGE = `usage: npm run bench [-- --quick] [-- --runs N] [-- --sizes 50000x150000,...] [-- --only render]
+
+The app against raw sigma in Debian Chromium, side by side in one run; medians and ratios app / raw,
+printed and written to bench/out/results.md. Data is generated at run time.
+  --quick          two small sizes and the 10,000-deal real-shaped layout (a few minutes)
+  --runs N         runs per size (default 5)
+  --sizes NxD,...  node x deal sizes (default 1000x2000,10000x30000,50000x150000,100000x500000)
+  --only render    no layout rows (skips the 80,000-deal layout and its ForceAtlas2 reference)
+  --help           this text
+Exit codes: 0 done, 1 a measurement failed, 2 bad usage.`;
+
+const DEFAULT_SIZES: ReadonlyArray<readonly [number, number]> = [
+  [1000, 2000],
+  [10000, 30000],
+  [50000, 150000],
+  [100000, 500000],
+];
+const QUICK_SIZES: ReadonlyArray<readonly [number, number]> = [
+  [1000, 2000],
+  [10000, 30000],
+];
+let quick = false;
 /** `--only render`: the app against raw sigma only, without the layout rows (minutes of layout and FA2 reference). */
-const renderOnly = args[args.indexOf("--only") + 1] === "render" && args.includes("--only");
-const runsArg = args.indexOf("--runs");
-const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
-const sizesArg = args.indexOf("--sizes");
-const SIZES: ReadonlyArray<readonly [number, number]> =
-  sizesArg >= 0
-    ? (args[sizesArg + 1] ?? "").split(",").map((size) => {
-        const [nodes = 0, deals = 0] = size.split("x").map(Number);
-        return [nodes, deals] as const;
-      })
-    : quick
-      ? [
-          [1000, 2000],
-          [10000, 30000],
-        ]
-      : [
-          [1000, 2000],
-          [10000, 30000],
-          [50000, 150000],
-          [100000, 500000],
-        ];
+let renderOnly = false;
+let RUNS = 5;
+let SIZES = DEFAULT_SIZES;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = { quick: { type: "boolean" }, runs: { type: "string" }, sizes: { type: "string" }, only: { type: "string" } } as const;
+  const parsed = parseCli(argv, options, USAGE, io);
+  if (!parsed) return EXIT.ok;
+  const { values } = parsed;
+  if (values.only !== undefined && values.only !== "render") throw new UsageError(`--only takes "render", not "${values.only}"`);
+  const runs = values.runs === undefined ? 5 : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs takes a whole number of at least 1, not "${values.runs}"`);
+  const sizes = values.sizes?.split(",").map((size) => size.split("x").map(Number));
+  if (sizes?.some((size) => size.length !== 2 || size.some((n) => !Number.isInteger(n) || n < 1)))
+    throw new UsageError(`--sizes takes nodes x deals pairs such as 50000x150000, not "${values.sizes}"`);
+  quick = values.quick ?? false;
+  renderOnly = values.only === "render";
+  RUNS = runs;
+  SIZES = sizes ? sizes.map(([nodes = 0, deals = 0]) => [nodes, deals] as const) : quick ? QUICK_SIZES : DEFAULT_SIZES;
+  await bench();
+  return EXIT.ok;
+}
 /** Above this many deals a size gets at most HUGE_RUNS runs and no PNG export, to keep a full run near ten minutes. */
 const HUGE = 200_000;
 const HUGE_RUNS = 2;
 const OUT = resolve("bench/out");
 
-async function main(): Promise<void> {
+async function bench(): Promise<void> {
   const startedAt = performance.now();
   mkdirSync(OUT, { recursive: true });
   const dist = resolve(process.env["EXPLORER_DIST"] ?? "dist");
@@ -182,4 +204,4 @@ async function realShapedRows(browser: Browser, url: string, rows: string[]): Pr
   console.log(`(${size}: ${((performance.now() - layoutStarted) / 1000).toFixed(0)} s)`);
 }
 
-await main();
+runIfMain(import.meta.url, USAGE, main);

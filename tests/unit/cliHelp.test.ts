@@ -12,30 +12,25 @@ const commands = Object.entries(scripts).flatMap(([name, line]) => {
   const file = /^tsx (scripts\/\S+\.ts)$/.exec(line)?.[1];
   return file ? [{ name, file }] : [];
 });
-/** Commands whose scripts another part of the team owns and that do not follow the convention yet. */
-const NOT_YET = new Set(["bench"]);
 
 describe("command-line entry points", () => {
   it("are found in package.json", () => {
     expect(commands.map(({ name }) => name)).toEqual(
-      expect.arrayContaining(["validate", "convert", "layout", "snapshot", "schema", "publish", "fallback", "data:flagship"]),
+      expect.arrayContaining(["validate", "convert", "layout", "snapshot", "schema", "publish", "fallback", "data:flagship", "bench"]),
     );
   });
 
-  it.each(commands.filter(({ name }) => !NOT_YET.has(name)))(
-    "npm run $name: --help exits 0, a bad flag exits 2",
-    async ({ name, file }) => {
-      const module = (await import(/* @vite-ignore */ resolve(file))) as {
-        main?: (argv: readonly string[], io: CliIo) => number | Promise<number>;
-      };
-      expect(typeof module.main, `${file} exports main(argv, io)`).toBe("function");
-      const main = module.main ?? (() => EXIT.problems);
-      const help = await runMain(main, ["--help"]);
-      expect(help).toMatchObject({ code: EXIT.ok, err: [] });
-      expect(help.out.join("\n")).toMatch(new RegExp(`^usage: npm run ${name}\\b`));
-      const wrong = await runMain(main, ["--no-such-flag"]);
-      expect(wrong).toMatchObject({ code: EXIT.usage, out: [] });
-      expect(wrong.err.join("\n")).toMatch(/no-such-flag/);
-    },
-  );
+  it.each(commands)("npm run $name: --help exits 0, a bad flag exits 2", async ({ name, file }) => {
+    const module = (await import(/* @vite-ignore */ resolve(file))) as {
+      main?: (argv: readonly string[], io: CliIo) => number | Promise<number>;
+    };
+    expect(typeof module.main, `${file} exports main(argv, io)`).toBe("function");
+    const main = module.main ?? (() => EXIT.problems);
+    const help = await runMain(main, ["--help"]);
+    expect(help).toMatchObject({ code: EXIT.ok, err: [] });
+    expect(help.out.join("\n")).toMatch(new RegExp(`^usage: npm run ${name}\\b`));
+    const wrong = await runMain(main, ["--no-such-flag"]);
+    expect(wrong).toMatchObject({ code: EXIT.usage, out: [] });
+    expect(wrong.err.join("\n")).toMatch(/no-such-flag/);
+  });
 });
