@@ -143,6 +143,7 @@ mountStoryCallouts(
       current?.sigma.off("afterRender", listener);
     };
   },
+  () => view?.labelBoxes() ?? [],
 );
 mountStoryCamera(store, selectVisible, () => view?.sigma ?? null);
 mountHostProtocol(store);

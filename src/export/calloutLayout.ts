@@ -1,5 +1,5 @@
 // Places annotation callouts next to their nodes: the first side that stays inside the picture and
-// clear of the callouts placed before it, else the side that overlaps least. Pure geometry (CSS px),
+// clear of the callouts placed before it and of the names drawn, else the side that overlaps least. Pure geometry (CSS px),
 // shared by the live view (ui/story) and the PNG export so both put a callout in the same place.
 
 export interface CalloutAnchor {
@@ -26,6 +26,8 @@ export interface CalloutBounds {
   readonly height: number;
   /** Pixels at the top covered by something else (the caption). */
   readonly top?: number;
+  /** Boxes a callout should not cover: the node names drawn (x, y: top-left corner). */
+  readonly avoid?: ReadonlyArray<{ readonly x: number; readonly y: number; readonly width: number; readonly height: number }>;
 }
 
 /** Distance from the node's edge to the near edge of its callout. */
@@ -37,11 +39,15 @@ type Box = { left: number; top: number; width: number; height: number };
 /** One placement per anchor, in order; earlier anchors get the better sides. */
 export function placeCallouts(anchors: readonly CalloutAnchor[], bounds: CalloutBounds): PlacedCallout[] {
   const placed: Box[] = [];
+  const names: Box[] = (bounds.avoid ?? []).map(({ x, y, width, height }) => ({ left: x, top: y, width, height }));
   return anchors.map((anchor) => {
     let best: Box | null = null;
     let bestCost = Infinity;
     for (const box of candidates(anchor)) {
-      const cost = outside(box, bounds) * 4 + placed.reduce((sum, other) => sum + overlap(box, other), 0);
+      const cost =
+        outside(box, bounds) * 4 +
+        placed.reduce((sum, other) => sum + overlap(box, other), 0) +
+        names.reduce((sum, name) => sum + overlap(box, name), 0);
       if (cost < bestCost) {
         best = box;
         bestCost = cost;
@@ -67,6 +73,9 @@ function candidates({ x, y, width, height, radius = 0 }: CalloutAnchor): Box[] {
     { left: x - d - width, top: y + d, width, height }, // lower left
     { left: x - g - width, top: y - height / 2, width, height }, // left
     { left: x + g, top: y - height / 2, width, height }, // right
+    // Farther out, when the near sides are taken (a crowded picture, a phone).
+    { left: x - width / 2, top: y - 2.5 * g - height, width, height }, // far above
+    { left: x - width / 2, top: y + 2.5 * g, width, height }, // far below
   ];
 }
 

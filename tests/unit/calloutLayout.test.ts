@@ -39,6 +39,21 @@ describe("placeCallouts", () => {
       expect((placed?.top ?? 0) + 40).toBeLessThanOrEqual(400);
     }
   });
+  it("keeps clear of the names drawn where a side is free, and goes farther out when the near sides are taken", () => {
+    const anchor = { x: 300, y: 200, radius: 6, width: 120, height: 30 };
+    const lone = boxes([anchor])[0] as Box;
+    // A name exactly where the callout would go: it moves elsewhere, clear of the name.
+    const name = { x: lone.left, y: lone.top, width: lone.width, height: lone.height };
+    const [moved] = placeCallouts([anchor], { width: 600, height: 400, avoid: [name] });
+    const box = { left: moved?.left ?? 0, top: moved?.top ?? 0, width: 120, height: 30 };
+    expect(overlaps(box, { left: name.x, top: name.y, width: name.width, height: name.height })).toBe(false);
+    // Names all around the node (a crowded phone view): the callout still finds a free place.
+    const around = [-45, 0, 45].flatMap((dy) => [-130, -60, 10, 70].map((dx) => ({ x: 300 + dx, y: 200 + dy, width: 60, height: 16 })));
+    const [far] = placeCallouts([anchor], { width: 600, height: 400, avoid: around });
+    const farBox = { left: far?.left ?? 0, top: far?.top ?? 0, width: 120, height: 30 };
+    for (const other of around)
+      expect(overlaps(farBox, { left: other.x, top: other.y, width: other.width, height: other.height })).toBe(false);
+  });
   it("ends the leader line on the box's edge nearest the node", () => {
     const [placed] = placeCallouts([{ x: 300, y: 200, width: 100, height: 20 }], { width: 600, height: 400 });
     expect(placed?.lineX).toBe(300);

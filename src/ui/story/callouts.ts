@@ -24,7 +24,16 @@ interface Callout {
 }
 
 /** `graph` is sigma's container (emptied when sigma is killed): the layer lives beside it. */
-export function mountStoryCallouts(graph: HTMLElement, store: AppStore, positionOf: PositionOf, onFrame: OnFrame): () => void {
+/** The node names drawn now, in the graph's CSS pixels (top-left x, y): callouts keep clear of them. */
+export type NamesDrawn = () => ReadonlyArray<{ x: number; y: number; width: number; height: number }>;
+
+export function mountStoryCallouts(
+  graph: HTMLElement,
+  store: AppStore,
+  positionOf: PositionOf,
+  onFrame: OnFrame,
+  namesDrawn: NamesDrawn = () => [],
+): () => void {
   const layer = el("div", { class: "story-callouts" });
   const lines = document.createElementNS(SVG, "svg");
   lines.setAttribute("class", "story-callouts__lines");
@@ -100,7 +109,7 @@ export function mountStoryCallouts(graph: HTMLElement, store: AppStore, position
     });
     const placed = placeCallouts(
       shown.map((entry) => entry.anchor),
-      { width, height },
+      { width, height, avoid: namesDrawn() },
     );
     shown.forEach(({ callout, anchor }, i) => {
       const box = placed[i];
