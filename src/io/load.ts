@@ -112,21 +112,34 @@ export const tooLarge = (bytes: number, maxBytes: number): Issue => ({
   message: `the data is larger than ${Math.round(maxBytes / 1048576)} MB${bytes > 0 ? ` (${Math.ceil(bytes / 1048576)} MB or more)` : ""}; refused`,
 });
 
-/** Reads a response body as text, refusing it as soon as it passes maxBytes. */
-export async function readLimited(response: Response, maxBytes: number, onProgress?: Progress): Promise<Read> {
+/**
+ * A response's size, checked against the cap before reading: its declared length (null when it
+ * declares none), its bytes when it has no stream to read, or why it is refused.
+ */
+export async function sizedResponse(
+  response: Response,
+  maxBytes: number,
+): Promise<
+  { readonly total: number | null; readonly body: ReadableStream<Uint8Array> } | { readonly bytes: Uint8Array } | { readonly issue: Issue }
+> {
   const declared = Number(response.headers.get("content-length"));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;
   if (total !== null && total > maxBytes) {
     void response.body?.cancel();
     return { issue: tooLarge(total, maxBytes) };
   }
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > maxBytes) return { issue: tooLarge(bytes.length, maxBytes) };
-    const decoded = decodeBytes(bytes);
-    return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
-  }
-  return readStream(response.body, maxBytes, total, onProgress);
+  if (response.body) return { total, body: response.body };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return bytes.length > maxBytes ? { issue: tooLarge(bytes.length, maxBytes) } : { bytes };
+}
+
+/** Reads a response body as text, refusing it as soon as it passes maxBytes. */
+export async function readLimited(response: Response, maxBytes: number, onProgress?: Progress): Promise<Read> {
+  const sized = await sizedResponse(response, maxBytes);
+  if ("issue" in sized) return sized;
+  if ("body" in sized) return readStream(sized.body, maxBytes, sized.total, onProgress);
+  const decoded = decodeBytes(sized.bytes);
+  return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
 }
 
 /** Text read, with notes about its encoding (UTF-16 is said), or why it was refused. */
@@ -139,30 +152,39 @@ export async function readStream(
   total: number | null,
   onProgress?: Progress,
 ): Promise<Read> {
-  const reader = body.getReader();
   const decoder = createStreamDecoder();
+  const stopped = await pumpStream(body, maxBytes, total, (chunk) => decoder.push(chunk), onProgress);
+  if (stopped) return { issue: stopped };
+  const decoded = decoder.end();
+  return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
+}
+
+/**
+ * Hands a stream's chunks to `take` with progress and the cap checked per chunk; stops at the first
+ * refusal (take's, the cap's or a broken stream's) and says it, or null when the stream ended.
+ */
+export async function pumpStream(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  total: number | null,
+  take: (chunk: Uint8Array) => Issue | null,
+  onProgress?: Progress,
+): Promise<Issue | null> {
+  const reader = body.getReader();
   let loaded = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) return null;
       loaded += value.byteLength;
-      if (loaded > maxBytes) {
-        await reader.cancel();
-        return { issue: tooLarge(loaded, maxBytes) };
-      }
-      const refused = decoder.push(value);
+      const refused = loaded > maxBytes ? tooLarge(loaded, maxBytes) : take(value);
       if (refused) {
         await reader.cancel();
-        return { issue: refused };
+        return refused;
       }
       onProgress?.(loaded, total);
     }
   } catch (error) {
-    return {
-      issue: { severity: "error", path: "", message: `reading stopped (${error instanceof Error ? error.message : String(error)})` },
-    };
+    return { severity: "error", path: "", message: `reading stopped (${error instanceof Error ? error.message : String(error)})` };
   }
-  const decoded = decoder.end();
-  return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
 }

@@ -2,7 +2,7 @@
 // comes back as its bytes for its reader instead of being decoded. Not in the page's first chunk.
 import { createStreamDecoder, decodeBytes } from "./decode";
 import type { Issue } from "./issues";
-import { fetchData, tooLarge, type Progress, type Read } from "./load";
+import { fetchData, pumpStream, sizedResponse, type Progress, type Read } from "./load";
 import { MAX_INPUT_BYTES } from "./limits";
 import { TABLE_SNIFF_BYTES, tableFileFormat, type TableFileFormat } from "./tableFile";
 
@@ -16,22 +16,13 @@ export interface TableBytes {
 export async function loadDataset(url: URL, fetchImpl: typeof fetch = fetch, onProgress?: Progress): Promise<Read | TableBytes> {
   const fetched = await fetchData(url, fetchImpl);
   if ("issue" in fetched) return fetched;
-  const { response } = fetched;
-  const declared = Number(response.headers.get("content-length"));
-  const total = Number.isFinite(declared) && declared > 0 ? declared : null;
-  if (total !== null && total > MAX_INPUT_BYTES) {
-    void response.body?.cancel();
-    return { issue: tooLarge(total, MAX_INPUT_BYTES) };
-  }
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > MAX_INPUT_BYTES) return { issue: tooLarge(bytes.length, MAX_INPUT_BYTES) };
-    const format = tableFileFormat(bytes.subarray(0, TABLE_SNIFF_BYTES));
-    if (format) return { table: format, bytes };
-    const decoded = decodeBytes(bytes);
-    return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
-  }
-  return readBody(response.body, MAX_INPUT_BYTES, total, onProgress);
+  const sized = await sizedResponse(fetched.response, MAX_INPUT_BYTES);
+  if ("issue" in sized) return sized;
+  if ("body" in sized) return readBody(sized.body, MAX_INPUT_BYTES, sized.total, onProgress);
+  const format = tableFileFormat(sized.bytes.subarray(0, TABLE_SNIFF_BYTES));
+  if (format) return { table: format, bytes: sized.bytes };
+  const decoded = decodeBytes(sized.bytes);
+  return "issue" in decoded ? decoded : { text: decoded.text, notes: decoded.notes };
 }
 
 const joined = (chunks: readonly Uint8Array[]): Uint8Array => {
@@ -52,9 +43,7 @@ export async function readBody(
   total: number | null,
   onProgress?: Progress,
 ): Promise<Read | TableBytes> {
-  const reader = body.getReader();
   const decoder = createStreamDecoder();
-  let loaded = 0;
   let head: Uint8Array | null = new Uint8Array(0); // the first bytes, until they tell text from a table
   let table: { format: TableFileFormat; chunks: Uint8Array[] } | null = null;
   const take = (chunk: Uint8Array): Issue | null => {
@@ -70,32 +59,20 @@ export async function readBody(
     if (format) table = { format, chunks: [] };
     return take(bytes);
   };
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      loaded += value.byteLength;
-      if (loaded > maxBytes) {
-        await reader.cancel();
-        return { issue: tooLarge(loaded, maxBytes) };
-      }
-      let refused: Issue | null = null;
-      if (head) {
-        const start: Uint8Array = joined([head, value]);
-        if (start.length < TABLE_SNIFF_BYTES) head = start;
-        else refused = sniff(start);
-      } else refused = take(value);
-      if (refused) {
-        await reader.cancel();
-        return { issue: refused };
-      }
-      onProgress?.(loaded, total);
-    }
-  } catch (error) {
-    return {
-      issue: { severity: "error", path: "", message: `reading stopped (${error instanceof Error ? error.message : String(error)})` },
-    };
-  }
+  const stopped = await pumpStream(
+    body,
+    maxBytes,
+    total,
+    (value) => {
+      if (!head) return take(value);
+      const start: Uint8Array = joined([head, value]);
+      if (start.length >= TABLE_SNIFF_BYTES) return sniff(start);
+      head = start;
+      return null;
+    },
+    onProgress,
+  );
+  if (stopped) return { issue: stopped };
   if (head) {
     const refused = sniff(head);
     if (refused) return { issue: refused };

@@ -5,6 +5,7 @@
 import type Sigma from "sigma";
 import type { VisibleSet } from "../filter/visible";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { clearedCanvas } from "./overlays";
 
 export interface LinkLook {
   readonly size: number;
@@ -36,17 +37,9 @@ export function mountHoverLinks(
 
   const draw = (): void => {
     if (current === null && !drawn) return;
-    const ratio = window.devicePixelRatio || 1;
-    const width = container.clientWidth;
-    const height = container.clientHeight;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-    }
-    const context = canvas.getContext("2d");
-    if (!context) return;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    const cleared = clearedCanvas(canvas, container);
+    if (!cleared) return;
+    const { ctx: context } = cleared;
     drawn = false;
     const centre = current;
     if (centre === null || !graph.hasNode(centre)) return;

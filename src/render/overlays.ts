@@ -103,18 +103,8 @@ export function mountOverlayCanvases(
   // Over the graph's drawings but under sigma's mouse layer would be ideal; pointer-events:none suffices.
   container.append(over);
   const paint = (canvas: HTMLCanvasElement, drawer: LayerDrawer): void => {
-    const ratio = window.devicePixelRatio || 1;
-    const width = container.clientWidth;
-    const height = container.clientHeight;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-    }
-    const ctx = canvas.getContext("2d");
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    drawer(ctx, toViewport, width, height);
+    const cleared = clearedCanvas(canvas, container);
+    if (cleared) drawer(cleared.ctx, toViewport, cleared.width, cleared.height);
   };
   return {
     draw: () => {
@@ -126,4 +116,23 @@ export function mountOverlayCanvases(
       over.remove();
     },
   };
+}
+
+/** An overlay canvas sized to its container at the screen's pixel ratio, cleared, drawing in CSS px. */
+export function clearedCanvas(
+  canvas: HTMLCanvasElement,
+  container: HTMLElement,
+): { readonly ctx: CanvasRenderingContext2D; readonly width: number; readonly height: number } | null {
+  const ratio = window.devicePixelRatio || 1;
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+  }
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return null;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  return { ctx, width, height };
 }
