@@ -37,7 +37,7 @@ export interface DealIndex {
   readonly amountExtent: readonly [number, number] | null;
 }
 
-/** Form indices are 16-bit (issue 17: any number of forms, no shared bits); this one means none. */
+/** Form indices are 16-bit (issue 17: as many forms as the data names, no shared bits); this one means none. */
 export const NO_FORM = 0xffff;
 export const MAX_FORMS = NO_FORM;
 
