@@ -1,10 +1,11 @@
 // The layout of a whole network, step by step: separate parts found, single-link leaves set aside,
 // each part's core laid out by ForceAtlas2 (largest first), then leaves placed around their one
 // neighbour and parts packed around the largest. Seeded and deterministic; no DOM, no timers.
-import { DEFAULT_FORCE, forceArrays, forcePart, forceStep, type ForcePart, type ForceSettings } from "./force";
+import { DEFAULT_FORCE, forceArrays, forcePart, forceStep, type ForceArrays, type ForcePart, type ForceSettings } from "./force";
 import { graphShape, leavesOf, partsOf, type GraphShape, type LinkPairs } from "./graphShape";
 import { assemble, startPositions } from "./assemble";
 import { leafGroups } from "./leaves";
+import { DEFAULT_LEVEL_STEPS, multilevelRun, type LevelSteps } from "./multilevel";
 
 export interface EngineSettings {
   readonly force: ForceSettings;
@@ -14,6 +15,9 @@ export interface EngineSettings {
   readonly leafSpacing: number;
   /** Space between packed parts, in median core links. */
   readonly gap: number;
+  /** Cores of at least this many nodes, laid out from scratch, go through a coarsening hierarchy. */
+  readonly multilevelFrom: number;
+  readonly levelSteps: LevelSteps;
 }
 
 export const DEFAULT_ENGINE: EngineSettings = {
@@ -21,6 +25,8 @@ export const DEFAULT_ENGINE: EngineSettings = {
   iterations: (n) => (n <= 2 ? 0 : n <= 48 ? 120 : 300),
   leafSpacing: 0.12,
   gap: 1,
+  multilevelFrom: 1000,
+  levelSteps: DEFAULT_LEVEL_STEPS,
 };
 
 export interface LayoutRunOptions {
@@ -63,11 +69,12 @@ export function createLayoutRun(options: LayoutRunOptions): LayoutRun {
   );
   const big = order.filter((p) => (cores[p]?.members.length ?? 0) > BIG_CORE);
   const small = order.filter((p) => (cores[p]?.members.length ?? 0) <= BIG_CORE);
-  const steps = big.map((p) => settings.iterations(cores[p]?.members.length ?? 0));
-  const total = steps.reduce((sum, n) => sum + n, 0) + Math.ceil(small.length / SMALL_BATCH);
+  const runs = big
+    .map((p, k) => bigRun(cores[p], arrays, settings, options.start === undefined, (options.seed ?? 42) + k))
+    .filter((run) => run.total > 0);
+  const total = runs.reduce((sum, run) => sum + run.total, 0) + Math.ceil(small.length / SMALL_BATCH);
   let done = 0;
   let bigAt = 0;
-  let bigStep = 0;
   let smallAt = 0;
 
   return {
@@ -77,14 +84,8 @@ export function createLayoutRun(options: LayoutRunOptions): LayoutRun {
     total,
     step() {
       if (done >= total) return false;
-      if (bigAt < big.length) {
-        const core = cores[big[bigAt] ?? 0];
-        if (core && bigStep < (steps[bigAt] ?? 0)) forceStep(core, arrays, settings.force);
-        bigStep++;
-        if (bigStep >= (steps[bigAt] ?? 0)) {
-          bigAt++;
-          bigStep = 0;
-        }
+      if (bigAt < runs.length) {
+        if (!runs[bigAt]?.step()) bigAt++;
       } else {
         for (const p of small.slice(smallAt, smallAt + SMALL_BATCH)) {
           const core = cores[p];
@@ -97,8 +98,44 @@ export function createLayoutRun(options: LayoutRunOptions): LayoutRun {
       done++;
       return done < total;
     },
-    positions: () =>
-      assemble({ shape, parentOf, groups, part, cores, x: arrays.x, y: arrays.y, leafSpacing: settings.leafSpacing, gap: settings.gap }),
+    positions: () => {
+      runs[bigAt]?.project();
+      return assemble({
+        shape,
+        parentOf,
+        groups,
+        part,
+        cores,
+        x: arrays.x,
+        y: arrays.y,
+        leafSpacing: settings.leafSpacing,
+        gap: settings.gap,
+      });
+    },
+  };
+}
+
+interface BigRun {
+  readonly total: number;
+  step(): boolean;
+  project(): void;
+}
+
+/** A big core's steps: through the coarsening hierarchy from scratch, or plain force steps to continue. */
+function bigRun(core: ForcePart | undefined, arrays: ForceArrays, settings: EngineSettings, fresh: boolean, seed: number): BigRun {
+  if (!core) return { total: 0, step: () => false, project: () => undefined };
+  if (fresh && core.members.length >= settings.multilevelFrom)
+    return multilevelRun(core, arrays, settings.force, settings.levelSteps, seed);
+  const total = settings.iterations(core.members.length);
+  let done = 0;
+  return {
+    total,
+    step() {
+      if (done < total) forceStep(core, arrays, settings.force);
+      done++;
+      return done < total;
+    },
+    project: () => undefined,
   };
 }
 
