@@ -67,6 +67,38 @@ export function writeRectangleItem(
   array[start + 7] = edgeIndex;
 }
 
+/**
+ * Which of a program's GL buffers hold its array as it is now. sigma uploads the whole array to
+ * both buffers (drawn, picking) at every frame; flat arrays are six vertices an item, so 60k links
+ * sent 30 MB a frame through software WebGL while only the camera or a layout's nodes moved.
+ */
+export class Uploads {
+  private version = 0;
+  private readonly held = new WeakMap<object, number>();
+  /** The array changed (an item written, or a new array). */
+  changed(): void {
+    this.version++;
+  }
+  /** True once per change for each buffer: then the caller uploads it. */
+  due(buffer: object): boolean {
+    if (this.held.get(buffer) === this.version) return false;
+    this.held.set(buffer, this.version);
+    return true;
+  }
+}
+
+/** sigma's binding of a flat program, uploading the array only when the buffer is behind it. */
+function bindFlat(program: ProgramInfo, uploads: Uploads, upload: () => void, bindAttributes: () => void): void {
+  if (uploads.due(program)) {
+    upload();
+    return;
+  }
+  const { gl } = program;
+  gl.bindBuffer(gl.ARRAY_BUFFER, program.buffer);
+  bindAttributes();
+  gl.bindBuffer(gl.ARRAY_BUFFER, null);
+}
+
 const circle = NodeCircleProgram.prototype;
 const rectangle = EdgeRectangleProgram.prototype;
 
@@ -82,9 +114,30 @@ export class FlatNodeCircleProgram<
     return flatDefinition(circle.getDefinition());
   }
 
+  private readonly uploads = new Uploads();
+
   processVisibleItem(nodeIndex: number, startIndex: number, data: NodeDisplayData): void {
     writeCircleItem(this.item, 0, nodeIndex, data);
     writeFlat(this.array, startIndex, this.item, this.constants);
+  }
+
+  override process(nodeIndex: number, offset: number, data: NodeDisplayData): void {
+    this.uploads.changed();
+    super.process(nodeIndex, offset, data);
+  }
+
+  override reallocate(capacity: number): void {
+    if (capacity !== this.capacity) this.uploads.changed();
+    super.reallocate(capacity);
+  }
+
+  protected override bindProgram(program: ProgramInfo): void {
+    bindFlat(
+      program,
+      this.uploads,
+      () => super.bindProgram(program),
+      () => this.ATTRIBUTES.reduce((offset, attribute) => offset + this.bindAttribute(attribute, program, offset), 0),
+    );
   }
 
   setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
@@ -113,6 +166,33 @@ export class FlatEdgeRectangleProgram<
   ): void {
     writeRectangleItem(this.item, 0, edgeIndex, sourceData, targetData, data);
     writeFlat(this.array, startIndex, this.item, this.constants);
+  }
+
+  private readonly uploads = new Uploads();
+
+  override process(
+    edgeIndex: number,
+    offset: number,
+    sourceData: NodeDisplayData,
+    targetData: NodeDisplayData,
+    data: EdgeDisplayData,
+  ): void {
+    this.uploads.changed();
+    super.process(edgeIndex, offset, sourceData, targetData, data);
+  }
+
+  override reallocate(capacity: number): void {
+    if (capacity !== this.capacity) this.uploads.changed();
+    super.reallocate(capacity);
+  }
+
+  protected override bindProgram(program: ProgramInfo): void {
+    bindFlat(
+      program,
+      this.uploads,
+      () => super.bindProgram(program),
+      () => this.ATTRIBUTES.reduce((offset, attribute) => offset + this.bindAttribute(attribute, program, offset), 0),
+    );
   }
 
   setUniforms(params: RenderParams, programInfo: ProgramInfo): void {

@@ -98,4 +98,59 @@ describe("flat programs", () => {
     flat.writeFlat(array, 2, new Float32Array([7, 8]), [[0], [1], [2]]);
     expect([...array]).toEqual([0, 0, 7, 8, 0, 7, 8, 1, 7, 8, 2]);
   });
+
+  it("upload a line array once per change to each of its buffers, not at every frame", () => {
+    let uploads = 0;
+    const gl = {
+      ARRAY_BUFFER: 34962,
+      DYNAMIC_DRAW: 35048,
+      bindBuffer: () => undefined,
+      bufferData: () => void uploads++,
+      enableVertexAttribArray: () => undefined,
+      vertexAttribPointer: () => undefined,
+    };
+    const definition = flat.flatDefinition(sigma.EdgeRectangleProgram.prototype.getDefinition());
+    const info = (name: string): Rendering.ProgramInfo =>
+      ({
+        name,
+        gl,
+        buffer: {},
+        attributeLocations: Object.fromEntries(definition.ATTRIBUTES.map((a, k) => [a.name, k])),
+      }) as unknown as Rendering.ProgramInfo;
+    // The program as sigma's constructor leaves it, without a WebGL context.
+    const program = Object.assign(Object.create(flat.FlatEdgeRectangleProgram.prototype) as object, {
+      uploads: new flat.Uploads(),
+      item: new Float32Array(8),
+      constants: sigma.EdgeRectangleProgram.prototype.getDefinition().CONSTANT_DATA,
+      ATTRIBUTES: definition.ATTRIBUTES,
+      ATTRIBUTES_ITEMS_COUNT: sigma.getAttributesItemsCount(definition.ATTRIBUTES),
+      VERTICES: definition.VERTICES,
+      STRIDE: definition.VERTICES * sigma.getAttributesItemsCount(definition.ATTRIBUTES),
+      isInstanced: false,
+      capacity: 0,
+      verticesCount: 0,
+      array: new Float32Array(),
+    }) as unknown as Pick<Flat.FlatEdgeRectangleProgram, "reallocate" | "process">;
+    const drawn = info("normal");
+    const picking = info("pick");
+    const frame = (): void => {
+      for (const buffer of [picking, drawn]) Reflect.apply(Reflect.get(program, "bindProgram") as () => void, program, [buffer]);
+    };
+    program.reallocate(2);
+    program.process(0, 0, node(0, 0, 3, "#000"), node(3, 4, 3, "#000"), edge(1, "#abc"));
+    frame();
+    expect(uploads).toBe(2);
+    frame();
+    frame();
+    expect(uploads).toBe(2);
+    program.process(1, 1, node(0, 0, 3, "#000"), node(1, 1, 3, "#000"), edge(1, "#abc"));
+    frame();
+    expect(uploads).toBe(4);
+    program.reallocate(2);
+    frame();
+    expect(uploads).toBe(4);
+    program.reallocate(3);
+    frame();
+    expect(uploads).toBe(6);
+  });
 });
