@@ -22,9 +22,14 @@ export function startPositions(cores: readonly ForcePart[], x: Float64Array, y: 
       }
       cx /= members.length || 1;
       cy /= members.length || 1;
+      // A run stopped on a coarse level left merged nodes on one point, where no force parts them:
+      // a nudge of a ten-thousandth of the part's reach does.
+      let reach = 0;
+      for (const i of members) reach = Math.max(reach, Math.abs((start[2 * i] ?? 0) - cx), Math.abs((start[2 * i + 1] ?? 0) - cy));
+      const nudge = 1e-4 * (reach || 1);
       for (const i of members) {
-        x[i] = (start[2 * i] ?? 0) - cx;
-        y[i] = (start[2 * i + 1] ?? 0) - cy;
+        x[i] = (start[2 * i] ?? 0) - cx + (random() - 0.5) * nudge;
+        y[i] = (start[2 * i + 1] ?? 0) - cy + (random() - 0.5) * nudge;
       }
       continue;
     }

@@ -126,7 +126,8 @@ function bigRun(core: ForcePart | undefined, arrays: ForceArrays, settings: Engi
   if (!core) return { total: 0, step: () => false, project: () => undefined };
   if (fresh && core.members.length >= settings.multilevelFrom)
     return multilevelRun(core, arrays, settings.force, settings.levelSteps, seed);
-  const total = settings.iterations(core.members.length);
+  // Going on from a picture: a big core's refinement, not a whole run again.
+  const total = core.members.length >= settings.multilevelFrom ? 2 * settings.levelSteps.finest : settings.iterations(core.members.length);
   let done = 0;
   return {
     total,

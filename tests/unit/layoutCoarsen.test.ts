@@ -119,4 +119,21 @@ describe("multilevelRun", () => {
     expect(multi.quality.neighbourhood).toBeGreaterThanOrEqual(single.quality.neighbourhood - 0.03);
     expect(multi.quality.lengthRatio).toBeLessThanOrEqual(single.quality.lengthRatio + 0.01);
   }, 60_000);
+
+  it("goes on from a run stopped on a coarse level, where merged nodes share a point, to every node on its own", () => {
+    const network = realShapedNetwork(10_000, 2);
+    const count = network.investors + network.startups;
+    const early = createLayoutRun({ count, links: network.pairs });
+    for (let k = 0; k < 5; k++) early.step();
+    const stopped = early.positions();
+    const places = (positions: Float32Array): number => {
+      const seen = new Set<string>();
+      for (let i = 0; i < count; i++) seen.add(`${positions[2 * i]},${positions[2 * i + 1]}`);
+      return seen.size;
+    };
+    expect(places(stopped)).toBeLessThan(count);
+    const continued = createLayoutRun({ count, links: network.pairs, start: stopped });
+    while (continued.step());
+    expect(places(continued.positions())).toBe(count);
+  }, 60_000);
 });
