@@ -12,7 +12,9 @@ const USAGE = `usage: npm run layout -- <in.json> <out.json> [--seed S] [--itera
 
 Lays out a format-v1 investment graph and writes it with x, y on every node.
   --seed S         seed of the start positions (default 42); same data and seed, same picture
-  --iterations N   force steps for each large part (default ${DEFAULT_ENGINE.iterations(10_000)})
+  --iterations N   plain force steps for each large part, without the coarsening (default: parts of
+                   ${DEFAULT_ENGINE.multilevelFrom.toLocaleString("en-US")}+ nodes go through a hierarchy: ${DEFAULT_ENGINE.levelSteps.coarsest} steps at the coarsest level,
+                   ${DEFAULT_ENGINE.levelSteps.between} at each between, ${DEFAULT_ENGINE.levelSteps.finest} at the part itself; smaller ones ${DEFAULT_ENGINE.iterations(100)})
   --help           this text
 Exit codes: 0 written, 1 the input has problems (listed on stderr), 2 bad usage.`;
 

@@ -6,7 +6,7 @@ import type { Dataset } from "../io/parse";
 import { createLayoutRun, DEFAULT_ENGINE } from "./engine";
 
 export interface BakeOptions {
-  /** Force steps for each large part (the engine's default otherwise). */
+  /** Plain force steps for each large part, without the coarsening (the engine's multilevel schedule otherwise). */
   readonly iterations?: number;
   readonly seed?: number;
   /** Called about every percent of the work. */
@@ -48,7 +48,10 @@ export function bakeLayout(dataset: Pick<Dataset, "nodes" | "deals">, options: B
     ...(iterations === undefined
       ? {}
       : {
-          settings: { iterations: (n: number) => (n <= 2 ? 0 : n <= 48 ? Math.min(iterations, DEFAULT_ENGINE.iterations(n)) : iterations) },
+          settings: {
+            iterations: (n: number) => (n <= 2 ? 0 : n <= 48 ? Math.min(iterations, DEFAULT_ENGINE.iterations(n)) : iterations),
+            multilevelFrom: Number.POSITIVE_INFINITY,
+          },
         }),
   });
   const every = Math.max(1, Math.floor(run.total / 100));
