@@ -20,19 +20,23 @@ describe("command-line entry points", () => {
     );
   });
 
-  it.each(commands)("npm run $name: --help exits 0, a bad flag exits 2", async ({ name, file }) => {
-    const module = (await import(/* @vite-ignore */ resolve(file))) as {
-      main?: (argv: readonly string[], io: CliIo) => number | Promise<number>;
-    };
-    expect(typeof module.main, `${file} exports main(argv, io)`).toBe("function");
-    const main = module.main ?? (() => EXIT.problems);
-    const help = await runMain(main, ["--help"]);
-    expect(help).toMatchObject({ code: EXIT.ok, err: [] });
-    expect(help.out.join("\n")).toMatch(new RegExp(`^usage: npm run ${name}\\b`));
-    const wrong = await runMain(main, ["--no-such-flag"]);
-    expect(wrong).toMatchObject({ code: EXIT.usage, out: [] });
-    expect(wrong.err.join("\n")).toMatch(/no-such-flag/);
-    // The first import of a command loads its whole module graph (the bench's holds vite and
-    // playwright): seconds on a busy 2-core machine, which is no fault of the command.
-  }, 30_000);
+  it.each(commands)(
+    "npm run $name: --help exits 0, a bad flag exits 2",
+    async ({ name, file }) => {
+      const module = (await import(/* @vite-ignore */ resolve(file))) as {
+        main?: (argv: readonly string[], io: CliIo) => number | Promise<number>;
+      };
+      expect(typeof module.main, `${file} exports main(argv, io)`).toBe("function");
+      const main = module.main ?? (() => EXIT.problems);
+      const help = await runMain(main, ["--help"]);
+      expect(help).toMatchObject({ code: EXIT.ok, err: [] });
+      expect(help.out.join("\n")).toMatch(new RegExp(`^usage: npm run ${name}\\b`));
+      const wrong = await runMain(main, ["--no-such-flag"]);
+      expect(wrong).toMatchObject({ code: EXIT.usage, out: [] });
+      expect(wrong.err.join("\n")).toMatch(/no-such-flag/);
+      // The first import of a command loads its whole module graph (the bench's holds vite and
+      // playwright): seconds on a busy 2-core machine, which is no fault of the command.
+    },
+    30_000,
+  );
 });
