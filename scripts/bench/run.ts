@@ -5,7 +5,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../lib/chromium";
 import { build } from "vite";
 import { EXIT, parseCli, runIfMain, UsageError, type CliIo } from "../lib/cli";
 import { startServer } from "../lib/staticServer";
@@ -78,19 +79,7 @@ async function bench(): Promise<void> {
     build: { outDir: resolve(OUT, "raw"), emptyOutDir: true, target: "es2022" },
   });
   const { server, url } = await startServer({ root: dist, mounts: { "/raw/": resolve(OUT, "raw") } });
-  const browser = await chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   const chromiumVersion = browser.version();
   const rows: string[] = [];
   const row = (size: string, metric: string, app: number, raw: number, unit: string): void => {

@@ -1,7 +1,7 @@
 // Opens the built app in Debian's Chromium (playwright-core, never a downloaded browser) on a static
 // server and takes the export button's PNG; shared by `npm run snapshot` and `npm run publish`.
 import { resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium";
 import type { PngExportChoice } from "../../src/export/options";
 import { startServer } from "./staticServer";
 
@@ -34,17 +34,7 @@ export async function takeSnapshot(request: SnapshotRequest): Promise<Snapshot> 
   const path = request.path ?? "/";
   const mounts = { ...request.mounts, ...(path === "/" ? {} : { [path]: resolve(request.root) }) };
   const { server, url } = await startServer({ root: resolve(request.root), mounts });
-  const browser = await chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-      "--disable-background-networking",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: request.width, height: 900 } });
     await page.goto(`${new URL(path, url).href}?${request.query.toString()}`);

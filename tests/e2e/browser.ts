@@ -1,25 +1,12 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the page hooks
 // every end-to-end test reads: #app[data-state], #status data attributes, role=alert.
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../../scripts/lib/chromium";
 import { afterAll, beforeAll } from "vitest";
 
-export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+export { CHROMIUM };
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
+export const launch = launchChromium;
 
 export interface Status {
   visibleDeals: number;
