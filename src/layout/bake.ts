@@ -54,8 +54,12 @@ export function bakeLayout(dataset: Pick<Dataset, "nodes" | "deals">, options: B
           },
         }),
   });
-  const every = Math.max(1, Math.floor(run.total / 100));
-  while (run.step()) if (run.done % every === 0) options.onProgress?.(run.done, run.total);
+  let percent = 0;
+  while (run.step()) {
+    const now = Math.floor((100 * run.done) / (run.total || 1));
+    if (now > percent) options.onProgress?.(run.done, run.total);
+    percent = Math.max(percent, now);
+  }
   options.onProgress?.(run.total, run.total);
   const xy = run.positions();
   const round = (value: number): number => Math.round(value * 100) / 100;

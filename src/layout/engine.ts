@@ -39,10 +39,10 @@ export interface LayoutRunOptions {
 }
 
 export interface LayoutRun {
-  /** Work units done and in all (one unit: one force step of a big core, or a batch of small parts). */
+  /** Work done and in all, in node-steps (one force step of one node): their ratio is the progress. */
   readonly done: number;
   readonly total: number;
-  /** Does one unit of work; false once everything is done. */
+  /** Does one unit of work (a force step of a big core, or a batch of small parts); false once everything is done. */
   step(): boolean;
   /** Every node's x, y now: cores as they are, leaves placed, parts packed. */
   positions(): Float32Array;
@@ -72,31 +72,35 @@ export function createLayoutRun(options: LayoutRunOptions): LayoutRun {
   const runs = big
     .map((p, k) => bigRun(cores[p], arrays, settings, options.start === undefined, (options.seed ?? 42) + k))
     .filter((run) => run.total > 0);
-  const total = runs.reduce((sum, run) => sum + run.total, 0) + Math.ceil(small.length / SMALL_BATCH);
-  let done = 0;
+  // Work counted in node-steps, so progress moves as time does (a coarse level's step is cheap).
+  const smallCost = (p: number): number => {
+    const n = cores[p]?.members.length ?? 0;
+    return 1 + n * settings.iterations(n);
+  };
+  const total = runs.reduce((sum, run) => sum + run.cost, 0) + small.reduce((sum, p) => sum + smallCost(p), 0);
+  let smallDone = 0;
   let bigAt = 0;
   let smallAt = 0;
 
   return {
     get done() {
-      return done;
+      return runs.reduce((sum, run) => sum + run.spent(), smallDone);
     },
     total,
     step() {
-      if (done >= total) return false;
       if (bigAt < runs.length) {
         if (!runs[bigAt]?.step()) bigAt++;
-      } else {
+      } else if (smallAt < small.length) {
         for (const p of small.slice(smallAt, smallAt + SMALL_BATCH)) {
           const core = cores[p];
+          smallDone += smallCost(p);
           if (!core) continue;
           const n = settings.iterations(core.members.length);
           for (let k = 0; k < n; k++) forceStep(core, arrays, settings.force);
         }
         smallAt += SMALL_BATCH;
       }
-      done++;
-      return done < total;
+      return bigAt < runs.length || smallAt < small.length;
     },
     positions: () => {
       runs[bigAt]?.project();
@@ -115,27 +119,35 @@ export function createLayoutRun(options: LayoutRunOptions): LayoutRun {
   };
 }
 
-interface BigRun {
+export interface BigRun {
+  /** Force steps, and their cost in node-steps. */
   readonly total: number;
+  readonly cost: number;
+  /** One step; false once all are done. */
   step(): boolean;
+  /** Node-steps done so far. */
+  spent(): number;
   project(): void;
 }
 
 /** A big core's steps: through the coarsening hierarchy from scratch, or plain force steps to continue. */
 function bigRun(core: ForcePart | undefined, arrays: ForceArrays, settings: EngineSettings, fresh: boolean, seed: number): BigRun {
-  if (!core) return { total: 0, step: () => false, project: () => undefined };
+  if (!core) return { total: 0, cost: 0, step: () => false, spent: () => 0, project: () => undefined };
   if (fresh && core.members.length >= settings.multilevelFrom)
     return multilevelRun(core, arrays, settings.force, settings.levelSteps, seed);
   // Going on from a picture: a big core's refinement, not a whole run again.
   const total = core.members.length >= settings.multilevelFrom ? 2 * settings.levelSteps.finest : settings.iterations(core.members.length);
+  const n = core.members.length;
   let done = 0;
   return {
     total,
+    cost: total * n,
     step() {
       if (done < total) forceStep(core, arrays, settings.force);
-      done++;
+      done = Math.min(total, done + 1);
       return done < total;
     },
+    spent: () => done * n,
     project: () => undefined,
   };
 }

@@ -18,7 +18,11 @@ export interface LevelSteps {
 export const DEFAULT_LEVEL_STEPS: LevelSteps = { coarsest: 300, between: 40, finest: 50, smallest: 100 };
 
 export interface MultilevelRun {
+  /** Force steps over all levels, and their cost in node-steps. */
   readonly total: number;
+  readonly cost: number;
+  /** Node-steps done so far. */
+  spent(): number;
   /** One force step at the current level; false once the finest level is done. */
   step(): boolean;
   /** Writes the current level's picture onto the core's nodes in the caller's arrays (a no-op at the finest). */
@@ -50,16 +54,20 @@ export function multilevelRun(core: ForcePart, arrays: ForceArrays, force: Force
   if (top && at > 0) disc(top, random);
   let done = 0;
   let stepAt = 0;
+  let spent = 0;
   const total = levels.reduce((sum, level) => sum + level.steps, 0);
 
   return {
     total,
+    cost: levels.reduce((sum, level) => sum + level.steps * level.part.members.length, 0),
+    spent: () => spent,
     step() {
       const level = levels[at];
-      if (!level) return false;
+      if (!level || done >= total) return false;
       if (stepAt < level.steps) forceStep(level.part, level.arrays, force);
       stepAt++;
       done++;
+      spent += level.part.members.length;
       if (stepAt >= level.steps && at > 0) {
         const finer = levels[at - 1];
         if (finer) prolong(level, finer, random);
