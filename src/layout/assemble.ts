@@ -113,6 +113,7 @@ export function assemble(input: AssembleInput): Float32Array {
     const dy = (ly[i] ?? 0) - ((minY[p] ?? 0) + (maxY[p] ?? 0)) / 2;
     radii[p] = Math.max(radii[p] ?? 0, Math.sqrt(dx * dx + dy * dy));
   }
+  spreadLargest(part, lx, ly, minX, minY, maxX, maxY, radii, input.gap * unit);
   const centres = packParts(radii, input.gap * unit);
   const positions = new Float32Array(2 * count);
   for (let i = 0; i < count; i++) {
@@ -138,4 +139,52 @@ function medianLength(links: Uint32Array, x: Float64Array, y: Float64Array): num
   if (lengths.length === 0) return 0;
   lengths.sort();
   return lengths[lengths.length >> 1] ?? 0;
+}
+
+/**
+ * Gives the largest part as much room per node as the others get: at one median link per link, a
+ * 27,000-node part is a blob a tenth as wide as the rings of small parts around it. Scales it about
+ * its box centre (its shape, and so its neighbourhoods, unchanged) and updates its box and radius.
+ */
+function spreadLargest(
+  part: Uint32Array,
+  lx: Float64Array,
+  ly: Float64Array,
+  minX: Float64Array,
+  minY: Float64Array,
+  maxX: Float64Array,
+  maxY: Float64Array,
+  radii: Float64Array,
+  gap: number,
+): void {
+  const partCount = radii.length;
+  if (partCount < 2) return;
+  const nodes = new Uint32Array(partCount);
+  for (let i = 0; i < part.length; i++) nodes[part[i] ?? 0] = (nodes[part[i] ?? 0] ?? 0) + 1;
+  let largest = 0;
+  for (let p = 1; p < partCount; p++) if ((nodes[p] ?? 0) > (nodes[largest] ?? 0)) largest = p;
+  let otherArea = 0;
+  let otherNodes = 0;
+  for (let p = 0; p < partCount; p++) {
+    if (p === largest) continue;
+    otherArea += Math.PI * ((radii[p] ?? 0) + gap / 2) ** 2;
+    otherNodes += nodes[p] ?? 0;
+  }
+  const radius = radii[largest] ?? 0;
+  if (otherNodes === 0 || radius === 0) return;
+  const wanted = Math.sqrt((otherArea * (nodes[largest] ?? 0)) / otherNodes / Math.PI);
+  const factor = wanted / radius;
+  if (!(factor > 1)) return;
+  const cx = ((minX[largest] ?? 0) + (maxX[largest] ?? 0)) / 2;
+  const cy = ((minY[largest] ?? 0) + (maxY[largest] ?? 0)) / 2;
+  for (let i = 0; i < part.length; i++) {
+    if (part[i] !== largest) continue;
+    lx[i] = cx + ((lx[i] ?? 0) - cx) * factor;
+    ly[i] = cy + ((ly[i] ?? 0) - cy) * factor;
+  }
+  minX[largest] = cx + ((minX[largest] ?? 0) - cx) * factor;
+  maxX[largest] = cx + ((maxX[largest] ?? 0) - cx) * factor;
+  minY[largest] = cy + ((minY[largest] ?? 0) - cy) * factor;
+  maxY[largest] = cy + ((maxY[largest] ?? 0) - cy) * factor;
+  radii[largest] = wanted;
 }

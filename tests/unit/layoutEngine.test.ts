@@ -69,6 +69,33 @@ describe("packing", () => {
     }
     expect(packParts(radii, 1)).toEqual(centres);
   });
+
+  it("gives the largest part as much room per node as the small parts around it get", () => {
+    const bigger = realShapedNetwork(10_000, 6);
+    const size = bigger.investors + bigger.startups;
+    const run = createLayoutRun({ count: size, links: bigger.pairs });
+    while (run.step());
+    const positions = run.positions();
+    const { part, count: parts } = partsOf(graphShape(size, bigger.pairs));
+    const nodes = new Uint32Array(parts);
+    for (const p of part) nodes[p] = (nodes[p] ?? 0) + 1;
+    const largest = nodes.indexOf(Math.max(...nodes));
+    // Area per node: the largest part's disc around its centroid against the whole picture's.
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < size; i++) if (part[i] === largest) [cx, cy] = [cx + (positions[2 * i] ?? 0), cy + (positions[2 * i + 1] ?? 0)];
+    [cx, cy] = [cx / (nodes[largest] ?? 1), cy / (nodes[largest] ?? 1)];
+    let inner = 0;
+    let outer = 0;
+    for (let i = 0; i < size; i++) {
+      const r = Math.hypot((positions[2 * i] ?? 0) - cx, (positions[2 * i + 1] ?? 0) - cy);
+      if (part[i] === largest) inner = Math.max(inner, r);
+      else outer = Math.max(outer, r);
+    }
+    const share = (nodes[largest] ?? 0) / size;
+    // With one link per unit length the largest part filled under a tenth of the picture's radius.
+    expect(inner / outer).toBeGreaterThan(0.6 * Math.sqrt(share));
+  }, 60_000);
 });
 
 describe("layout run", () => {
