@@ -10,7 +10,7 @@ import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { viewportPoints } from "./render/keyboardFocus";
-import { mountGraphKeyboard } from "./ui/graph/graphKeyboard";
+import { mountGraphKeyboardLater } from "./ui/graph/graphKeyboardLater";
 import { addNotices, createAppStore } from "./state/store";
 import { readLanguage } from "./state/url";
 import { mountStoryCamera } from "./render/storyCamera";
@@ -72,7 +72,11 @@ const loader = createLoader({ store, params, root, byId, view: () => view, parts
 mountTheme(store);
 mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next), density });
 mountAppState(root, store);
-mountGraphKeyboard(byId("graph"), store, selectVisible, { points: () => (view ? viewportPoints(view.sigma) : []) });
+// The keyboard widget: part of the full app's first view, fetched by an embed on first focus or when idle.
+const loadGraphKeyboard = mountGraphKeyboardLater(byId("graph"), store, selectVisible, {
+  points: () => (view ? viewportPoints(view.sigma) : []),
+});
+if (!embed) parts.push(loadGraphKeyboard());
 mountFallback(byId("fallback"), root, store, params);
 mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);

@@ -151,6 +151,8 @@ export function mountGraphKeyboard(
   container.addEventListener("keydown", onKey);
   container.addEventListener("focus", onFocus);
   container.addEventListener("blur", onBlur);
+  // Mounted late (graphKeyboardLater.ts): a focus that came first still puts the ring on a node.
+  if (document.activeElement === container) onFocus();
 
   const render = (state: AppState): void => {
     instruction.textContent = t(state.lang, "graph.keys");
