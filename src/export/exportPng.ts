@@ -1,6 +1,7 @@
 // The export button's picture: the graph as shown, drawn at the chosen scale by a temporary
 // renderer, inside an optional frame (title, filters, legend, credit, date). Loaded on first use.
 // Must not: screen-scrape the live canvas, or return a blank or over-sized file instead of an error.
+import "../words/toolWords";
 import type { AppState } from "../state/store";
 import type { PngExportChoice } from "./options";
 import { t } from "../words/i18n";
