@@ -110,7 +110,7 @@ export async function exportPng(
   layer(layers.back);
   ctx.drawImage(graph.canvas, gx, gy, gw, gh);
   layer(layers.front);
-  drawCallouts(ctx, callouts, shape.graph, theme, measure);
+  drawCallouts(ctx, callouts, shape.graph, theme, measure, graph.labels);
   if (frame) drawFrame(ctx, frame, shape.graph.y + shape.graph.height, theme);
 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));

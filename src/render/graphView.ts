@@ -35,8 +35,8 @@ export interface GraphView {
   reindex(): void;
   /** The node labels drawn in the last frame (graph keys, CSS px of the container). */
   readonly labelBoxes: () => readonly LabelBox[];
-  /** Gives an export's temporary renderer the same label placement, and draws it anew. */
-  readonly placeLabelsOn: (renderer: Sigma) => void;
+  /** Gives an export's temporary renderer the same label placement and draws it anew; reads back the names drawn. */
+  readonly placeLabelsOn: (renderer: Sigma) => () => readonly LabelBox[];
   /** Displayed positions (the arrangement's, else the graph's), in data order. */
   positions(): Array<[number, number]>;
   /** Resolves once the arrangement asked for is drawn. */
@@ -265,6 +265,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       placeLabelsOn: (renderer) => {
         labelLayer.attach(renderer);
         renderer.refresh();
+        // The names this renderer drew: the exported picture's callouts keep clear of them, as on screen.
+        return () => labelLayer.boxes(renderer);
       },
     } satisfies GraphView,
     update,
