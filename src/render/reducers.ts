@@ -5,7 +5,8 @@ import type { EdgeAttributes, InvestmentGraph, NodeAttributes } from "../model/g
 import { edgeColor, edgeSize, type Scales } from "./style";
 import type { ViewState } from "./viewState";
 
-export type NodeData = Partial<NodeDisplayData> & Omit<NodeAttributes, "label"> & { labelSide?: "left" };
+/** `labelFirst`: the name is placed before every other (render/labels.ts), for the nodes story callouts point at. */
+export type NodeData = Partial<NodeDisplayData> & Omit<NodeAttributes, "label"> & { labelSide?: "left"; labelFirst?: boolean };
 export type EdgeData = Partial<EdgeDisplayData> & EdgeAttributes;
 
 export function createReducers(graph: InvestmentGraph, forms: readonly string[], scales: Scales, view: ViewState) {
@@ -27,6 +28,7 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
     if (bright?.has(key) || view.annotated.has(key)) {
       data.forceLabel = true;
       data.zIndex = 2;
+      if (view.annotated.has(key)) data.labelFirst = true;
     } else if (bright && view.dimOthers) {
       data.color = view.theme.dimNode;
       data.label = null;

@@ -74,6 +74,7 @@ describe("the flagship story", () => {
         expect(drawn.color, `${annotation.node} is not dimmed`).not.toBe(theme.dimNode);
         expect(drawn.label, `${annotation.node} keeps its name`).toBeTruthy();
         expect(drawn.forceLabel, `${annotation.node}'s name is drawn`).toBe(true);
+        expect(drawn.labelFirst, `${annotation.node}'s name is placed before others`).toBe(true);
       }
     });
   }
