@@ -27,7 +27,6 @@ import { mountAppState } from "./ui/shell/appRoot";
 import { loadWhen } from "./ui/kit/loadWhen";
 import { mountHeader } from "./ui/shell/header";
 import { loadLanguage } from "./words/i18n";
-import { mountLayoutProgress } from "./ui/shell/layoutProgress";
 import { mountGraphSummary } from "./ui/shell/graphSummary";
 import { mountKeyboard } from "./ui/shell/keyboard";
 import { mountLanguageSwitch } from "./ui/shell/languageSwitch";
@@ -88,11 +87,19 @@ mountNodeTooltip(byId("graph"), store, selectVisible, (id) => nodePosition(acces
 mountLanguageSwitch(byId("lang-slot"), store);
 mountKeyboard(store);
 mountViewSwitch(byId("view-switch"), store);
-mountLayoutProgress(byId("layout-progress"), store, {
-  stop: () => loader.stopLayout(),
-  rerun: () => loader.runLayout("rerun"),
-  continue: () => loader.runLayout("continue"),
-});
+// The layout bar shows once a layout runs: its chunk is fetched then (baked data, as embeds have, never runs one).
+loadWhen(
+  store,
+  (state) => state.layout.running || state.layout.ran,
+  () =>
+    void import("./ui/shell/layoutProgress").then(({ mountLayoutProgress }) =>
+      mountLayoutProgress(byId("layout-progress"), store, {
+        stop: () => loader.stopLayout(),
+        rerun: () => loader.runLayout("rerun"),
+        continue: () => loader.runLayout("continue"),
+      }),
+    ),
+);
 mountUrlSync(store);
 
 /** The filter bar and the view controls at its end: at once in the full app, on first unfold in an embed. */

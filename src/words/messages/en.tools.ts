@@ -262,4 +262,11 @@ export const enTools = {
   "scope.component": "Only the largest connected part",
   "scope.top": "Only the most active investors",
   "scope.topAll": "all",
+  // The layout bar: fetched when a layout first runs.
+  "layout.running": "Laying out the network…",
+  "layout.stop": "Stop layout",
+  "layout.stopped": "Layout stopped",
+  "layout.settled": "Layout settled",
+  "layout.rerun": "Re-run layout",
+  "layout.continue": "Continue layout",
 } as const;
