@@ -10,7 +10,7 @@ import { createVisibleSelector } from "./filter/select";
 import type { Issue } from "./io/issues";
 import { mountGraph, type GraphView } from "./render/graphView";
 import { viewportPoints } from "./render/keyboardFocus";
-import { mountGraphKeyboard } from "./ui/graph/graphKeyboard";
+import { mountGraphKeyboardLater } from "./ui/graph/graphKeyboardLater";
 import { addNotices, createAppStore } from "./state/store";
 import { readLanguage } from "./state/url";
 import { mountStoryCamera } from "./render/storyCamera";
@@ -27,7 +27,6 @@ import { mountAppState } from "./ui/shell/appRoot";
 import { loadWhen } from "./ui/kit/loadWhen";
 import { mountHeader } from "./ui/shell/header";
 import { loadLanguage } from "./words/i18n";
-import { mountLayoutProgress } from "./ui/shell/layoutProgress";
 import { mountGraphSummary } from "./ui/shell/graphSummary";
 import { mountKeyboard } from "./ui/shell/keyboard";
 import { mountLanguageSwitch } from "./ui/shell/languageSwitch";
@@ -72,7 +71,11 @@ const loader = createLoader({ store, params, root, byId, view: () => view, parts
 mountTheme(store);
 mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next), density });
 mountAppState(root, store);
-mountGraphKeyboard(byId("graph"), store, selectVisible, { points: () => (view ? viewportPoints(view.sigma) : []) });
+// The keyboard widget: part of the full app's first view, fetched by an embed on first focus or when idle.
+const loadGraphKeyboard = mountGraphKeyboardLater(byId("graph"), store, selectVisible, {
+  points: () => (view ? viewportPoints(view.sigma) : []),
+});
+if (!embed) parts.push(loadGraphKeyboard());
 mountFallback(byId("fallback"), root, store, params);
 mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);
@@ -84,11 +87,19 @@ mountNodeTooltip(byId("graph"), store, selectVisible, (id) => nodePosition(acces
 mountLanguageSwitch(byId("lang-slot"), store);
 mountKeyboard(store);
 mountViewSwitch(byId("view-switch"), store);
-mountLayoutProgress(byId("layout-progress"), store, {
-  stop: () => loader.stopLayout(),
-  rerun: () => loader.runLayout("rerun"),
-  continue: () => loader.runLayout("continue"),
-});
+// The layout bar shows once a layout runs: its chunk is fetched then (baked data, as embeds have, never runs one).
+loadWhen(
+  store,
+  (state) => state.layout.running || state.layout.ran,
+  () =>
+    void import("./ui/shell/layoutProgress").then(({ mountLayoutProgress }) =>
+      mountLayoutProgress(byId("layout-progress"), store, {
+        stop: () => loader.stopLayout(),
+        rerun: () => loader.runLayout("rerun"),
+        continue: () => loader.runLayout("continue"),
+      }),
+    ),
+);
 mountUrlSync(store);
 
 /** The filter bar and the view controls at its end: at once in the full app, on first unfold in an embed. */

@@ -2,7 +2,7 @@
 // use (DESIGN.md section 4); the app never reads it. Also where a node is drawn and the PNG export,
 // which the handle, the callouts and the full app's dialogs share.
 import type { PngExportChoice } from "../export/options";
-import { linkPairsOf } from "../layout/supervisor";
+import { linkPairsOf } from "../layout/linkPairs";
 import { graphKeyOf, idOfGraphKey } from "../model/model";
 import type { GraphView } from "../render/graphView";
 import type { AppStore } from "../state/store";

@@ -6,7 +6,7 @@ import { checkDataLocation, DATA_META, DEFAULT_DATA, describeOrigin, isForWorker
 import { parseInvestmentGraphText, type ParseResult } from "../io/parseRows";
 import { isSourceHostIssue } from "../io/sourceHostIssue";
 import { htmlPageIssue } from "../io/htmlPage";
-import { createLayoutSupervisor, type LayoutSupervisor } from "../layout/supervisor";
+import type { LayoutSupervisor } from "../layout/supervisor";
 import type { DealIndex } from "../model/dealIndex";
 import { createModel } from "../model/model";
 import type { GraphView } from "../render/graphView";
@@ -44,6 +44,8 @@ const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
 export function createLoader({ store, params, root, byId, view, parts }: LoaderDeps): Loader {
   const embed = store.getState().embed;
   let layout: LayoutSupervisor | null = null;
+  /** Counts layout runs asked for: a run whose supervisor chunk arrives after a newer request is dropped. */
+  let runs = 0;
   // Another arrangement (or an ego view) owns the positions: a running force layout stops there.
   store.subscribe((state, previous) => {
     const away = state.display.arrangement !== "force" || state.filters.scope?.ego;
@@ -126,6 +128,9 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
     }
     layout?.kill();
     layout = null;
+    runs++;
+    // Fetched before the data is shown, so the seeded start is in place by the first frame as before.
+    if (!model.baked) await import("../layout/supervisor");
     apply(store, showDataset(model, { filters, focus, compare, story, step, source, display }));
     if (!model.baked) runLayout("start");
     await view()?.firstFrame;
@@ -136,22 +141,38 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
     apply(store, setLoad("ready"));
   }
 
-  /** Starts the layout (a new graph), runs it again from scratch, or continues from where it is. */
+  /**
+   * Starts the layout (a new graph), runs it again from scratch, or continues from where it is. The
+   * supervisor is its own chunk: a file with baked positions (the flagship, a published story) never runs it.
+   */
   function runLayout(how: "start" | "rerun" | "continue"): void {
     const model = store.getState().model;
     if (!model) return;
-    if (how === "start" || !layout) {
-      layout?.kill();
-      layout = createLayoutSupervisor(model.graph, {
-        onProgress: (done, total) => apply(store, setLayoutProgress({ running: true, progress: done / total, ran: true })),
-        // The view re-indexes once after "settled" is painted (graphView's reindexSoon).
-        onDone: (done, total) => apply(store, setLayoutProgress({ running: false, progress: done / total, ran: true })),
-      });
-    }
-    layout.kill();
+    const run = ++runs;
     apply(store, setLayoutProgress({ running: true, progress: 0, ran: true }));
-    if (how === "continue") layout.continue();
-    else layout.start();
+    void import("../layout/supervisor").then(({ createLayoutSupervisor }) => {
+      if (run !== runs || store.getState().model !== model) return;
+      if (how === "start" || !layout) {
+        layout?.kill();
+        layout = createLayoutSupervisor(model.graph, {
+          onProgress: (done, total) => apply(store, setLayoutProgress({ running: true, progress: done / total, ran: true })),
+          // The view re-indexes once after "settled" is painted (graphView's reindexSoon).
+          onDone: (done, total) => apply(store, setLayoutProgress({ running: false, progress: done / total, ran: true })),
+        });
+      }
+      layout.kill();
+      if (how === "continue") layout.continue();
+      else layout.start();
+    });
+  }
+
+  function stopLayout(): void {
+    if (layout?.isRunning()) return layout.stop();
+    // Stopped while the supervisor chunk was on its way: the run never starts.
+    const { layout: progress } = store.getState();
+    if (!progress.running) return;
+    runs++;
+    apply(store, setLayoutProgress({ ...progress, running: false }));
   }
 
   async function start(): Promise<void> {
@@ -205,5 +226,5 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
     await show(location, { kind: "site", location }, parsed, true);
   }
 
-  return { start, importInto, runLayout, stopLayout: () => layout?.stop() };
+  return { start, importInto, runLayout, stopLayout };
 }

@@ -1,6 +1,7 @@
-// Annotation callouts drawn into an exported picture, placed as on screen (calloutLayout.ts):
-// a box with the text next to its node and a leader line. Canvas 2D; data strings only via fillText.
-import { placeCallouts } from "./calloutLayout";
+// Annotation callouts drawn into an exported picture, placed as on screen (calloutLayout.ts): a box
+// with the text next to its node and a leader line, clear of the names the picture draws, as the live
+// view keeps them. Canvas 2D; data strings only via fillText.
+import { placeCallouts, type CalloutBounds } from "./calloutLayout";
 import { wrapLines, type FrameTheme, type Measure } from "./frame";
 
 export interface PictureCallout {
@@ -16,13 +17,17 @@ const PAD_X = 8;
 const PAD_Y = 4;
 const MAX_WIDTH = 220;
 
-/** Draws the callouts inside the graph area (x0, y0, width, height) of a context scaled to CSS px. */
+/**
+ * Draws the callouts inside the graph area (x0, y0, width, height) of a context scaled to CSS px,
+ * away from `names` (the node labels drawn in the area, in its own coordinates) where there is room.
+ */
 export function drawCallouts(
   ctx: CanvasRenderingContext2D,
   callouts: readonly PictureCallout[],
   area: { x: number; y: number; width: number; height: number },
   theme: FrameTheme & { background: string },
   measure: Measure,
+  names: NonNullable<CalloutBounds["avoid"]> = [],
 ): void {
   if (callouts.length === 0) return;
   const inner = Math.min(MAX_WIDTH, area.width * 0.6) - 2 * PAD_X;
@@ -33,7 +38,7 @@ export function drawCallouts(
   });
   const placed = placeCallouts(
     boxes.map(({ callout, width, height }) => ({ x: callout.x, y: callout.y, radius: callout.radius, width, height })),
-    { width: area.width, height: area.height },
+    { width: area.width, height: area.height, avoid: names },
   );
   ctx.save();
   ctx.translate(area.x, area.y);

@@ -1,6 +1,7 @@
 // The export button's picture: the graph as shown, drawn at the chosen scale by a temporary
 // renderer, inside an optional frame (title, filters, legend, credit, date). Loaded on first use.
 // Must not: screen-scrape the live canvas, or return a blank or over-sized file instead of an error.
+import "../words/toolWords";
 import type { AppState } from "../state/store";
 import type { PngExportChoice } from "./options";
 import { t } from "../words/i18n";
@@ -109,7 +110,7 @@ export async function exportPng(
   layer(layers.back);
   ctx.drawImage(graph.canvas, gx, gy, gw, gh);
   layer(layers.front);
-  drawCallouts(ctx, callouts, shape.graph, theme, measure);
+  drawCallouts(ctx, callouts, shape.graph, theme, measure, graph.labels);
   if (frame) drawFrame(ctx, frame, shape.graph.y + shape.graph.height, theme);
 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));

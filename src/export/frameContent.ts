@@ -1,5 +1,6 @@
 // What the frame of an exported picture says, from the store's state: title, active filters (and
 // the highlighted company), a legend of what is shown, and credit · source · date. Pure, no DOM.
+import "../words/toolWords";
 import { formColor } from "../config/forms";
 import type { Communities } from "../model/communities";
 import { nodeById } from "../model/model";

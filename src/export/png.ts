@@ -8,8 +8,19 @@ import { affineOf, type ToViewport } from "./layers";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
-/** Lets the temporary renderer place labels like the live view (render/labels.ts), and redraws. */
-export type PrepareRenderer = (renderer: Sigma) => void;
+/** A box drawn in the picture (a node's name), CSS px from the graph area's top-left corner. */
+export interface PictureBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Lets the temporary renderer place labels like the live view (render/labels.ts), and redraws; may
+ * return what reads back the names it drew, which the picture's callouts keep clear of.
+ */
+export type PrepareRenderer = (renderer: Sigma) => (() => readonly PictureBox[]) | void;
 
 export interface GraphPngOptions {
   readonly backgroundColor?: string;
@@ -57,16 +68,18 @@ export interface PictureAnchor {
 }
 
 /**
- * As graphCanvas, and where the nodes `keys` (graph keys) are drawn in it (hidden nodes are left out).
+ * As graphCanvas, and where the nodes `keys` (graph keys) are drawn in it (hidden nodes are left out),
+ * and the boxes of the names drawn (when `prepare` tells them).
  * `toViewport` places the layers drawn with the picture by the temporary renderer's own camera and size.
  */
 export async function graphCanvasWithAnchors(
   sigma: ExplorerSigma,
   options: GraphCanvasOptions,
   keys: readonly string[],
-): Promise<{ canvas: HTMLCanvasElement; anchors: Map<string, PictureAnchor>; toViewport: ToViewport }> {
+): Promise<{ canvas: HTMLCanvasElement; anchors: Map<string, PictureAnchor>; labels: readonly PictureBox[]; toViewport: ToViewport }> {
   const restore = pinPixelRatio(options.scale);
   const anchors = new Map<string, PictureAnchor>();
+  let labels: readonly PictureBox[] = [];
   let toViewport: ToViewport = (x, y) => sigma.graphToViewport({ x, y });
   try {
     const canvas = await drawOnCanvas(sigma, {
@@ -76,7 +89,7 @@ export async function graphCanvasWithAnchors(
       sigmaSettings: options.labelColor ? { labelColor: { color: options.labelColor } } : {},
       // Labels are placed and drawn again while the ratio is still pinned, then it is restored.
       withTempRenderer: (renderer) => {
-        options.prepare?.(renderer);
+        labels = options.prepare?.(renderer)?.() ?? [];
         toViewport = affineOf((x, y) => renderer.graphToViewport({ x, y }));
         restore();
         for (const key of keys) {
@@ -86,7 +99,7 @@ export async function graphCanvasWithAnchors(
         }
       },
     });
-    return { canvas, anchors, toViewport };
+    return { canvas, anchors, labels, toViewport };
   } finally {
     restore();
   }

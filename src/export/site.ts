@@ -1,6 +1,7 @@
 // The published static site, planned as plain data and text: which files, where the data goes, the
 // index.html the site opens with and the embed.html a newsroom pastes from. Used by `npm run publish`
 // and by the app's Publish button alike. Pure; must not fetch, write or build HTML for the live page.
+import "../words/toolWords";
 import { computeVisible } from "../filter/visible";
 import { DATA_META } from "../io/load";
 import type { Dataset } from "../io/parse";

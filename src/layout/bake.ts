@@ -1,5 +1,5 @@
 // Bakes positions in one go (no worker) with the app's layout engine: one link per linked pair in
-// deal order, as the app's worker gets them (`linkPairsOf` in supervisor.ts), the same seed and
+// deal order, as the app's worker gets them (`linkPairsOf` in linkPairs.ts), the same seed and
 // settings, so `npm run layout`, `npm run publish` and the app draw the same picture. Pure. Works on
 // the dataset, not a graph object, so a 500,000-deal file stays within memory.
 import type { Dataset } from "../io/parse";

@@ -3,6 +3,7 @@
 // to the graph quietly (no graph events); progress goes to the caller, whose view follows.
 // Stop is immediate: the worker is terminated and the last positions it sent are kept.
 import type { InvestmentGraph } from "../model/graph";
+import { linkPairsOf } from "./linkPairs";
 import { assignPositions, seededPositions } from "./matrices";
 import type { LayoutMessage, LayoutRequest } from "./protocol";
 
@@ -19,21 +20,6 @@ export interface LayoutCallbacks {
   readonly onProgress: (done: number, total: number) => void;
   /** The layout ended: all work done, or stopped after `done` of `total`. */
   readonly onDone: (done: number, total: number) => void;
-}
-
-/** One pair of node indices per linked pair (both directions of a pair count once), in edge order. */
-export function linkPairsOf(graph: InvestmentGraph): Uint32Array {
-  const seen = new Set<number>();
-  const pairs: number[] = [];
-  graph.forEachEdge((_edge, _attributes, _source, _target, source, target) => {
-    const a = Math.min(source.index, target.index);
-    const b = Math.max(source.index, target.index);
-    const key = a * graph.order + b;
-    if (a === b || seen.has(key)) return;
-    seen.add(key);
-    pairs.push(source.index, target.index);
-  });
-  return Uint32Array.from(pairs);
 }
 
 /** Writes x, y (by node index) into the nodes' own attribute objects, without graph events. */

@@ -15,7 +15,7 @@ import type { PictureLayers } from "../export/layers";
 import { createReducers } from "./reducers";
 import { brightOf } from "./highlight";
 import { mountHoverLinks } from "./hoverLinks";
-import { initialViewState, stepView, targetOfView, type ViewContext, type ViewTarget } from "./viewState";
+import { annotatedKeysFor, initialViewState, stepView, targetOfView, type ViewContext, type ViewTarget } from "./viewState";
 import { drawnPairs, thresholdsFor } from "./density";
 import { flush, LARGE_GRAPH, type Keys } from "./refresh";
 import { localisedLabels, nodeColorsOf } from "./viewData";
@@ -35,8 +35,8 @@ export interface GraphView {
   reindex(): void;
   /** The node labels drawn in the last frame (graph keys, CSS px of the container). */
   readonly labelBoxes: () => readonly LabelBox[];
-  /** Gives an export's temporary renderer the same label placement, and draws it anew. */
-  readonly placeLabelsOn: (renderer: Sigma) => void;
+  /** Gives an export's temporary renderer the same label placement and draws it anew; reads back the names drawn. */
+  readonly placeLabelsOn: (renderer: Sigma) => () => readonly LabelBox[];
   /** Displayed positions (the arrangement's, else the graph's), in data order. */
   positions(): Array<[number, number]>;
   /** Resolves once the arrangement asked for is drawn. */
@@ -96,6 +96,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   const context: ViewContext = { graph, keys, large, labelsFor: (lang) => localisedLabels(model, lang) };
   const scales = scalesFor(index, dataset.nodes.length);
   const edgeThreshold = thresholdsFor(scales.unfiltered);
+  const annotatedOf = annotatedKeysFor(model);
   const targetOf = (state: AppState, visible: VisibleSet, threshold: number): ViewTarget => ({
     visible,
     edgeThreshold: threshold,
@@ -105,6 +106,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     hoverKey: keyOf(model, state.hovered),
     keyboardKey: keyOf(model, state.keyboardNode),
     compareKeys: compareKeysOf(model, state.compare),
+    annotated: annotatedOf(state),
   });
 
   // Everything the first frame needs is set before sigma's constructor, whose own full refresh is
@@ -265,6 +267,8 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       placeLabelsOn: (renderer) => {
         labelLayer.attach(renderer);
         renderer.refresh();
+        // The names this renderer drew: the exported picture's callouts keep clear of them, as on screen.
+        return () => labelLayer.boxes(renderer);
       },
     } satisfies GraphView,
     update,

@@ -78,8 +78,9 @@ export function createLabelLayer(halo: () => string): LabelLayer {
     if (!context) return;
     const calls = nodeCalls.get(context) ?? [];
     nodeCalls.delete(context);
-    // Forced labels (the busiest nodes) first, then bigger discs before smaller ones.
-    calls.sort(([, a], [, b]) => Number(b.forceLabel === true) - Number(a.forceLabel === true) || b.size - a.size);
+    // The names a story callout points at first (reducers.ts), then forced labels (the busiest nodes), then bigger discs.
+    const first = (data: NodeCall[1]): number => Number("labelFirst" in data && data.labelFirst === true);
+    calls.sort(([, a], [, b]) => first(b) - first(a) || Number(b.forceLabel === true) - Number(a.forceLabel === true) || b.size - a.size);
     const candidates: LabelCandidate[] = [];
     const byKey = new Map<string, NodeCall>();
     for (const call of calls) {

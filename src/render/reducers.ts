@@ -5,7 +5,8 @@ import type { EdgeAttributes, InvestmentGraph, NodeAttributes } from "../model/g
 import { edgeColor, edgeSize, type Scales } from "./style";
 import type { ViewState } from "./viewState";
 
-export type NodeData = Partial<NodeDisplayData> & Omit<NodeAttributes, "label"> & { labelSide?: "left" };
+/** `labelFirst`: the name is placed before every other (render/labels.ts), for the nodes story callouts point at. */
+export type NodeData = Partial<NodeDisplayData> & Omit<NodeAttributes, "label"> & { labelSide?: "left"; labelFirst?: boolean };
 export type EdgeData = Partial<EdgeDisplayData> & EdgeAttributes;
 
 export function createReducers(graph: InvestmentGraph, forms: readonly string[], scales: Scales, view: ViewState) {
@@ -22,16 +23,17 @@ export function createReducers(graph: InvestmentGraph, forms: readonly string[],
     data.label = view.labels[i] ?? data.label;
     if (view.leading.has(i)) data.forceLabel = true;
     const { bright } = view;
-    if (bright) {
-      if (bright.has(key)) {
-        data.forceLabel = true;
-        data.zIndex = 2;
-      } else if (view.dimOthers) {
-        data.color = view.theme.dimNode;
-        data.label = null;
-        data.forceLabel = false;
-        data.zIndex = 0;
-      }
+    // A node a story callout points at stays bright and named whatever the highlight (a compared
+    // pair's shared portfolio would dim the one company the step is about).
+    if (bright?.has(key) || view.annotated.has(key)) {
+      data.forceLabel = true;
+      data.zIndex = 2;
+      if (view.annotated.has(key)) data.labelFirst = true;
+    } else if (bright && view.dimOthers) {
+      data.color = view.theme.dimNode;
+      data.label = null;
+      data.forceLabel = false;
+      data.zIndex = 0;
     }
     if (key === view.focusKey || key === view.keyboardKey) data.highlighted = true;
     if (view.layoutRunning && !place) {

@@ -3,6 +3,9 @@
 // Pure (graph lookups only, no sigma, no DOM): tested in Node. Must not: hold what the store owns.
 import type { VisibleSet } from "../filter/visible";
 import type { InvestmentGraph } from "../model/graph";
+import { graphKeyOf, type Model } from "../model/model";
+import type { AppState } from "../state/store";
+import { annotationsShown } from "../state/storyStep";
 import type { Language } from "../state/url";
 import { brightOf, highlightTouches, sameHighlight } from "./highlight";
 import { diffVisible, type Keys } from "./refresh";
@@ -27,6 +30,8 @@ export interface ViewState {
    * hover does not count (render/hoverLinks.ts draws it over the picture): only the focus does.
    */
   centre: string | null;
+  /** The nodes the story's callouts point at (ViewTarget's). */
+  annotated: ReadonlySet<string>;
   /** Nodes to keep bright (around the centre, else the compared pair's shared portfolio); null: no highlight. */
   bright: Set<string> | null;
   /** When true, everything else is dimmed; large graphs only emphasise the neighbourhood. */
@@ -62,6 +67,19 @@ export interface ViewTarget {
   readonly hoverKey: string | null;
   readonly keyboardKey: string | null;
   readonly compareKeys: readonly [string | null, string | null];
+  /** The nodes the story's callouts point at now (graph keys): never dimmed, always named. */
+  readonly annotated: ReadonlySet<string>;
+}
+
+/** The graph keys of the annotations shown (the story's own and its step's): the same set while they stay. */
+export function annotatedKeysFor(model: Model): (state: Pick<AppState, "story" | "step">) => ReadonlySet<string> {
+  let last: { story: AppState["story"]; step: number | null; keys: ReadonlySet<string> } | null = null;
+  return (state) => {
+    if (last?.story === state.story && last.step === state.step) return last.keys;
+    const keys = new Set(annotationsShown(state).flatMap((annotation) => graphKeyOf(model, annotation.node) ?? []));
+    last = { story: state.story, step: state.step, keys };
+    return keys;
+  };
 }
 
 export interface ViewContext {
@@ -146,6 +164,7 @@ export function stepView(context: ViewContext, view: ViewState, target: ViewTarg
     if (next.dimOthers) all = true;
     else highlightTouches(context.graph, view, next, nodes, edges);
   }
+  if (next.annotated !== view.annotated) for (const key of [...view.annotated, ...next.annotated]) nodes.add(key);
   // The focused node is drawn even when filtered out; the keyboard's node is marked: old and new.
   for (const [before, after] of [
     [view.focusKey, next.focusKey],
@@ -160,6 +179,6 @@ export function stepView(context: ViewContext, view: ViewState, target: ViewTarg
 
 /** The target the view already shows (to step it with one thing changed, such as the zoom's threshold). */
 export function targetOfView(view: ViewState): ViewTarget {
-  const { visible, edgeThreshold, lang, theme, focusKey, hoverKey, keyboardKey, compareKeys } = view;
-  return { visible, edgeThreshold, lang, theme, focusKey, hoverKey, keyboardKey, compareKeys };
+  const { visible, edgeThreshold, lang, theme, focusKey, hoverKey, keyboardKey, compareKeys, annotated } = view;
+  return { visible, edgeThreshold, lang, theme, focusKey, hoverKey, keyboardKey, compareKeys, annotated };
 }

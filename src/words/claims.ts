@@ -1,5 +1,6 @@
 // The explorer's own figure beside a claim, in words: "The data: $300M of $800M in cloud credits
 // (38%)". Formats what filter/claims.ts computed; computes nothing.
+import "./toolWords";
 import type { ClaimFigure } from "../filter/claims";
 import { formatUsd } from "../io/amount";
 import type { Model } from "../model/model";

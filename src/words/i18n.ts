@@ -1,15 +1,25 @@
 // Every interface string, one file per language in ./messages; t() picks the reader's, English
 // when a key is missing. Node labels come from the data, not from here.
 // Korean and Chinese are separate chunks loaded on demand (loadLanguage): English readers and most
-// embeds never download them. Must not: be asked for a language before loadLanguage has resolved.
+// embeds never download them. English comes in two parts: what the first chunk names (en.reading.ts)
+// and the rest (en.tools.ts), which ./toolWords.ts adds when a later chunk that names it loads.
+// Must not: be asked for a language before loadLanguage has resolved.
 import type { Language } from "../state/url";
-import { en, type MessageKey } from "./messages/en";
+import type { MessageKey } from "./messages/en";
+import { enReading } from "./messages/en.reading";
 
 export type { MessageKey };
 
 type Messages = Partial<Record<MessageKey, string>>;
 
+/** The English strings loaded so far: the fallback of every language. */
+const en: Messages = { ...enReading };
 const messages = new Map<Language, Messages>([["en", en]]);
+
+/** Adds English strings of a later part (./toolWords.ts). */
+export function addEnglish(part: Messages): void {
+  Object.assign(en, part);
+}
 
 const loaders: Readonly<Record<Exclude<Language, "en">, () => Promise<Messages>>> = {
   ko: async () => (await import("./messages/ko")).ko,
@@ -23,7 +33,8 @@ export async function loadLanguage(lang: Language): Promise<void> {
 }
 
 export function t(lang: Language, key: MessageKey, values: Readonly<Record<string, string>> = {}): string {
-  const template = messages.get(lang)?.[key] ?? en[key];
+  // The key itself only if a chunk names a string of en.tools.ts without importing toolWords.ts (a test forbids it).
+  const template = messages.get(lang)?.[key] ?? en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
@@ -51,7 +62,8 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
-export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+/** Every English key loaded so far (all of them once ./toolWords.ts is imported). */
+export const messageKeys = (): MessageKey[] => Object.keys(en) as MessageKey[];
 
 /**
  * Keys a loaded language lacks (it would fall back to English), for the completeness test. A plural
@@ -59,7 +71,7 @@ export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
  */
 export function untranslated(lang: Language): MessageKey[] {
   const categories = new Set<string>(new Intl.PluralRules(lang).resolvedOptions().pluralCategories);
-  return MESSAGE_KEYS.filter((key) => {
+  return messageKeys().filter((key) => {
     if (messages.get(lang)?.[key] !== undefined) return false;
     const suffix = key.slice(key.lastIndexOf(".") + 1);
     const base = key.slice(0, key.lastIndexOf("."));

@@ -51,7 +51,8 @@ export function formName(meta: Meta | undefined, form: string, lang: Language): 
 /** An investor's category ("big-tech") or a startup's sector ("LLM") in the reader's language;
  * a value the interface has no words for is shown as the data wrote it. */
 export function kindDetailName(field: "category" | "sector", value: string, lang: Language): string {
-  const key = `${field}.${value}`;
+  // Spelled out, not `${field}.${value}`: the words test finds the keys a file names by their heads.
+  const key = field === "category" ? `category.${value}` : `sector.${value}`;
   return isMessageKey(key) ? t(lang, key) : value;
 }
 

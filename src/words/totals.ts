@@ -1,5 +1,6 @@
 // A total in words that says what it leaves out: "$40M disclosed · 13 of 14 deals undisclosed",
 // "undisclosed · all 2 deals", never "$0" for amounts nobody reported. Formats; computes nothing.
+import "./toolWords";
 import type { Total } from "../filter/totals";
 import type { Language } from "../state/url";
 import { formatCount, formatUsd } from "./format";

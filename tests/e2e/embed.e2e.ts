@@ -148,6 +148,34 @@ describe("embed page on its own", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("gets the graph's keyboard after it is ready, and a key pressed before that code arrives still acts", async () => {
+    const page = await browserOf().newPage({ viewport: { width: 720, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    // The widget's chunk is held back until the reader has pressed Enter on the graph.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/graphKeyboard-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base}?embed=1`);
+    await page.waitForSelector('#app[data-state="ready"]', { timeout: 30_000 });
+    expect(await page.$("#graph-live")).toBeNull();
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== "graph"; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("graph");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => window.explorer?.store.getState().focus ?? null)).toBeNull();
+    release();
+    // Enter, replayed to the widget once it is mounted, opens the details of the node the ring is on.
+    await page.waitForFunction(() => window.explorer?.store.getState().focus != null);
+    const focus = await page.evaluate(() => window.explorer?.store.getState().focus ?? "");
+    expect(focus).not.toBe("");
+    expect(await page.locator("#graph-live").textContent()).not.toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("render flags and start-up", () => {

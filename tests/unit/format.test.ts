@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../src/state/url";
 import { formatCount, formatDate, formatUsd } from "../../src/words/format";
 import { loadLanguage, t, tn, untranslated } from "../../src/words/i18n";
+import "../../src/words/toolWords";
 
 beforeAll(() => Promise.all([loadLanguage("ko"), loadLanguage("zh")]));
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseInvestmentGraphText } from "../../src/io/parse";
 import { createLayoutRun } from "../../src/layout/engine";
-import { linkPairsOf } from "../../src/layout/supervisor";
+import { linkPairsOf } from "../../src/layout/linkPairs";
 import { createModel } from "../../src/model/model";
 import { hasBakedLayout } from "../../src/model/graph";
 import { datasetLinks } from "../../src/layout/bake";

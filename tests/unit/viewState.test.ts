@@ -33,6 +33,7 @@ const targetWith = (changes: Partial<ViewTarget> = {}): ViewTarget => ({
   focusKey: null,
   hoverKey: null,
   keyboardKey: null,
+  annotated: new Set(),
   compareKeys: [null, null],
   ...changes,
 });

@@ -3,6 +3,7 @@
 // It says where the shown data lives: a file from this computer gets no code (publish it first), and
 // code pointing at localhost says so. Must not: put the code anywhere but a textarea's value, or load
 // previews before they are asked for, or give code that silently shows other data.
+import "../../words/toolWords";
 import { shownMeta } from "../../state/edits";
 import { DEFAULT_FLAGS, type AppStore, type RenderFlags } from "../../state/store";
 import { el } from "../kit/dom";

@@ -1,5 +1,6 @@
 // The export button (and `e` shortcut) and its dialog: size, scale, background, text frame.
 // It only collects the choice and shows the outcome; the picture is made by the export stage.
+import "../../words/toolWords";
 import type { AppStore } from "../../state/store";
 import { el } from "../kit/dom";
 import { disableUntilReady } from "../kit/readyButton";

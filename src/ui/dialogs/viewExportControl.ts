@@ -1,5 +1,6 @@
 // "Download this view": a format choice (JSON, CSV, GEXF) and a button. It only reports the choice;
 // the export stage writes the file. Disabled until data is loaded.
+import "../../words/toolWords";
 import type { AppStore } from "../../state/store";
 import { el, uniqueId } from "../kit/dom";
 import { liveWords } from "../kit/liveWords";

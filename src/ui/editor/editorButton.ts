@@ -1,6 +1,7 @@
 // The "Edit story" button of the full app; the editor itself loads on the first press (most readers
 // never edit, and embeds never get this button). Must not: import the editor statically. main.ts
 // hands in the loader: an import() nested in a lazy chunk made the bundler split the first chunk.
+import "../../words/toolWords";
 import type { AppStore } from "../../state/store";
 import { t } from "../../words/i18n";
 import { el } from "../kit/dom";

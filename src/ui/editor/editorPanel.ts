@@ -1,6 +1,7 @@
 // The editor of the full app: title, description, credit, story steps (caption, view) and notes on
 // organisations, applied live through the store (state/edits.ts), saved as a data file or a site.
 // A non-modal panel, so the reader can set a view behind it. Must not: write the store but through a named transition.
+import "../../words/toolWords";
 import type { Annotation, StoryStep } from "../../io/story";
 import { buildSearchIndex } from "../../model/search";
 import { applyDraft, currentViewQuery, draftOf, type MetaDraft } from "../../state/edits";

@@ -1,5 +1,6 @@
 // One annotation row of the editor: an organisation found by name (the app's search index) and the
 // note's text. Must not: build HTML from data (names and notes go through textContent and values).
+import "../../words/toolWords";
 import type { Annotation } from "../../io/story";
 import { search, type SearchIndex } from "../../model/search";
 import type { Language } from "../../state/url";

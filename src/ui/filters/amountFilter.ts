@@ -1,5 +1,6 @@
 // Amount range on a log scale: a brushable histogram of disclosed amounts, min/max fields that read
 // "10M" or "$1.5B", and the "include undisclosed" switch.
+import "../../words/toolWords";
 import { formatUsd, parseAmount } from "../../io/amount";
 import { formatUsd as displayUsd } from "../../words/format";
 import type { Model } from "../../model/model";

@@ -1,6 +1,7 @@
 // The filter panel: year, amount and form filters for the loaded model, plus a reset button.
 // Rebuilt when a new model loads or the language changes, after disposing what it built before
 // (the play timer); each filter re-reads the store on every change.
+import "../../words/toolWords";
 import type { VisibleSelector } from "../../filter/select";
 import { isFiltered, resetFilters } from "../../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../../state/store";

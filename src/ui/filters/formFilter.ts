@@ -1,5 +1,6 @@
 // One checkbox per form present in the data, with its colour and the number of deals it would show.
 // Doubles as the edge-colour legend.
+import "../../words/toolWords";
 import { formColor } from "../../config/forms";
 import type { VisibleSelector } from "../../filter/select";
 import type { Model } from "../../model/model";

@@ -1,5 +1,6 @@
 // "Play years": steps the year filter through the data's years cumulatively, so the network grows
 // year by year. With prefers-reduced-motion it never advances on its own: each press is one step.
+import "../../words/toolWords";
 import type { Model } from "../../model/model";
 import { setYears } from "../../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../../state/store";

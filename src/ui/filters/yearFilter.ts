@@ -1,5 +1,6 @@
 // Year range: a brushable histogram of deals per year, two number fields for the keyboard, and the
 // "include undated" switch. Writes filter transitions; reads the range back from the store.
+import "../../words/toolWords";
 import { setIncludeUndated, setYears } from "../../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../../state/store";
 import type { Model } from "../../model/model";

@@ -1,6 +1,7 @@
 // The graph as a keyboard widget: arrow keys move to the nearest node that way, N walks the node's
 // partners, Enter opens details, Escape steps back, Home goes to the busiest; a live region says where.
 // Must not: draw (the renderer draws the ring from the store) or call setState (named transitions only).
+import "../../words/toolWords";
 import { busiestNode, nearestInDirection, nodeDealCounts, partnersInOrder, type Direction, type NodePoint } from "../../filter/keyboardNav";
 import type { VisibleSelector } from "../../filter/select";
 import type { Model } from "../../model/model";
@@ -151,6 +152,8 @@ export function mountGraphKeyboard(
   container.addEventListener("keydown", onKey);
   container.addEventListener("focus", onFocus);
   container.addEventListener("blur", onBlur);
+  // Mounted late (graphKeyboardLater.ts): a focus that came first still puts the ring on a node.
+  if (document.activeElement === container) onFocus();
 
   const render = (state: AppState): void => {
     instruction.textContent = t(state.lang, "graph.keys");

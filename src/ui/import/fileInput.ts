@@ -1,5 +1,6 @@
 // The "open a file" control of the full app (embed mode has none), and the page as a drop target.
 // Hands the File on untouched; reading and parsing happen elsewhere (off the main thread).
+import "../../words/toolWords";
 import type { AppStore } from "../../state/store";
 import { t } from "../../words/i18n";
 import { el, uniqueId } from "../kit/dom";

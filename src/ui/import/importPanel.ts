@@ -1,5 +1,6 @@
 // The import's visible state in #import-progress: a progress bar with a cancel button while reading,
 // then the summary (loaded, skipped, warnings), the first problems and the full report's download.
+import "../../words/toolWords";
 import type { ImportSummary } from "../../io/csv";
 import { formatIssue, type Issue } from "../../io/issues";
 import { MAX_INPUT_BYTES, MAX_TAB_DEALS } from "../../io/limits";

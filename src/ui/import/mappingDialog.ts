@@ -1,5 +1,6 @@
 // The CSV mapping step: a native dialog with one labelled select per field, prefilled with the guess.
 // Column names and sample cells are data: they go in as text only.
+import "../../words/toolWords";
 import { MAPPED_FIELDS, mappingProblems, type CsvField, type CsvMapping } from "../../io/csvColumns";
 import type { MappingRequest } from "../../io/importProtocol";
 import type { Language } from "../../state/url";

@@ -1,6 +1,7 @@
 // The view controls beside the filters: the arrangement (layout=), the colour key (color=) and the
 // scope (only a node's neighbourhood, only the largest part, only the top N investors).
 // Each control applies a named pure transition through the store; it owns no state.
+import "../../words/toolWords";
 import type { Model } from "../../model/model";
 import { ARRANGEMENTS, COLOR_MODES, isArrangementName, isColorMode, setArrangement, setColorMode } from "../../state/display";
 import { scopeOf, setComponent, setDepth, setEgo, setTop } from "../../state/scope";

@@ -1,5 +1,6 @@
 // The claims panel (#claims): "What the article says" — each claim of meta.claims, its status and
 // sources, and the explorer's own figure beside it (filter/claims.ts) or why there is none. Owns no data.
+import "../../words/toolWords";
 import "./insights.css";
 import { computeClaims } from "../../filter/claims";
 import type { AppState, AppStore } from "../../state/store";

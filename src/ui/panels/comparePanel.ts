@@ -1,5 +1,6 @@
 // The compare panel (#compare): two investor pickers (store `compare`, URL compare=a,b) and their
 // portfolios side by side within the filters, shared startups marked "both" in words. Owns no data.
+import "../../words/toolWords";
 import "./insights.css";
 import { compareInvestors, investorNodes, type Comparison, type Holding } from "../../filter/compare";
 import type { VisibleSelector } from "../../filter/select";

@@ -1,5 +1,6 @@
 // The search box: an ARIA 1.2 combobox over every name of every organisation (English, Korean,
 // Chinese, id). Choosing a result focuses it: the store's `focus` moves the camera and opens details.
+import "../../words/toolWords";
 import type { Model } from "../../model/model";
 import { buildSearchIndex, search, type SearchIndex } from "../../model/search";
 import type { AppStore } from "../../state/store";

@@ -1,6 +1,7 @@
 // The details panel of the selected organisation: facts, totals within the filters and overall,
 // amounts by form and by year, and every deal with its sources. Counterparties are buttons that move
 // the selection; arrow keys walk them. Data strings only ever go in as text; links only http(s).
+import "../../words/toolWords";
 import { formColor } from "../../config/forms";
 import type { VisibleSelector } from "../../filter/select";
 import { computeDetails, type FlowBreakdown } from "../../filter/details";

@@ -1,5 +1,6 @@
 // One source in a list: publication, title, date, and the site the link opens whenever that is not
 // the publication's own ("copy at goldberglawma.com"). Text only; links only http(s).
+import "../../words/toolWords";
 import type { Source } from "../../io/schema";
 import { sourceSite } from "../../io/sourceSite";
 import type { Language } from "../../state/url";

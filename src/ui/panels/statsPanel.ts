@@ -1,5 +1,6 @@
 // The stats panel (#stats): the view's disclosed total, deals, undisclosed, a bar of the share by
 // form (colour and words), top investors and startups whose names focus them. Owns no data.
+import "../../words/toolWords";
 import "./insights.css";
 import { formColor } from "../../config/forms";
 import { formatCount, formatUsd } from "../../words/format";

@@ -1,6 +1,7 @@
 // The layout bar: progress and Stop while the layout runs in its worker; Re-run (from scratch,
 // seeded) and Continue (from the current positions) once it has stopped or settled.
 // Must not: run the layout itself; it calls the actions main.ts gives it.
+import "../../words/toolWords";
 import type { AppStore } from "../../state/store";
 import { el } from "../kit/dom";
 import { t } from "../../words/i18n";

@@ -1,5 +1,6 @@
 // The table view: the visible deals as a sortable, screen-reader friendly table, switchable with the
 // graph (data-view="graph" | "table"), with a CSV download of exactly the rows it holds.
+import "../../words/toolWords";
 import { formatCount, formatDate, formatUsd } from "../../words/format";
 import { nodeById } from "../../model/model";
 import type { VisibleSelector } from "../../filter/select";
