@@ -5,6 +5,7 @@ import type { XmlTools } from "../io/gexf";
 import type { FromWorker, ImportPhase, ImportSource, MappingRequest, ToWorker } from "../io/importProtocol";
 import { importText, type ImportResult } from "../io/importText";
 import type { DealIndex } from "./dealIndex";
+import { takeImportWorker } from "./importWorker";
 
 /** What the worker sends: io's protocol, with the deal index it built alongside the result. */
 export type FromImportWorker =
@@ -37,7 +38,7 @@ export function outcomeOf(result: ImportResult, index?: DealIndex | null): Impor
 }
 
 export function startImport(source: ImportSource, name: string, hooks: ImportHooks): ImportJob {
-  const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
+  const worker = takeImportWorker();
   let settle: (outcome: ImportOutcome) => void = () => undefined;
   const outcome = new Promise<ImportOutcome>((resolve) => (settle = resolve));
   let finished = false;
