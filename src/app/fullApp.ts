@@ -8,6 +8,16 @@ import { mountDropZone, mountFileInput } from "../ui/import/fileInput";
 import { mountViewExport, type ViewFormatChoice } from "../ui/dialogs/viewExportControl";
 import { t } from "../words/i18n";
 import { exportView, type ViewAccess } from "./handle";
+// Imported with this chunk, not one by one after it: each later import was one more round trip,
+// queued behind the data's first task (the page counted as ready only after them).
+import { mountStatsPanel } from "../ui/panels/statsPanel";
+import { mountComparePanel } from "../ui/panels/comparePanel";
+import { mountClaimsPanel } from "../ui/panels/claimsPanel";
+import { mountSearchBox } from "../ui/panels/searchBox";
+import { mountExportDialog } from "../ui/dialogs/exportDialog";
+import { mountEmbedDialog } from "../ui/dialogs/embedDialog";
+import { fileName } from "../export/options";
+import { mountEditorButton } from "../ui/editor/editorButton";
 
 export interface FullAppDeps extends ViewAccess {
   readonly selectVisible: VisibleSelector;
@@ -17,37 +27,26 @@ export interface FullAppDeps extends ViewAccess {
   readonly openFile: (file: File) => void;
 }
 
-/** Resolves once the panels and dialogs are mounted (the page counts as ready only then). */
-export async function mountFullApp(deps: FullAppDeps): Promise<void> {
+/** Mounts the panels and dialogs (the page counts as ready once this chunk has run). */
+export function mountFullApp(deps: FullAppDeps): void {
   const { store, byId, root } = deps;
   mountFileInput(byId("file-slot"), store, deps.openFile);
   mountDropZone(root, store, deps.openFile);
   mountViewExport(byId("file-slot"), store, (format) => void exportCurrentView(deps, format));
-  await Promise.all([mountPanels(deps), mountDialogs(deps)]);
+  mountPanels(deps);
+  mountDialogs(deps);
 }
 
 /** The figures and comparison column and the search box (embed.css hides their places). */
-async function mountPanels({ store, selectVisible, byId }: FullAppDeps): Promise<void> {
-  const [{ mountStatsPanel }, { mountComparePanel }, { mountClaimsPanel }, { mountSearchBox }] = await Promise.all([
-    import("../ui/panels/statsPanel"),
-    import("../ui/panels/comparePanel"),
-    import("../ui/panels/claimsPanel"),
-    import("../ui/panels/searchBox"),
-  ]);
+function mountPanels({ store, selectVisible, byId }: FullAppDeps): void {
   mountStatsPanel(byId("stats"), store, selectVisible);
   mountComparePanel(byId("compare"), store, selectVisible);
   mountClaimsPanel(byId("claims"), store);
   mountSearchBox(byId("search"), store);
 }
 
-async function mountDialogs(deps: FullAppDeps): Promise<void> {
+function mountDialogs(deps: FullAppDeps): void {
   const { store, byId } = deps;
-  const [{ mountExportDialog }, { mountEmbedDialog }, { fileName }, { mountEditorButton }] = await Promise.all([
-    import("../ui/dialogs/exportDialog"),
-    import("../ui/dialogs/embedDialog"),
-    import("../export/options"),
-    import("../ui/editor/editorButton"),
-  ]);
   mountExportDialog(byId("export-slot"), store, {
     exportPng: async (choice) => {
       const png = await exportView(deps, choice);

@@ -8,6 +8,7 @@ import { isSourceHostIssue } from "../io/sourceHostIssue";
 import { htmlPageIssue } from "../io/htmlPage";
 import type { LayoutSupervisor } from "../layout/supervisor";
 import type { DealIndex } from "../model/dealIndex";
+import { prewarmImportWorker } from "../model/importWorker";
 import { createModel } from "../model/model";
 import type { GraphView } from "../render/graphView";
 import { DEFAULT_FILTERS } from "../state/filters";
@@ -209,6 +210,8 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
         await nextTask();
         return show(origin, from, { ...parsed, issues: [...small.notes, ...parsed.issues] }, true);
       }
+      // The worker's script loads while the import code does (not one after the other).
+      if (!("text" in small)) prewarmImportWorker();
       const source: ImportSource =
         "text" in small ? { kind: "text", text: small.text, name: location } : { kind: "url", url: checked.url.href };
       await importInto(source, origin, from, true);

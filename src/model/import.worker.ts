@@ -11,16 +11,21 @@ import { MAX_INPUT_BYTES, MAX_TAB_DEALS } from "../io/limits";
 import { fileTooLarge, tooManyDeals } from "../io/tooBig";
 import { buildDealIndex } from "./dealIndex";
 import type { FromImportWorker } from "./importClient";
+import { encodeRows } from "./rowColumns";
 
 const post = (message: FromImportWorker): void => postMessage(message);
 
-/** The result with its deal index, whose buffers move to the page without a copy. */
+/** The result with its deal index and its rows as columns, whose buffers move to the page without a copy. */
 function postDone(done: ImportResult): void {
   const result = notes.length
     ? { ...done, issues: [...notes, ...done.issues], summary: { ...done.summary, warnings: done.summary.warnings + notes.length } }
     : done;
-  if (!result.dataset) return post({ type: "done", result, index: null });
-  const index = buildDealIndex(result.dataset, KNOWN_FORMS);
+  if (!result.dataset) return post({ type: "done", result, index: null, rows: null });
+  const { dataset } = result;
+  const index = buildDealIndex(dataset, KNOWN_FORMS);
+  // The rows go as columns (a few buffers moved), not as tens of thousands of objects to clone.
+  const nodes = encodeRows(dataset.nodes);
+  const deals = encodeRows(dataset.deals);
   const buffers = [
     index.investor,
     index.target,
@@ -32,10 +37,19 @@ function postDone(done: ImportResult): void {
     index.partForm,
     index.partAmount,
   ].map((column) => column.buffer as ArrayBuffer);
-  self.postMessage({ type: "done", result, index } satisfies FromImportWorker, { transfer: buffers });
+  const rows = { nodes: nodes.columns, deals: deals.columns };
+  const withoutRows = { ...result, dataset: { ...dataset, nodes: [], deals: [] } };
+  self.postMessage({ type: "done", result: withoutRows, index, rows } satisfies FromImportWorker, {
+    transfer: [...buffers, ...nodes.transfer, ...deals.transfer],
+  });
 }
 const refuse = (issue: Issue): void =>
-  post({ type: "done", result: { format: null, dataset: null, issues: [issue], summary: summarise(null, [issue], 0) }, index: null });
+  post({
+    type: "done",
+    result: { format: null, dataset: null, issues: [issue], summary: summarise(null, [issue], 0) },
+    index: null,
+    rows: null,
+  });
 
 let pending: { stage: CsvStage; name: string } | null = null;
 /** What the decoder said about the text (UTF-16 read as such), added to the result. */

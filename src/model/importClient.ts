@@ -5,10 +5,26 @@ import type { XmlTools } from "../io/gexf";
 import type { FromWorker, ImportPhase, ImportSource, MappingRequest, ToWorker } from "../io/importProtocol";
 import { importText, type ImportResult } from "../io/importText";
 import type { DealIndex } from "./dealIndex";
+import { takeImportWorker } from "./importWorker";
+import { decodeRows, type RowColumns } from "./rowColumns";
+import type { DealRecord, NodeRecord } from "../io/schema";
 
-/** What the worker sends: io's protocol, with the deal index it built alongside the result. */
+/** A dataset's rows as columns (model/rowColumns.ts), sent apart from the result whose dataset has none. */
+export interface DatasetRows {
+  readonly nodes: RowColumns<NodeRecord>;
+  readonly deals: RowColumns<DealRecord>;
+}
+
+/** What the worker sends: io's protocol, with the deal index it built and the rows alongside the result. */
 export type FromImportWorker =
-  Exclude<FromWorker, { type: "done" }> | { readonly type: "done"; readonly result: ImportResult; readonly index: DealIndex | null };
+  | Exclude<FromWorker, { type: "done" }>
+  | { readonly type: "done"; readonly result: ImportResult; readonly index: DealIndex | null; readonly rows: DatasetRows | null };
+
+/** The worker's result with its rows put back (decoded from their columns). */
+export function withRows(result: ImportResult, rows: DatasetRows | null): ImportResult {
+  if (!rows || !result.dataset) return result;
+  return { ...result, dataset: { ...result.dataset, nodes: decodeRows(rows.nodes), deals: decodeRows(rows.deals) } };
+}
 
 export interface ImportHooks {
   onProgress(phase: ImportPhase, loaded: number, total: number | null): void;
@@ -37,7 +53,7 @@ export function outcomeOf(result: ImportResult, index?: DealIndex | null): Impor
 }
 
 export function startImport(source: ImportSource, name: string, hooks: ImportHooks): ImportJob {
-  const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
+  const worker = takeImportWorker();
   let settle: (outcome: ImportOutcome) => void = () => undefined;
   const outcome = new Promise<ImportOutcome>((resolve) => (settle = resolve));
   let finished = false;
@@ -71,7 +87,7 @@ export function startImport(source: ImportSource, name: string, hooks: ImportHoo
           .catch((error: unknown) => fail(`GEXF could not be read (${error instanceof Error ? error.message : String(error)})`));
         break;
       case "done":
-        finish(outcomeOf(message.result, message.index));
+        finish(outcomeOf(withRows(message.result, message.rows), message.index));
         break;
       case "failed":
         finish({ status: "failed", result: { format: null, dataset: null, issues: [message.issue], summary: EMPTY } });

@@ -37,7 +37,8 @@ export function mountHoverLinks(
 
   const draw = (): void => {
     if (current === null && !drawn) return;
-    const cleared = clearedCanvas(canvas, container);
+    // sigma's own size of the container: reading the container's in the pointer's event forced a layout.
+    const cleared = clearedCanvas(canvas, container, sigma.getDimensions());
     if (!cleared) return;
     const { ctx: context } = cleared;
     drawn = false;

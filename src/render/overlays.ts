@@ -122,10 +122,12 @@ export function mountOverlayCanvases(
 export function clearedCanvas(
   canvas: HTMLCanvasElement,
   container: HTMLElement,
+  /** The container's size when known already (sigma's dimensions): reading it may force a layout. */
+  size?: { readonly width: number; readonly height: number },
 ): { readonly ctx: CanvasRenderingContext2D; readonly width: number; readonly height: number } | null {
   const ratio = window.devicePixelRatio || 1;
-  const width = container.clientWidth;
-  const height = container.clientHeight;
+  const width = size?.width ?? container.clientWidth;
+  const height = size?.height ?? container.clientHeight;
   if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);

@@ -4,7 +4,7 @@ import type { VisibleSelector } from "../../filter/select";
 import { formatUsd } from "../../words/format";
 import { nodeById } from "../../model/model";
 import type { AppStore } from "../../state/store";
-import { el } from "../kit/dom";
+import { afterPaint, el } from "../kit/dom";
 import { t, tn } from "../../words/i18n";
 import { kindDetailName, shortName } from "../../words/names";
 
@@ -65,11 +65,14 @@ export function mountNodeTooltip(graph: HTMLElement, store: AppStore, selectVisi
     tip.style.transform = `translate(${Math.round(left0 + Math.max(4, left))}px, ${Math.round(top0 + top)}px)`;
   };
   render();
+  // After the frame the hover draws: placing the tip reads the page's layout, which in the pointer's
+  // event forced a whole layout before that frame (20 ms at 150,000 deals).
+  const renderSoon = afterPaint(render);
   return store.subscribe((state, previous) => {
     if (
       state.hovered !== previous.hovered ||
       (state.hovered !== null && (state.filters !== previous.filters || state.lang !== previous.lang))
     )
-      render();
+      renderSoon();
   });
 }
