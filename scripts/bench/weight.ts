@@ -19,12 +19,17 @@ async function scriptsUntilReady(browser: Browser, url: string, base: string, fo
   const page = await browser.newPage({ viewport: { width: 720, height: 900 } });
   await page.goto(url);
   await page.waitForFunction(ready, undefined, { timeout: 60_000 });
-  const names = await page.evaluate(() =>
-    performance
+  // Only what was asked for before ready: the app's mark, else (raw sigma) the moment ready was seen.
+  // Chunks fetched after it (the keyboard widget when idle, panels on need) are not the embed's cost
+  // to be ready, and a run that reads the entries later must not count them.
+  const names = await page.evaluate(() => {
+    const cutoff = performance.getEntriesByName("explorer:ready")[0]?.startTime ?? performance.now();
+    return performance
       .getEntriesByType("resource")
+      .filter((entry) => entry.startTime <= cutoff)
       .map((entry) => entry.name)
-      .filter((name) => /\.m?js(\?|$)/.test(name)),
-  );
+      .filter((name) => /\.m?js(\?|$)/.test(name));
+  });
   await page.close();
   const files = names.map((name) => {
     const path = decodeURIComponent(new URL(name).pathname).slice(base.length);
