@@ -56,6 +56,17 @@ export async function waitForStatusChange(page: Page, before: Status): Promise<S
   return readStatus(page);
 }
 
+/** Resolves once the page is ready with `deals` deals loaded in all (a file opened, imported or published). */
+export async function waitForTotals(page: Page, deals: number, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      document.getElementById("status")?.dataset["totalDeals"] === String(n) &&
+      document.getElementById("app")?.dataset["state"] === "ready",
+    deals,
+    { timeout },
+  );
+}
+
 /** Resolves after the page has drawn two more frames: what a change scheduled is on screen. */
 export async function nextFrame(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));

@@ -4,11 +4,10 @@
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateMessyCsv, type MessyCsvExpectation } from "../../scripts/lib/messyCsv";
 import { MAX_INPUT_BYTES } from "../../src/io/limits";
-import { open, readStatus, useBrowser } from "./browser";
+import { open, readStatus, useBrowser, waitForTotals } from "./browser";
 
 const base = inject("baseUrl");
 const browserOf = useBrowser();
@@ -24,16 +23,6 @@ beforeAll(() => {
   expected = generated.expected;
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-async function waitForTotals(page: Page, deals: number): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      document.getElementById("status")?.dataset["totalDeals"] === String(n) &&
-      document.getElementById("app")?.dataset["state"] === "ready",
-    deals,
-    { timeout: 120_000 },
-  );
-}
 
 describe("import through the file picker", () => {
   it("an 80,000-row, 14 MB messy CSV loads with a correct report, off the main thread", async () => {

@@ -12,7 +12,7 @@ import { EXIT } from "../../scripts/lib/cli";
 import { main as publish } from "../../scripts/publish";
 import { startServer } from "../../scripts/lib/staticServer";
 import { runMain } from "../unit/cliRun";
-import { open, readStatus, useBrowser } from "./browser";
+import { open, readStatus, useBrowser, waitForTotals } from "./browser";
 
 const base = inject("baseUrl");
 const browserOf = useBrowser();
@@ -30,15 +30,6 @@ async function serveAtSubPath(root: string): Promise<string> {
   const { server, url } = await startServer({ root: empty, mounts: { [SUB_PATH]: root } });
   servers.push(server);
   return new URL(SUB_PATH, url).href;
-}
-
-async function waitForTotals(page: Page, deals: number): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      document.getElementById("status")?.dataset["totalDeals"] === String(n) &&
-      document.getElementById("app")?.dataset["state"] === "ready",
-    deals,
-  );
 }
 
 /** Opens a file with the picker, accepting the column choice if the app asks. */

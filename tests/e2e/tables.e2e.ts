@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Compression, dealArrow, dealParquet } from "../../scripts/lib/dealTables";
 import { startServer } from "../../scripts/lib/staticServer";
 import { MAX_INPUT_BYTES, MAX_TAB_DEALS } from "../../src/io/limits";
-import { open, readStatus, useBrowser } from "./browser";
+import { open, readStatus, useBrowser, waitForTotals } from "./browser";
 
 const base = inject("baseUrl");
 const browserOf = useBrowser();
@@ -33,16 +33,6 @@ afterAll(async () => {
   await new Promise((done) => server?.close(done));
   rmSync(folder, { recursive: true, force: true });
 });
-
-async function waitForTotals(page: Page, deals: number): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      document.getElementById("status")?.dataset["totalDeals"] === String(n) &&
-      document.getElementById("app")?.dataset["state"] === "ready",
-    deals,
-    { timeout: 60_000 },
-  );
-}
 
 async function drop(page: Page, bytes: Uint8Array, name: string): Promise<void> {
   await page.evaluate(
