@@ -3,6 +3,8 @@
 // not need before it is ready loads as its own chunk (docs/decisions.md, "What loads when").
 import "./ui/shell/style.css";
 import "./ui/shell/noscript.css";
+// First: the data's request goes out before the rest of the app's code runs.
+import { dataLocation, earlyFetch } from "./app/earlyData";
 import { createLoader } from "./app/loader";
 import { installHandle, nodeOnScreen, nodePosition, type ViewAccess } from "./app/handle";
 import { downloadText } from "./export/download";
@@ -59,23 +61,48 @@ addNotices(store, "URL", startupNotices);
 
 let view: GraphView | null = null;
 const access: ViewAccess = { store, view: () => view };
+/**
+ * The graph first: the full app's other parts (filter bar, panels, dialogs, keyboard widget) start
+ * loading once the first frame with data is painted, or once the data is known to take a while (the
+ * import worker reads it) or failed. Their download, parsing and modulepreload links then do not
+ * compete with the data on the two cores of a phone (docs/decisions.md, "What loads when").
+ */
+let openGate: () => void = () => undefined;
+const graphFirst = new Promise<void>((resolve) => (openGate = resolve));
+loadWhen(store, (state) => state.load !== "loading", openGate);
 installHandle(access);
 // Korean and Chinese strings are their own chunks: the panels below are built in the reader's language.
 await loadLanguage(lang);
 /** Lazy parts being fetched that the page needs before it counts as ready (the filter bar). */
 const parts: Array<Promise<unknown>> = [];
-const loader = createLoader({ store, params, root, byId, view: () => view, parts });
+const loader = createLoader({
+  store,
+  params,
+  root,
+  byId,
+  view: () => view,
+  parts,
+  slow: openGate,
+  fetch: earlyFetch,
+  location: dataLocation(params, document),
+});
 
 // The graph subscribes first: sigma reads its container size while rendering, before panels write
 // to the DOM, so a filter change costs one layout, not a forced one per frame.
 mountTheme(store);
-mountGraph(byId("graph"), store, selectVisible, { onView: (next) => (view = next), density });
+mountGraph(byId("graph"), store, selectVisible, {
+  onView: (next) => {
+    view = next;
+    void next?.firstFrame.then(openGate);
+  },
+  density,
+});
 mountAppState(root, store);
 // The keyboard widget: part of the full app's first view, fetched by an embed on first focus or when idle.
 const loadGraphKeyboard = mountGraphKeyboardLater(byId("graph"), store, selectVisible, {
   points: () => (view ? viewportPoints(view.sigma) : []),
 });
-if (!embed) parts.push(loadGraphKeyboard());
+if (!embed) parts.push(graphFirst.then(loadGraphKeyboard));
 mountFallback(byId("fallback"), root, store, params);
 mountAlerts(byId("alerts"), store);
 mountStatus(byId("status"), store, selectVisible);
@@ -103,35 +130,37 @@ loadWhen(
 mountUrlSync(store);
 
 /** The filter bar and the view controls at its end: at once in the full app, on first unfold in an embed. */
-function mountFilters(): void {
-  const loading = Promise.all([import("./ui/filters/filterPanel"), import("./ui/layouts/viewControls")]).then(
+function mountFilters(): Promise<void> {
+  return Promise.all([import("./ui/filters/filterPanel"), import("./ui/layouts/viewControls")]).then(
     ([{ mountFilterPanel }, { mountViewControls }]) => {
       const viewControls = document.createElement("div");
       mountFilterPanel(byId("filters"), store, selectVisible, viewControls);
       mountViewControls(viewControls, store);
     },
   );
-  parts.push(loading);
 }
-if (!embed) mountFilters();
-// The details panel and the table: fetched by the full app at once, by an embed when first needed.
+if (!embed) parts.push(graphFirst.then(mountFilters));
+// The details panel and the table: fetched by the full app after the first frame, by an embed when first needed.
+const whenWanted = (): Promise<void> => (embed ? Promise.resolve() : graphFirst);
 loadWhen(
   store,
   (state) => !embed || state.focus !== null,
   () =>
-    void import("./ui/panels/selection").then(({ mountSelection }) =>
-      mountSelection(byId("selection"), store, selectVisible, { returnFocus: () => byId("graph") }),
-    ),
+    void whenWanted()
+      .then(() => import("./ui/panels/selection"))
+      .then(({ mountSelection }) => mountSelection(byId("selection"), store, selectVisible, { returnFocus: () => byId("graph") })),
 );
 loadWhen(
   store,
   (state) => !embed || state.view === "table",
   () =>
-    void Promise.all([import("./ui/table/table"), import("./export/csv")]).then(([{ mountTable }, { toCsv }]) =>
-      mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)), {
-        focusGraph: () => byId("graph").focus(),
-      }),
-    ),
+    void whenWanted()
+      .then(() => Promise.all([import("./ui/table/table"), import("./export/csv")]))
+      .then(([{ mountTable }, { toCsv }]) =>
+        mountTable(byId("table"), store, selectVisible, (rows) => downloadText("investments.csv", "text/csv", toCsv(rows)), {
+          focusGraph: () => byId("graph").focus(),
+        }),
+      ),
 );
 mountStoryCaption(byId("story"), store);
 mountStoryCallouts(
@@ -162,7 +191,7 @@ if (embed) {
   const part = (selector: string): HTMLElement => root.querySelector<HTMLElement>(selector) ?? byId(selector);
   const interactive = ["graph", "legend", "filters", "view-switch", "selection"].map(byId);
   const elements = { root, topbar: part(".topbar"), filters: byId("filters"), footer: part(".footer"), interactive };
-  mountEmbedChrome(elements, store, { step: params.has("step"), onUnfold: mountFilters });
+  mountEmbedChrome(elements, store, { step: params.has("step"), onUnfold: () => void mountFilters() });
   mountEmbedHeight(root, params);
 }
 // In an article, and on a phone where the full app's page scrolls past the graph, a wheel or swipe
@@ -172,7 +201,11 @@ if (embed || window.matchMedia("(max-width: 720px)").matches) mountGestureGuard(
 if (!embed) {
   const openFile = (file: File): void =>
     void loader.importInto({ kind: "file", file }, `file ${file.name}`, { kind: "file", name: file.name }, false);
-  parts.push(import("./app/fullApp").then(({ mountFullApp }) => mountFullApp({ ...access, selectVisible, root, byId, openFile })));
+  parts.push(
+    graphFirst
+      .then(() => import("./app/fullApp"))
+      .then(({ mountFullApp }) => mountFullApp({ ...access, selectVisible, root, byId, openFile })),
+  );
 }
 
 void loader.start();

@@ -5,7 +5,12 @@ import type { Browser, Page } from "playwright-core";
 export const FILTERS = ["year", "amount", "form"] as const;
 
 export interface Sample {
+  /** Navigation -> the first frame with the data painted (the app: "explorer:first-frame"; raw: alike). */
   firstFrame: number;
+  /** Navigation -> the first frame's script returned, before the browser paints it (sigma's first render). */
+  firstRender: number;
+  /** The app only: navigation -> ready (every panel drawn; "explorer:ready"). */
+  ready: number;
   exportPng: number;
   filters: Record<(typeof FILTERS)[number], number>;
   heapMb: number;
@@ -57,10 +62,13 @@ export async function measure(browser: Browser, url: string, target: "app" | "ra
   await page.goto(url);
   if (target === "app") await page.waitForSelector('#app[data-state="ready"]', { timeout: 300_000 });
   else await page.waitForFunction(() => window.benchReady !== undefined, undefined, { timeout: 300_000 });
-  const firstFrame = await page.evaluate(
-    (which) => (which === "raw" ? (window.benchReady ?? 0) : (performance.getEntriesByName("explorer:ready")[0]?.startTime ?? 0)),
-    target,
-  );
+  const [firstFrame, firstRender, ready] = await page.evaluate((which) => {
+    const mark = (name: string): number => performance.getEntriesByName(name)[0]?.startTime ?? 0;
+    const rendered = (window as unknown as { benchRendered?: number }).benchRendered ?? 0;
+    return which === "raw"
+      ? [window.benchReady ?? 0, rendered, Number.NaN]
+      : [mark("explorer:first-frame"), mark("explorer:first-render"), mark("explorer:ready")];
+  }, target);
   await page.waitForTimeout(200);
   const filters = { year: 0, amount: 0, form: 0 };
   for (const kind of FILTERS) {
@@ -81,7 +89,7 @@ export async function measure(browser: Browser, url: string, target: "app" | "ra
       }, target);
   const heap = await heapMb(page);
   await page.close();
-  return { firstFrame, exportPng, filters, heapMb: heap, ...moves };
+  return { firstFrame, firstRender, ready, exportPng, filters, heapMb: heap, ...moves };
 }
 
 export interface LayoutSample {

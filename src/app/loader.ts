@@ -1,7 +1,7 @@
 // Loading data into the page: the site's own dataset or ?data= (read here when small, else in the
 // import worker), a file the reader opens, the model and the URL's view, the force layout, ready.
 import type { ImportSource } from "../io/importProtocol";
-import { checkDataLocation, DATA_META, DEFAULT_DATA, describeOrigin, isForWorker, loadDatasetText, looksLikeFormatV1 } from "../io/load";
+import { checkDataLocation, describeOrigin, isForWorker, loadDatasetText, looksLikeFormatV1 } from "../io/load";
 // Without the source-site notes (io/parse.ts adds them): readers never see them, the details panel says it.
 import { parseInvestmentGraphText, type ParseResult } from "../io/parseRows";
 import { isSourceHostIssue } from "../io/sourceHostIssue";
@@ -18,7 +18,7 @@ import { openView, urlContextOf } from "../state/storyStep";
 import { apply, dismissNotices, loadFailed, setLayoutProgress, setLoad, showDataset } from "../state/transitions";
 import { downloadText } from "../export/download";
 import { whenDisplayed } from "../ui/embed/embedVisibility";
-import { nextTask } from "../ui/kit/dom";
+import { nextTask, painted } from "../ui/kit/dom";
 
 export interface LoaderDeps {
   readonly store: AppStore;
@@ -28,6 +28,11 @@ export interface LoaderDeps {
   readonly view: () => GraphView | null;
   /** Lazy parts being fetched that the page needs before it counts as ready. */
   readonly parts: ReadonlyArray<Promise<unknown>>;
+  /** The data will take a while (the import worker reads it): what waits for the first frame may load meanwhile. */
+  readonly slow?: () => void;
+  /** What the page opens (app/earlyData.ts) and how it fetches it (the early request, taken once). */
+  readonly location: { readonly location: string; readonly site: string };
+  readonly fetch?: typeof fetch;
 }
 
 export interface Loader {
@@ -42,7 +47,17 @@ export interface Loader {
 /** Format v1 files up to this size are parsed on the main thread (see docs/decisions.md). */
 const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
 
-export function createLoader({ store, params, root, byId, view, parts }: LoaderDeps): Loader {
+export function createLoader({
+  store,
+  params,
+  root,
+  byId,
+  view,
+  parts,
+  slow,
+  location: opened,
+  fetch = globalThis.fetch,
+}: LoaderDeps): Loader {
   const embed = store.getState().embed;
   let layout: LayoutSupervisor | null = null;
   /** Counts layout runs asked for: a run whose supervisor chunk arrives after a newer request is dropped. */
@@ -58,8 +73,16 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
       layout.stop();
   });
 
+  /** A load that failed says so once the page is whole: the file picker (full app) is there to try another. */
+  async function failed(): Promise<void> {
+    slow?.();
+    await Promise.all(parts);
+    apply(store, loadFailed());
+  }
+
   /** Reads a file or URL in the import worker, then shows it. The import code loads on first use. */
   async function importInto(source: ImportSource, origin: string, from: DataSource, fromUrl: boolean): Promise<void> {
+    slow?.();
     const { runImport } = await import("../ui/import/importFlow");
     const name = from.kind === "file" ? from.name : from.location;
     const outcome = await runImport(source, name, {
@@ -72,7 +95,7 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
       // A ?data= load whose column question was cancelled must end, not stay on "Loading data…" (issue 17).
       if (fromUrl && !store.getState().model) {
         addNotices(store, origin, [{ severity: "error", path: "", message: "loading cancelled: no columns were chosen for the CSV" }]);
-        apply(store, loadFailed());
+        await failed();
       }
       return;
     }
@@ -98,7 +121,7 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
       result.issues.filter((issue) => !isSourceHostIssue(issue)),
     );
     if (!result.dataset) {
-      apply(store, loadFailed());
+      await failed();
       return;
     }
     const model = createModel(result.dataset, origin, index);
@@ -135,6 +158,8 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
     apply(store, showDataset(model, { filters, focus, compare, story, step, source, display }));
     if (!model.baked) runLayout("start");
     await view()?.firstFrame;
+    // The panels draw a new dataset after the graph's first frame (ui/kit/dom.ts afterPaint): ready follows them.
+    await painted();
     // A deep link to another arrangement (layout=map, ego=...) is ready once it is drawn.
     await view()?.arranged();
     await Promise.all(parts);
@@ -179,12 +204,11 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
   async function start(): Promise<void> {
     if (embed) await whenDisplayed(root);
     // The site's own dataset: index.html names it (npm run publish rewrites the name), else the flagship.
-    const siteData = document.querySelector<HTMLMetaElement>(`meta[name="${DATA_META}"]`)?.content.trim() || DEFAULT_DATA;
-    const location = params.get("data") || siteData;
+    const { location, site: siteData } = opened;
     const checked = checkDataLocation(location, window.location.href);
     if ("issue" in checked) {
       addNotices(store, "URL", [checked.issue]);
-      apply(store, loadFailed());
+      await failed();
       return;
     }
     if (location !== siteData) {
@@ -194,7 +218,7 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
       const small = await loadDatasetText(checked.url, fetch, undefined, MAIN_THREAD_BYTES);
       if ("issue" in small && !isForWorker(small.issue)) {
         addNotices(store, origin, [small.issue]);
-        apply(store, loadFailed());
+        await failed();
         return;
       }
       const from: DataSource = { kind: "url", location };
@@ -202,7 +226,7 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
       const page = "text" in small ? htmlPageIssue(small.text, location) : null;
       if (page) {
         addNotices(store, origin, [page]);
-        apply(store, loadFailed());
+        await failed();
         return;
       }
       if ("text" in small && looksLikeFormatV1(small.text)) {
@@ -217,11 +241,11 @@ export function createLoader({ store, params, root, byId, view, parts }: LoaderD
       await importInto(source, origin, from, true);
       return;
     }
-    const loaded = await loadDatasetText(checked.url);
+    const loaded = await loadDatasetText(checked.url, fetch);
     const failure = "issue" in loaded ? loaded.issue : htmlPageIssue(loaded.text, location);
     if (failure || !("text" in loaded)) {
       if (failure) addNotices(store, location, [failure]);
-      apply(store, loadFailed());
+      await failed();
       return;
     }
     const parsed = parseInvestmentGraphText(loaded.text);

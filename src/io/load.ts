@@ -9,6 +9,8 @@ export const DEFAULT_DATA = "data/china-ai-investments.json";
 export const DATA_META = "explorer-data";
 
 const PLACE = 'URL parameter "data"';
+/** How a dataset is asked for: no cookies, cross-site only where the site allows it (CORS). */
+export const DATA_REQUEST = { credentials: "omit", mode: "cors", redirect: "follow" } as const satisfies RequestInit;
 
 /** Same-origin paths and http(s) URLs only; anything else is refused before any request. */
 export function checkDataLocation(location: string, base: string): { url: URL } | { issue: Issue } {
@@ -56,7 +58,7 @@ export async function loadDatasetText(
 export async function fetchData(url: URL, fetchImpl: typeof fetch): Promise<{ response: Response } | { issue: Issue }> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { credentials: "omit", mode: "cors", redirect: "follow" });
+    response = await fetchImpl(url, DATA_REQUEST);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const here = (globalThis as { location?: { origin?: string } }).location?.origin;

@@ -1,6 +1,6 @@
 // What the graph view draws from the model, per language and theme: labels, node colours, form
 // names, and which deals make each link (for link labels). Pure lookups built once per change.
-import type { Model } from "../model/model";
+import { graphKeyOf, type Model } from "../model/model";
 import type { AppState } from "../state/store";
 import type { RenderTheme } from "./style";
 import { formName, shortName } from "../words/names";
@@ -29,4 +29,14 @@ export function localisedLabels(model: Model, lang: AppState["lang"]): string[] 
 
 export function nodeColorsOf(model: Model, theme: RenderTheme): string[] {
   return model.dataset.nodes.map((node) => (node.kind === "investor" ? theme.investor : theme.startup));
+}
+
+/** A node's graph key from its id; null for none or an id the model lacks. */
+export function keyOf(model: Model, id: string | null): string | null {
+  return id === null ? null : (graphKeyOf(model, id) ?? null);
+}
+
+/** The compared pair's graph keys, or nulls. */
+export function compareKeysOf(model: Model, compare: AppState["compare"]): readonly [string | null, string | null] {
+  return compare ? [keyOf(model, compare[0]), keyOf(model, compare[1])] : [null, null];
 }

@@ -65,8 +65,11 @@ if (!container) throw new Error("no #graph");
 const sigma = new Sigma(graph, container, {
   edgeReducer: (_key, attributes) => (predicate(attributes) ? attributes : { ...attributes, hidden: true }),
 });
+// The first frame counts once painted, as the app's "explorer:first-frame" mark: after the next
+// animation frame's rendering (requestAnimationFrame, then a task).
 sigma.once("afterRender", () => {
-  window.benchReady = performance.now();
+  (window as unknown as { benchRendered: number }).benchRendered = performance.now();
+  requestAnimationFrame(() => setTimeout(() => (window.benchReady = performance.now()), 0));
 });
 sigma.refresh();
 window.benchFilter = (kind) => {

@@ -6,7 +6,7 @@ import type { VisibleSelector } from "../../filter/select";
 import { isFiltered, resetFilters } from "../../state/filters";
 import { updateFilters, type AppState, type AppStore } from "../../state/store";
 import { mountAmountFilter } from "./amountFilter";
-import { el } from "../kit/dom";
+import { afterPaint, el } from "../kit/dom";
 import { mountFormFilter } from "./formFilter";
 import { t } from "../../words/i18n";
 import { mountTimelinePlay } from "./timelinePlay";
@@ -49,8 +49,11 @@ export function mountFilterPanel(container: HTMLElement, store: AppStore, select
   };
 
   build(store.getState());
+  const buildSoon = afterPaint(() => build(store.getState()));
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.model !== previous.model || state.lang !== previous.lang) build(state);
+    // A new dataset: the bar is built after the graph's first frame (ui/kit/dom.ts afterPaint).
+    if (state.model !== previous.model) buildSoon();
+    else if (state.lang !== previous.lang) build(state);
     else if (state.filters !== previous.filters) update(state);
   });
   return () => {

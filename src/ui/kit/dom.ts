@@ -48,6 +48,11 @@ export function afterPaint(task: () => void): () => void {
   };
 }
 
+/** Resolves after the next frame has been painted: after the work `afterPaint` scheduled before it. */
+export function painted(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * Resolves in a new task. Work split here is two main-thread tasks, not one: the page can paint and
  * answer input between them (a 1 MB dataset is ~0.3 s to parse and ~0.5 s to build and draw).

@@ -7,7 +7,7 @@ import type { AppState, AppStore } from "../../state/store";
 import { claimFigureLines } from "../../words/claims";
 import { t } from "../../words/i18n";
 import { formatIssue } from "../../io/issues";
-import { el } from "../kit/dom";
+import { afterPaint, el } from "../kit/dom";
 import { sourceItem } from "./sourceItem";
 
 export function mountClaimsPanel(container: HTMLElement, store: AppStore): () => void {
@@ -66,8 +66,11 @@ export function mountClaimsPanel(container: HTMLElement, store: AppStore): () =>
   };
 
   render(store.getState());
+  const renderSoon = afterPaint(() => render(store.getState()));
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.model !== previous.model || state.lang !== previous.lang) render(state);
+    // A new dataset: after the graph's first frame (ui/kit/dom.ts afterPaint).
+    if (state.model !== previous.model) renderSoon();
+    else if (state.lang !== previous.lang) render(state);
   });
   return () => {
     unsubscribe();

@@ -195,12 +195,15 @@ export function mountComparePanel(container: HTMLElement, store: AppStore, selec
   adopt(store.getState());
   render(store.getState());
   const updateSoon = afterPaint(() => update(store.getState()));
+  const renderSoon = afterPaint(() => render(store.getState()));
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.compare !== previous.compare) adopt(state);
-    if (state.model !== previous.model || state.lang !== previous.lang) {
-      if (state.model !== previous.model) adopt(state, true);
-      render(state);
-    } else if (state.compare !== previous.compare) update(state);
+    if (state.model !== previous.model) {
+      adopt(state, true);
+      // The pickers list every investor (tens of thousands in a big file): after the graph's first frame.
+      renderSoon();
+    } else if (state.lang !== previous.lang) render(state);
+    else if (state.compare !== previous.compare) update(state);
     else if (state.filters !== previous.filters) updateSoon();
   });
   return () => {

@@ -133,17 +133,14 @@ export function mountLegend(container: HTMLElement, store: AppStore, selectVisib
   };
 
   const updateSoon = afterPaint(() => update(store.getState()));
+  const renderSoon = afterPaint(() => render());
   render();
   const unsubscribeDensity = density$.subscribe(updateDensity);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.model !== previous.model) communities = null;
-    if (
-      state.lang !== previous.lang ||
-      state.model !== previous.model ||
-      state.theme !== previous.theme ||
-      state.display.color !== previous.display.color
-    )
-      render();
+    // A new dataset: the graph's first frame first (ui/kit/dom.ts afterPaint), the key after it.
+    if (state.model !== previous.model) renderSoon();
+    else if (state.lang !== previous.lang || state.theme !== previous.theme || state.display.color !== previous.display.color) render();
     else if (state.filters !== previous.filters) updateSoon();
   });
   return () => {

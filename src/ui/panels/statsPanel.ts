@@ -204,8 +204,9 @@ export function mountStatsPanel(container: HTMLElement, store: AppStore, selectV
   // After the frame: the graph answers a filter change first, the figures follow.
   const renderSoon = afterPaint(() => render(store.getState()));
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.model !== previous.model || state.lang !== previous.lang || state.theme !== previous.theme) render(state);
-    else if (state.filters !== previous.filters) renderSoon();
+    // A new dataset, like a filter change, after the graph's frame.
+    if (state.lang !== previous.lang || state.theme !== previous.theme) render(state);
+    else if (state.model !== previous.model || state.filters !== previous.filters) renderSoon();
   });
   return () => {
     unsubscribe();

@@ -14,7 +14,8 @@ export function mountGraphSummary(element: HTMLElement, store: AppStore, selectV
   const renderSoon = afterPaint(render);
   render();
   return store.subscribe((state, previous) => {
-    if (state.model !== previous.model || state.lang !== previous.lang) render();
-    else if (state.filters !== previous.filters) renderSoon();
+    // A new dataset, like a filter change, is described after the graph's frame.
+    if (state.lang !== previous.lang) render();
+    else if (state.model !== previous.model || state.filters !== previous.filters) renderSoon();
   });
 }

@@ -4,6 +4,7 @@ import { formatCount, formatUsd } from "../../words/format";
 import type { VisibleSelector } from "../../filter/select";
 import type { AppStore } from "../../state/store";
 import { t } from "../../words/i18n";
+import { afterPaint } from "../kit/dom";
 
 export function mountStatus(element: HTMLElement, store: AppStore, selectVisible: VisibleSelector): () => void {
   const render = (): void => {
@@ -32,13 +33,10 @@ export function mountStatus(element: HTMLElement, store: AppStore, selectVisible
     });
   };
   render();
+  const renderSoon = afterPaint(render);
   return store.subscribe((state, previous) => {
-    if (
-      state.model !== previous.model ||
-      state.filters !== previous.filters ||
-      state.lang !== previous.lang ||
-      state.load !== previous.load
-    )
-      render();
+    // A new dataset is said after the graph's first frame (ui/kit/dom.ts afterPaint).
+    if (state.model !== previous.model) renderSoon();
+    else if (state.filters !== previous.filters || state.lang !== previous.lang || state.load !== previous.load) render();
   });
 }
