@@ -4,6 +4,7 @@
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { nextFrame, open, useBrowser } from "./browser";
+import { loadLanguage, t } from "../../src/words/i18n";
 
 const base = inject("baseUrl");
 const browserOf = useBrowser();
@@ -174,6 +175,19 @@ describe("embed page on its own", () => {
     expect(focus).not.toBe("");
     expect(await page.locator("#graph-live").textContent()).not.toBe("");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("names the graph's role in the reader's language before its keyboard code arrives", async () => {
+    await loadLanguage("ko");
+    expect(t("ko", "graph.roledescription")).not.toBe(t("en", "graph.roledescription"));
+    const page = await browserOf().newPage({ viewport: { width: 720, height: 900 } });
+    // The widget's chunk never arrives in this test: the words must come with the first chunk.
+    await page.route(/\/graphKeyboard-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(`${base}?embed=1&lang=ko`);
+    await page.waitForSelector('#app[data-state="ready"]', { timeout: 30_000 });
+    expect(await page.getAttribute("#graph", "aria-roledescription")).toBe(t("ko", "graph.roledescription"));
+    expect(await page.getAttribute("#graph", "aria-label")).toBe(t("ko", "graph.label"));
     await page.close();
   });
 });

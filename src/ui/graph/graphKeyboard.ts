@@ -157,7 +157,6 @@ export function mountGraphKeyboard(
 
   const render = (state: AppState): void => {
     instruction.textContent = t(state.lang, "graph.keys");
-    container.setAttribute("aria-roledescription", t(state.lang, "graph.roledescription"));
   };
   const mark = (state: AppState): void => {
     if (state.keyboardNode === null) delete container.dataset["keyboardNode"];

@@ -34,6 +34,7 @@ export const enReading = {
   "region.legend": "Legend",
   "region.insights": "Statistics and comparison",
   "graph.label": "Investment network graph",
+  "graph.roledescription": "network graph",
   undisclosed: "undisclosed",
   "view.graph": "Graph",
   "view.table": "Table",

@@ -218,7 +218,6 @@ export const enTools = {
   "stats.dealCount.other": "{count} deals",
   "stats.show": "Show {name} in the network",
   "stats.none": "None in this view.",
-  "graph.roledescription": "network graph",
   "graph.keys":
     "Arrow keys move between organisations, N walks its partners, Enter opens details, Escape goes back, Home returns to the busiest.",
   "graph.node": "{name}, {kind}, {deals}",
