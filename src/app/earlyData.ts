@@ -23,16 +23,14 @@ export function requestEarly(location: string, base: string, embed: boolean, fet
   early = { href: checked.url.href, response };
 }
 
-/** fetch, except that the early request's address gets the early response (once). */
+/** fetch, except that the early request's address (the loader asks by URL) gets the early response, once. */
 export const earlyFetch: typeof fetch = (input, init) => {
-  const href = input instanceof URL ? input.href : typeof input === "string" ? new URL(input, window.location.href).href : input.url;
-  if (early?.href !== href) return fetch(input, init);
-  const { response } = early;
-  early = null;
+  const response = input instanceof URL && early?.href === input.href ? early.response : fetch(input, init);
+  if (response === early?.response) early = null;
   return response;
 };
 
 if (typeof window !== "undefined") {
-  const params = new URLSearchParams(window.location.search);
-  requestEarly(dataLocation(params, document).location, window.location.href, params.get("embed") === "1");
+  const params = new URLSearchParams(location.search);
+  requestEarly(dataLocation(params, document).location, location.href, params.get("embed") === "1");
 }
