@@ -99,6 +99,19 @@ function bindFlat(program: ProgramInfo, uploads: Uploads, upload: () => void, bi
   gl.bindBuffer(gl.ARRAY_BUFFER, null);
 }
 
+/**
+ * Renderers drawing nodes only, without their picking pass: a running layout's frames. On software
+ * WebGL a frame's commit waits for the GPU process, where the picking pass and 60k hidden links'
+ * vertices cost as much as the nodes' draw (~0.1 s each on 38k nodes), on cores the layout needs.
+ */
+const nodesOnly = new WeakSet<object>();
+
+/** While on, links are not drawn and nodes not drawn for picking (hovering finds nothing). */
+export function drawNodesOnly(renderer: object, on: boolean): void {
+  if (on) nodesOnly.add(renderer);
+  else nodesOnly.delete(renderer);
+}
+
 const circle = NodeCircleProgram.prototype;
 const rectangle = EdgeRectangleProgram.prototype;
 
@@ -138,6 +151,17 @@ export class FlatNodeCircleProgram<
       () => super.bindProgram(program),
       () => this.ATTRIBUTES.reduce((offset, attribute) => offset + this.bindAttribute(attribute, program, offset), 0),
     );
+  }
+
+  override render(params: RenderParams): void {
+    if (!nodesOnly.has(this.renderer)) return super.render(params);
+    const pick = this.pickProgram;
+    this.pickProgram = null;
+    try {
+      super.render(params);
+    } finally {
+      this.pickProgram = pick;
+    }
   }
 
   setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
@@ -193,6 +217,10 @@ export class FlatEdgeRectangleProgram<
       () => super.bindProgram(program),
       () => this.ATTRIBUTES.reduce((offset, attribute) => offset + this.bindAttribute(attribute, program, offset), 0),
     );
+  }
+
+  override render(params: RenderParams): void {
+    if (!nodesOnly.has(this.renderer)) super.render(params);
   }
 
   setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
