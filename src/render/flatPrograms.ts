@@ -100,16 +100,20 @@ function bindFlat(program: ProgramInfo, uploads: Uploads, upload: () => void, bi
 }
 
 /**
- * Renderers drawing nodes only, without their picking pass: a running layout's frames. On software
- * WebGL a frame's commit waits for the GPU process, where the picking pass and 60k hidden links'
- * vertices cost as much as the nodes' draw (~0.1 s each on 38k nodes), on cores the layout needs.
+ * Renderers not drawing links, or nodes' picking pass: a running layout's frames, and the frames
+ * after its re-index, which bring them back one at a time. On software WebGL a frame's commit
+ * waits for the GPU process, where the picking pass and 60k links (drawn, or hidden: their
+ * vertices still go through) cost as much as the nodes' draw (~0.1 s each on 38k nodes).
  */
-const nodesOnly = new WeakSet<object>();
+const withoutLinks = new WeakSet<object>();
+const withoutPicking = new WeakSet<object>();
 
-/** While on, links are not drawn and nodes not drawn for picking (hovering finds nothing). */
-export function drawNodesOnly(renderer: object, on: boolean): void {
-  if (on) nodesOnly.add(renderer);
-  else nodesOnly.delete(renderer);
+/** What a renderer draws with these programs; without picking, hovering finds nothing. */
+export function setDrawing(renderer: object, drawing: { readonly links: boolean; readonly picking: boolean }): void {
+  if (drawing.links) withoutLinks.delete(renderer);
+  else withoutLinks.add(renderer);
+  if (drawing.picking) withoutPicking.delete(renderer);
+  else withoutPicking.add(renderer);
 }
 
 const circle = NodeCircleProgram.prototype;
@@ -154,7 +158,7 @@ export class FlatNodeCircleProgram<
   }
 
   override render(params: RenderParams): void {
-    if (!nodesOnly.has(this.renderer)) return super.render(params);
+    if (!withoutPicking.has(this.renderer)) return super.render(params);
     const pick = this.pickProgram;
     this.pickProgram = null;
     try {
@@ -220,7 +224,7 @@ export class FlatEdgeRectangleProgram<
   }
 
   override render(params: RenderParams): void {
-    if (!nodesOnly.has(this.renderer)) super.render(params);
+    if (!withoutLinks.has(this.renderer)) super.render(params);
   }
 
   setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
