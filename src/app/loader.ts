@@ -153,8 +153,8 @@ export function createLoader({
     layout?.kill();
     layout = null;
     runs++;
-    // Fetched before the data is shown, so the seeded start is in place by the first frame as before.
-    if (!model.baked) await import("../layout/supervisor");
+    // Fetched before the data is shown: the seeded start is in place by the first frame (and its indexation).
+    if (!model.baked) (await import("../layout/supervisor")).seedLayout(model.graph);
     apply(store, showDataset(model, { filters, focus, compare, story, step, source, display }));
     if (!model.baked) runLayout("start");
     await view()?.firstFrame;

@@ -4,7 +4,7 @@
 // Stop is immediate: the worker is terminated and the last positions it sent are kept.
 import type { InvestmentGraph } from "../model/graph";
 import { linkPairsOf } from "./linkPairs";
-import { assignPositions, seededPositions } from "./matrices";
+import { assignPositions, seededPositions, writePositionsQuietly } from "./matrices";
 import type { LayoutMessage, LayoutRequest } from "./protocol";
 
 export interface LayoutSupervisor {
@@ -37,6 +37,18 @@ function currentPositions(graph: InvestmentGraph): Float32Array {
     positions[2 * attributes.index + 1] = attributes.y;
   });
   return positions;
+}
+
+/** Graphs given their seeded start before they were drawn (seedLayout). */
+const seeded = new WeakSet<InvestmentGraph>();
+
+/**
+ * Writes the first run's seeded start into a graph not drawn yet, without events: the renderer's
+ * first indexation then has it, and starting the layout re-indexes nothing (~1 s on 38k nodes).
+ */
+export function seedLayout(graph: InvestmentGraph, seed = 42): void {
+  writePositionsQuietly(graph, seededPositions(graph.order, seed));
+  seeded.add(graph);
 }
 
 export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: LayoutCallbacks, seed = 42): LayoutSupervisor {
@@ -97,7 +109,7 @@ export function createLayoutSupervisor(graph: InvestmentGraph, callbacks: Layout
       if (worker) return;
       // The first run's seeded disc goes into the graph with events: sigma indexes it once. A re-run
       // starts the worker from the same disc but leaves the view where it is until positions come.
-      if (!started) assignPositions(graph, seededPositions(graph.order, seed));
+      if (!started && !seeded.has(graph)) assignPositions(graph, seededPositions(graph.order, seed));
       started = true;
       launch();
     },

@@ -99,6 +99,23 @@ function bindFlat(program: ProgramInfo, uploads: Uploads, upload: () => void, bi
   gl.bindBuffer(gl.ARRAY_BUFFER, null);
 }
 
+/**
+ * Renderers not drawing links, or nodes' picking pass: a running layout's frames, and the frames
+ * after its re-index, which bring them back one at a time. On software WebGL a frame's commit
+ * waits for the GPU process, where the picking pass and 60k links (drawn, or hidden: their
+ * vertices still go through) cost as much as the nodes' draw (~0.1 s each on 38k nodes).
+ */
+const withoutLinks = new WeakSet<object>();
+const withoutPicking = new WeakSet<object>();
+
+/** What a renderer draws with these programs; without picking, hovering finds nothing. */
+export function setDrawing(renderer: object, drawing: { readonly links: boolean; readonly picking: boolean }): void {
+  if (drawing.links) withoutLinks.delete(renderer);
+  else withoutLinks.add(renderer);
+  if (drawing.picking) withoutPicking.delete(renderer);
+  else withoutPicking.add(renderer);
+}
+
 const circle = NodeCircleProgram.prototype;
 const rectangle = EdgeRectangleProgram.prototype;
 
@@ -138,6 +155,17 @@ export class FlatNodeCircleProgram<
       () => super.bindProgram(program),
       () => this.ATTRIBUTES.reduce((offset, attribute) => offset + this.bindAttribute(attribute, program, offset), 0),
     );
+  }
+
+  override render(params: RenderParams): void {
+    if (!withoutPicking.has(this.renderer)) return super.render(params);
+    const pick = this.pickProgram;
+    this.pickProgram = null;
+    try {
+      super.render(params);
+    } finally {
+      this.pickProgram = pick;
+    }
   }
 
   setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
@@ -193,6 +221,10 @@ export class FlatEdgeRectangleProgram<
       () => super.bindProgram(program),
       () => this.ATTRIBUTES.reduce((offset, attribute) => offset + this.bindAttribute(attribute, program, offset), 0),
     );
+  }
+
+  override render(params: RenderParams): void {
+    if (!withoutLinks.has(this.renderer)) super.render(params);
   }
 
   setUniforms(params: RenderParams, programInfo: ProgramInfo): void {

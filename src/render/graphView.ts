@@ -21,7 +21,7 @@ import { flush, LARGE_GRAPH, type Keys } from "./refresh";
 import { compareKeysOf, keyOf, localisedLabels, nodeColorsOf } from "./viewData";
 import { linkLabeller } from "./linkLabels";
 import { sigmaSettings } from "./sigmaSettings";
-import { trackLayout } from "./layoutFollow";
+import { afterLayout, trackLayout } from "./layoutFollow";
 import { edgeColor, edgeSize, RENDER_THEMES, scalesFor } from "./style";
 import { createLabelLayer, type LabelBox } from "./labels";
 import { labelDensityFor } from "./labelDensity";
@@ -152,29 +152,29 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     if (hidden.length > 0) sigma.refresh({ partialGraph: { nodes: hidden }, skipIndexation: true, schedule: true });
   };
 
-  /** Full re-index (language, end of a layout); on large graphs filtered nodes are indexed too, then hidden. */
-  const reindex = (): void => {
+  /**
+   * Full re-index (language, end of a layout); on large graphs filtered nodes are indexed too, then
+   * hidden. Synchronous: sigma builds its label grid in this render; `scheduled`, at the next frame.
+   */
+  const reindex = (scheduled = false): void => {
     reindexDue = false;
     view.bright = brightOf(graph, view);
     view.indexAll = large;
-    // Synchronous: sigma builds its label grid in this render, with every node in it on large graphs.
-    sigma.refresh();
-    if (large) hideFiltered();
+    sigma.refresh({ schedule: scheduled });
+    if (large && scheduled) sigma.once("afterRender", hideFiltered);
+    else if (large) hideFiltered();
   };
 
   /**
-   * The one full re-index owed at the end of a layout (seconds on 40k nodes). It waits until the
-   * frame that says "settled" has been painted, so Stop answers at once; a re-index asked for
+   * The one full re-index owed at the end of a layout (seconds on 40k nodes), after the frame that
+   * says "settled" (Stop answers at once), spread over frames (afterLayout); a re-index asked for
    * meanwhile, or a new layout run, makes it moot.
    */
   let reindexDue = false;
+  const live = (): boolean => !killed && !view.layoutRunning;
   const reindexSoon = (): void => {
     reindexDue = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (reindexDue && !killed && !view.layoutRunning) reindex();
-      }, 0),
-    );
+    afterLayout(sigma, live, () => reindexDue && reindex(true));
   };
   const layout = trackLayout(sigma, keys, view, reindexSoon);
 

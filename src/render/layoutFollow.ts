@@ -3,6 +3,7 @@
 // Must not: re-index (label grid, every edge) while the layout runs; that is one re-index at the end.
 import type Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { setDrawing } from "./flatPrograms";
 
 /** Main-thread time per frame spent on moving nodes; a long task starts at 50 ms. */
 export const FOLLOW_BUDGET_MS = 12;
@@ -14,10 +15,33 @@ const SLICE = 500;
  */
 const IDLE_LAYERS = ["edges", "edgeLabels", "hoverNodes", "hovers"] as const;
 
+/**
+ * The two steps of sigma's partial refresh (`refresh({ partialGraph, skipIndexation })`) without
+ * its render: a sweep writes every node's slot in slices over several frames and draws once at the
+ * end. A render per slice drew the picture ~20 times per sweep, each frame waiting ~0.3 s on
+ * software WebGL (docs/decisions.md).
+ */
+interface SigmaInternals {
+  updateNode(key: string): void;
+  addNodeToProgram(key: string, nodeIndex: number, programIndex: number): void;
+  readonly nodeIndices: Readonly<Record<string, number>>;
+  readonly nodeProgramIndex: Readonly<Record<string, number>>;
+}
+
+function rewriteNodes(sigma: Sigma<NodeAttributes, EdgeAttributes>, keys: readonly string[]): void {
+  const internals = sigma as unknown as SigmaInternals;
+  for (const key of keys) {
+    internals.updateNode(key);
+    const programIndex = internals.nodeProgramIndex[key];
+    const nodeIndex = internals.nodeIndices[key];
+    if (programIndex !== undefined && nodeIndex !== undefined) internals.addNodeToProgram(key, nodeIndex, programIndex);
+  }
+}
+
 export interface LayoutFollower {
   /** The layout wrote new positions into the graph's attributes (without graph events). */
   positionsChanged(): void;
-  /** Stops following; pending slices are dropped (the caller re-indexes). */
+  /** Stops following; pending slices are dropped (the caller re-indexes and brings links back: afterLayout). */
   stop(): void;
 }
 
@@ -33,6 +57,7 @@ export function followLayout(
   let stopped = false;
   const canvases = sigma.getCanvases();
   for (const layer of IDLE_LAYERS) canvases[layer]?.style.setProperty("visibility", "hidden");
+  setDrawing(sigma, { links: false, picking: false });
 
   const step = (): void => {
     frame = 0;
@@ -40,15 +65,17 @@ export function followLayout(
     const started = performance.now();
     while (left > 0 && performance.now() - started < budgetMs) {
       const count = Math.min(SLICE, left, nodeKeys.length - cursor);
-      const slice = nodeKeys.slice(cursor, cursor + count);
-      // skipIndexation: only these nodes' data and buffer slots; no label grid, no edges (hidden
-      // while the layout runs). Positions are normalised with the extent of the last indexation.
-      sigma.refresh({ partialGraph: { nodes: slice }, skipIndexation: true, schedule: true });
+      // Only these nodes' data and buffer slots; no label grid, no edges (not drawn while the
+      // layout runs). Positions are normalised with the extent of the last indexation.
+      rewriteNodes(sigma, nodeKeys.slice(cursor, cursor + count));
       cursor = (cursor + count) % nodeKeys.length;
       left -= count;
     }
     if (left > 0) frame = requestAnimationFrame(step);
-    else fitCamera(sigma, nodeKeys);
+    else {
+      fitCamera(sigma, nodeKeys);
+      sigma.scheduleRender();
+    }
   };
 
   return {
@@ -92,6 +119,36 @@ function fitCamera(sigma: Sigma<NodeAttributes, EdgeAttributes>, nodeKeys: reado
 }
 
 /**
+ * After a layout, once the frame saying it ended is painted: `reindex` (scheduled: indexed in one
+ * frame, processed and drawn nodes only in the next), then links back for the frame after,
+ * then picking. Each frame's GPU work stays a fraction of one frame doing all three (~1.5 s under
+ * load on 38k nodes, 63k links). `live` false (a new run, the view killed) ends it.
+ */
+export function afterLayout(sigma: Sigma<NodeAttributes, EdgeAttributes>, live: () => boolean, reindex: () => void): void {
+  const afterRender = (next: () => void): void => {
+    sigma.once("afterRender", () => {
+      if (live()) next();
+    });
+  };
+  const stages = (): void => {
+    if (!live()) return;
+    reindex();
+    sigma.scheduleRender();
+    afterRender(() => {
+      setDrawing(sigma, { links: true, picking: false });
+      sigma.scheduleRender();
+      afterRender(() => {
+        setDrawing(sigma, { links: true, picking: true });
+        sigma.scheduleRender();
+      });
+    });
+  };
+  // Indexed in an animation frame's callback, so that sigma's render (processing) falls in the next
+  // frame: a task before the frame would share one long frame with it.
+  requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(stages), 0));
+}
+
+/**
  * Follows the store's layout state: starts following when it runs, re-indexes once when it ends
  * (`ended`). While it runs `view.layoutRunning` hides links and labels (reducers.ts).
  */
@@ -106,9 +163,9 @@ export function trackLayout(
     follow(layout) {
       if (layout.running && !follower) {
         view.layoutRunning = true;
+        // No indexation here: the first run's seeded start was in the graph before sigma's first
+        // one (layout/supervisor.ts seedLayout), a re-run starts from the picture indexed last.
         follower = followLayout(sigma, keys.nodes);
-        // Indexation is due anyway (the layout's start positions): scheduled, so it happens once.
-        sigma.refresh({ partialGraph: { nodes: keys.nodes as string[], edges: keys.edges as string[] }, schedule: true });
       } else if (layout.running) follower?.positionsChanged();
       else if (follower) {
         follower.stop();
