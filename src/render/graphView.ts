@@ -15,6 +15,7 @@ import type { PictureLayers } from "../export/layers";
 import { createReducers } from "./reducers";
 import { brightOf } from "./highlight";
 import { mountHoverLinks } from "./hoverLinks";
+import { mountNodePicking } from "./nodePicking";
 import { annotatedKeysFor, initialViewState, stepView, targetOfView, type ViewContext, type ViewTarget } from "./viewState";
 import { drawnPairs, thresholdsFor } from "./density";
 import { flush, LARGE_GRAPH, type Keys } from "./refresh";
@@ -124,14 +125,14 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     nodeReducer,
     edgeReducer,
   });
-  // sigma's constructor drew the first frame: its recorded labels are placed and drawn now.
-  labelLayer.attach(sigma);
+  labelLayer.attach(sigma); // sigma's constructor drew the first frame: its recorded labels are placed now.
   // A lost context (GPU reset, too many contexts) leaves blank canvases: hand over to the fallback.
   for (const canvas of Object.values(sigma.getCanvases())) {
     canvas.addEventListener("webglcontextlost", () => {
       if (!killed) apply(store, rendererFailed());
     });
   }
+  const unpick = mountNodePicking(sigma, keys.nodes);
   const hoverLinks = large
     ? mountHoverLinks(
         sigma,
@@ -276,6 +277,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       killed = true;
       ring.kill();
       hoverLinks?.kill();
+      unpick();
       layout.stop();
       arrangement.kill();
       resizeObserver.disconnect();
