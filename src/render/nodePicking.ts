@@ -123,9 +123,9 @@ const SETTLE_MS = 150;
 
 /**
  * Replaces sigma's node picking with the grid (nodeKeys[i] is item i). Returns the way back.
- * The grid follows sigma's positions: every refresh that lists nodes is checked against it, soon
- * after (a timer, so a filter change pays nothing); a re-index or a moved node rebuilds it once
- * positions have settled. Meanwhile, sigma's own picking answers.
+ * The grid follows sigma's positions: the nodes every partial refresh lists are checked against it
+ * after the next frame (a filter change's frame pays nothing); a full refresh, a re-index or a moved
+ * node rebuilds it once positions have settled. Meanwhile, sigma's own picking answers.
  */
 export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, nodeKeys: readonly string[]): () => void {
   const internals = sigma as unknown as PickingInternals;
@@ -138,7 +138,8 @@ export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, n
   let grid: PickGrid | null = null;
   let maxSize = 0;
   let pending: Array<readonly string[]> = [];
-  let checkTimer: ReturnType<typeof setTimeout> | null = null;
+  let checkDue = false;
+  let killed = false;
   let rebuildTimer: ReturnType<typeof setTimeout> | null = null;
 
   const rebuild = (): void => {
@@ -162,10 +163,10 @@ export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, n
   };
   /** Did the refreshed nodes move (or change size) since the grid was built? */
   const check = (): void => {
-    checkTimer = null;
+    checkDue = false;
     const lists = pending;
     pending = [];
-    if (!grid) return;
+    if (!grid || killed) return;
     for (const list of lists) {
       for (const key of list) {
         const data = sigma.getNodeDisplayData(key);
@@ -183,7 +184,9 @@ export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, n
     if (!options?.partialGraph) stale();
     else if (grid && options.partialGraph.nodes?.length) {
       pending.push(options.partialGraph.nodes);
-      checkTimer ??= setTimeout(check, 0);
+      // After the frame this refresh is drawn in: the check must not delay it.
+      if (!checkDue) requestAnimationFrame(() => setTimeout(check, 0));
+      checkDue = true;
     }
     return result;
   };
@@ -222,7 +225,7 @@ export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, n
   rebuildTimer = setTimeout(rebuild, SETTLE_MS);
 
   return () => {
-    if (checkTimer !== null) clearTimeout(checkTimer);
+    killed = true;
     if (rebuildTimer !== null) clearTimeout(rebuildTimer);
     sigma.off("afterProcess", onProcess);
     // The overrides are the instance's own properties: without them, sigma's methods answer again.
