@@ -15,7 +15,7 @@ import type { PictureLayers } from "../export/layers";
 import { createReducers } from "./reducers";
 import { brightOf } from "./highlight";
 import { mountHoverLinks } from "./hoverLinks";
-import { mountNodePickingLater } from "./pickingLater";
+import { mountNodePicking } from "./nodePicking";
 import { annotatedKeysFor, initialViewState, stepView, targetOfView, type ViewContext, type ViewTarget } from "./viewState";
 import { drawnPairs, thresholdsFor } from "./density";
 import { flush, LARGE_GRAPH, type Keys } from "./refresh";
@@ -132,6 +132,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       if (!killed) apply(store, rendererFailed());
     });
   }
+  const unpick = mountNodePicking(sigma, keys.nodes);
   const hoverLinks = large
     ? mountHoverLinks(
         sigma,
@@ -230,7 +231,6 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   const arrangement = mountArrangement(sigma, container, store, model, view, !large);
   // sigma drew synchronously in its constructor; the frame is on screen at the next animation frame.
   const firstFrame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-  const unpick = mountNodePickingLater(sigma, keys.nodes, firstFrame);
   if (view.focusKey) moveCameraTo(sigma, view.focusKey);
   if (initial.layout.running) layout.follow(initial.layout);
   const ring = createKeyboardRing(sigma, container);

@@ -123,9 +123,9 @@ const SETTLE_MS = 150;
 
 /**
  * Replaces sigma's node picking with the grid (nodeKeys[i] is item i). Returns the way back.
- * The grid follows sigma's positions: the nodes every partial refresh lists are checked against it
- * after the next frame (a filter change's frame pays nothing); a full refresh, a re-index or a moved
- * node rebuilds it once positions have settled. Meanwhile, sigma's own picking answers.
+ * The grid follows sigma's positions: every refresh that lists nodes is checked against it, soon
+ * after (a timer, so a filter change pays nothing); a re-index or a moved node rebuilds it once
+ * positions have settled. Meanwhile, sigma's own picking answers.
  */
 export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, nodeKeys: readonly string[]): () => void {
   const internals = sigma as unknown as PickingInternals;
@@ -138,8 +138,7 @@ export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, n
   let grid: PickGrid | null = null;
   let maxSize = 0;
   let pending: Array<readonly string[]> = [];
-  let checkDue = false;
-  let killed = false;
+  let checkTimer: ReturnType<typeof setTimeout> | null = null;
   let rebuildTimer: ReturnType<typeof setTimeout> | null = null;
 
   const rebuild = (): void => {
@@ -163,10 +162,10 @@ export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, n
   };
   /** Did the refreshed nodes move (or change size) since the grid was built? */
   const check = (): void => {
-    checkDue = false;
+    checkTimer = null;
     const lists = pending;
     pending = [];
-    if (!grid || killed) return;
+    if (!grid) return;
     for (const list of lists) {
       for (const key of list) {
         const data = sigma.getNodeDisplayData(key);
@@ -184,9 +183,7 @@ export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, n
     if (!options?.partialGraph) stale();
     else if (grid && options.partialGraph.nodes?.length) {
       pending.push(options.partialGraph.nodes);
-      // After the frame this refresh is drawn in: the check must not delay it.
-      if (!checkDue) requestAnimationFrame(() => setTimeout(check, 0));
-      checkDue = true;
+      checkTimer ??= setTimeout(check, 0);
     }
     return result;
   };
@@ -225,7 +222,7 @@ export function mountNodePicking(sigma: Sigma<NodeAttributes, EdgeAttributes>, n
   rebuildTimer = setTimeout(rebuild, SETTLE_MS);
 
   return () => {
-    killed = true;
+    if (checkTimer !== null) clearTimeout(checkTimer);
     if (rebuildTimer !== null) clearTimeout(rebuildTimer);
     sigma.off("afterProcess", onProcess);
     // The overrides are the instance's own properties: without them, sigma's methods answer again.

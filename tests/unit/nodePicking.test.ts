@@ -3,7 +3,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type Sigma from "sigma";
 import { buildPickGrid, forEachNear, mountNodePicking, pickingSample, topmostHit } from "../../src/render/nodePicking";
-import { mountNodePickingLater } from "../../src/render/pickingLater";
 import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
 
 describe("pick grid", () => {
@@ -83,14 +82,8 @@ function fakeSigma(positions: Array<[number, number]>) {
 }
 
 describe("mountNodePicking", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.stubGlobal("requestAnimationFrame", (frame: () => void) => setTimeout(frame, 16));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
   const keys = ["0", "1", "2"];
   const mount = (s: ReturnType<typeof fakeSigma>) => mountNodePicking(s.fake as unknown as Sigma<NodeAttributes, EdgeAttributes>, keys);
 
@@ -127,12 +120,12 @@ describe("mountNodePicking", () => {
     // A filter change: listed nodes that did not move keep the grid.
     s.fake.refresh({ partialGraph: { nodes: ["0", "1"] }, skipIndexation: true, schedule: true });
     expect(s.pick(101, 101)).toBe("own");
-    vi.advanceTimersByTime(17);
+    vi.advanceTimersByTime(0);
     expect(s.pick(101, 101)).toBe("0");
     // A layout step moved node 0: the grid waits until positions settle.
     s.data[0] = { ...s.data[0]!, x: 7, y: 7 };
     s.fake.refresh({ partialGraph: { nodes: ["0"] }, skipIndexation: true, schedule: true });
-    vi.advanceTimersByTime(17);
+    vi.advanceTimersByTime(0);
     expect(s.pick(101, 101)).toBe("own");
     vi.runAllTimers();
     expect(s.pick(101, 101)).toBeNull();
@@ -143,37 +136,5 @@ describe("mountNodePicking", () => {
     expect(s.pick(101, 101)).toBe("own");
     vi.runAllTimers();
     expect(s.pick(101, 101)).toBe("2");
-  });
-});
-
-describe("mountNodePickingLater", () => {
-  const firstFrame = (): { frame: Promise<void>; draw: () => void } => {
-    let draw = (): void => {};
-    return { frame: new Promise<void>((resolve) => (draw = resolve)), draw };
-  };
-  const sigmaOf = (s: ReturnType<typeof fakeSigma>) => s.fake as unknown as Sigma<NodeAttributes, EdgeAttributes>;
-  const mounted = (s: ReturnType<typeof fakeSigma>): boolean => Object.hasOwn(s.fake, "getNodeAtPosition");
-
-  it("takes over sigma's picking only after the first frame", async () => {
-    const s = fakeSigma([[1, 1]]);
-    const { frame, draw } = firstFrame();
-    const unmount = mountNodePickingLater(sigmaOf(s), ["0"], frame);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(mounted(s)).toBe(false);
-    draw();
-    await vi.waitUntil(() => mounted(s));
-    unmount();
-    expect(mounted(s)).toBe(false);
-  });
-
-  it("never takes over a view killed before its first frame", async () => {
-    const s = fakeSigma([[1, 1]]);
-    const { frame, draw } = firstFrame();
-    mountNodePickingLater(sigmaOf(s), ["0"], frame)();
-    draw();
-    await frame;
-    await import("../../src/render/nodePicking");
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(mounted(s)).toBe(false);
   });
 });
