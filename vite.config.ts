@@ -61,10 +61,10 @@ export default defineConfig({
     target: "es2022",
     sourcemap: true,
     chunkSizeWarningLimit: 600,
-    // A lazy chunk's own imports are fetched with it (modulepreload) only for what an embed may need
-    // before it is ready or on its first key press; the others are fetched when the chunk runs. Each
-    // listed name is bytes in the first chunk (0.8 kB gzip for all of them) and a <link> at start-up.
-    modulePreload: { resolveDependencies: (file, deps) => (/filterPanel|viewControls|graphKeyboard/.test(file) ? deps : []) },
+    // A lazy chunk's own imports are fetched when it runs, not listed in the first chunk to preload
+    // with it: the list was 0.8 kB gzip of the embed's first chunk, and no chunk an embed fetches before
+    // it is ready has imports of its own (the filter bar and keyboard widget come on a click or when idle).
+    modulePreload: false,
     // Everything the first page load needs in one chunk: left alone, the bundler split the modules the
     // lazy editor shares with the entry (state, zod) into three preloaded chunks, ~4 kB gzip more.
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] } } },

@@ -15,6 +15,7 @@ import type { PictureLayers } from "../export/layers";
 import { createReducers } from "./reducers";
 import { brightOf } from "./highlight";
 import { mountHoverLinks } from "./hoverLinks";
+import { mountPickingLater } from "./pickingLater";
 import { annotatedKeysFor, initialViewState, stepView, targetOfView, type ViewContext, type ViewTarget } from "./viewState";
 import { drawnPairs, thresholdsFor } from "./density";
 import { flush, LARGE_GRAPH, type Keys } from "./refresh";
@@ -124,8 +125,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
     nodeReducer,
     edgeReducer,
   });
-  // sigma's constructor drew the first frame: its recorded labels are placed and drawn now.
-  labelLayer.attach(sigma);
+  labelLayer.attach(sigma); // sigma's constructor drew the first frame: its recorded labels are placed now.
   performance.mark("explorer:first-render");
   // A lost context (GPU reset, too many contexts) leaves blank canvases: hand over to the fallback.
   for (const canvas of Object.values(sigma.getCanvases())) {
@@ -133,6 +133,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       if (!killed) apply(store, rendererFailed());
     });
   }
+  const unpick = mountPickingLater(sigma, keys.nodes, store);
   const hoverLinks = large
     ? mountHoverLinks(
         sigma,
@@ -229,8 +230,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
   if (large) hideFiltered();
   publishDensity();
   const arrangement = mountArrangement(sigma, container, store, model, view, !large);
-  // sigma drew synchronously in its constructor; the frame is painted once the next animation frame's
-  // rendering is done (the benchmark's first-frame figure reads this mark; raw sigma's is taken alike).
+  // Painted once the next animation frame has rendered (the bench reads this mark; raw sigma alike).
   const firstFrame = new Promise<void>((resolve) =>
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -285,6 +285,7 @@ function createView(container: HTMLElement, store: AppStore, model: Model, selec
       killed = true;
       ring.kill();
       hoverLinks?.kill();
+      unpick();
       layout.stop();
       arrangement.kill();
       resizeObserver.disconnect();
