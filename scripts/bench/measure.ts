@@ -62,6 +62,8 @@ export async function measure(browser: Browser, url: string, target: "app" | "ra
   await page.goto(url);
   if (target === "app") await page.waitForSelector('#app[data-state="ready"]', { timeout: 300_000 });
   else await page.waitForFunction(() => window.benchReady !== undefined, undefined, { timeout: 300_000 });
+  // tsx names the page function's inner arrows with esbuild's __name helper, which the page lacks.
+  await page.evaluate("globalThis.__name = (f) => f");
   const [firstFrame, firstRender, ready] = await page.evaluate((which) => {
     const mark = (name: string): number => performance.getEntriesByName(name)[0]?.startTime ?? 0;
     const rendered = (window as unknown as { benchRendered?: number }).benchRendered ?? 0;
@@ -76,8 +78,6 @@ export async function measure(browser: Browser, url: string, target: "app" | "ra
     await timeFilter(page, target, "none");
     await page.waitForTimeout(50);
   }
-  // tsx names the page function's inner arrows with esbuild's __name helper, which the page lacks.
-  await page.evaluate("globalThis.__name = (f) => f");
   const moves = await timeHoverAndZoom(page, target);
   const exportPng = !withExport
     ? Number.NaN
