@@ -64,12 +64,13 @@ const access: ViewAccess = { store, view: () => view };
 /**
  * The graph first: the full app's other parts (filter bar, panels, dialogs, keyboard widget) start
  * loading once the first frame with data is painted, or once the data is known to take a while (the
- * import worker reads it) or failed. Their download, parsing and modulepreload links then do not
+ * import worker reads it), failed, or cannot be drawn. Their download, parsing and modulepreload links then do not
  * compete with the data on the two cores of a phone (docs/decisions.md, "What loads when").
  */
 let openGate: () => void = () => undefined;
 const graphFirst = new Promise<void>((resolve) => (openGate = resolve));
-loadWhen(store, (state) => state.load !== "loading", openGate);
+// No first frame comes without a renderer (no WebGL): the table and the rest load at once then.
+loadWhen(store, (state) => state.load !== "loading" || state.renderer === "failed", openGate);
 installHandle(access);
 // Korean and Chinese strings are their own chunks: the panels below are built in the reader's language.
 await loadLanguage(lang);

@@ -39,6 +39,23 @@ describe("without WebGL", () => {
     }
   });
 
+  it("in the full app too: ready, with the table and the file picker (nothing waits for a graph frame that never comes)", async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-3d-apis", "--disable-gpu"] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${base}?data=fixtures/sample.json`);
+      await page.waitForSelector('#app[data-state="ready"]', { timeout: 30_000 });
+      expect(await page.evaluate(() => window.explorer?.store.getState().renderer)).toBe("failed");
+      await page.locator("#table tbody tr").first().waitFor();
+      expect(await page.locator('input[type="file"]').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("hands over to the table when the WebGL context is lost, and ignores a javascript: picture", async () => {
     const { page, errors } = await open(browserOf(), `${base}?embed=1&data=fixtures/sample.json&picture=javascript:alert(1)`);
     expect(await page.locator("#fallback").isVisible()).toBe(false);
